@@ -1,0 +1,20 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	{
+		languageOptions: {
+			globals: { console: 'readonly', process: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly' },
+		},
+		rules: {
+			// `_name` marks a parameter or destructured field that is deliberately unused.
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+		},
+	},
+);

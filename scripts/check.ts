@@ -1,0 +1,14 @@
+/**
+ * `npm run check`: validates all content without building the site and prints every problem.
+ * Exits 1 when there is an error; warnings alone exit 0.
+ */
+import { readContentFiles } from '../src/data/content-files.ts';
+import { formatProblems, validateArchive } from '../src/lib/validate.ts';
+
+const { problems } = validateArchive(readContentFiles());
+if (problems.length === 0) {
+	console.log('Content is valid: no errors, no warnings.');
+} else {
+	console.log(formatProblems(problems));
+}
+process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

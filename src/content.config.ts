@@ -1,0 +1,66 @@
+/**
+ * The content collections. Before Astro reads a single file, every loader runs the archive
+ * validator (src/lib/validate.ts) over all content at once, so an editor sees every problem in
+ * one run, in the same words as `npm run check`, instead of Astro's first schema error.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { IndicatorSchema } from './schemas/indicator.ts';
+import { ReportSchema, TranslationSchema } from './schemas/report.ts';
+import { SiteSchema } from './schemas/site.ts';
+import { contentDir, readContentFiles } from './data/content-files.ts';
+import { assertValidContent } from './data/validation.ts';
+
+const dir = contentDir();
+
+/** Runs the validator, then hands over to the real loader. */
+function validated(loader: Loader): Loader {
+	return {
+		name: `annals-${loader.name}`,
+		load: async (context) => {
+			assertValidContent(readContentFiles(dir), context.logger);
+			return loader.load(context);
+		},
+	};
+}
+
+/** Loads one YAML file as one entry or as a list of entries keyed by `id`. */
+function yamlFile(file: string, shape: 'one' | 'list'): Loader {
+	return {
+		name: 'yaml',
+		load: async ({ store, parseData, watcher }) => {
+			const path = join(dir, file);
+			const load = async () => {
+				const data: unknown = parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] });
+				store.clear();
+				// A list keeps its order in `order`: the catalogue order is the order pages list indicators in.
+				const entries = shape === 'one' ? [['site', data]] : (data as { id: string }[]).map((entry, order) => [entry.id, { ...entry, order }]);
+				for (const [id, entry] of entries as [string, Record<string, unknown>][]) store.set({ id, data: await parseData({ id, data: entry }) });
+			};
+			watcher?.add(path);
+			watcher?.on('change', (changed) => {
+				if (changed === path) void load();
+			});
+			await load();
+		},
+	};
+}
+
+const reportName = (entry: string) => entry.replace(/\.mdx?$/, '');
+
+export const collections = {
+	site: defineCollection({ loader: validated(yamlFile('site.yaml', 'one')), schema: SiteSchema }),
+	indicators: defineCollection({ loader: validated(yamlFile('indicators.yaml', 'list')), schema: IndicatorSchema.extend({ order: z.number() }) }),
+	reports: defineCollection({
+		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
+		schema: ReportSchema,
+	}),
+	translations: defineCollection({
+		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].*.{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
+		schema: TranslationSchema,
+	}),
+};

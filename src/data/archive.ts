@@ -1,0 +1,69 @@
+/**
+ * The one adapter from Astro's content collections to plain data for lib/ and pages.
+ * getCollection is called here only.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
+import { locales } from '../lib/paths.ts';
+
+export interface Archive {
+	site: Site;
+	indicators: Indicator[];
+	/** Published reports (drafts left out), oldest first. */
+	reports: Report[];
+	/** The MDX entry to render for a report in a language, when it is written in that language. */
+	body(year: number, locale: Locale): CollectionEntry<'reports'> | CollectionEntry<'translations'> | undefined;
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** Loads the archive once per build. */
+export function loadArchive(): Promise<Archive> {
+	archive ??= readArchive();
+	return archive;
+}
+
+async function readArchive(): Promise<Archive> {
+	const [siteEntries, indicatorEntries, reportEntries, translationEntries] = await Promise.all([
+		getCollection('site'),
+		getCollection('indicators'),
+		getCollection('reports'),
+		getCollection('translations'),
+	]);
+	const site = siteEntries[0]!.data;
+	const indicators: Indicator[] = indicatorEntries.sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...indicator } }) => indicator);
+	const translations = new Map(translationEntries.map((e) => [e.id, e]));
+	const mains = new Map(reportEntries.map((e) => [e.data.year, e]));
+
+	const reports: Report[] = reportEntries
+		.filter((e) => !e.data.draft)
+		.map((e) => {
+			const d = e.data;
+			const text: Report['text'] = { [site.defaultLocale]: { title: d.title, summary: d.summary } };
+			for (const locale of locales(site.defaultLocale)) {
+				const t = translations.get(`${d.year}.${locale}`);
+				if (t) text[locale] = { title: t.data.title, summary: t.data.summary };
+			}
+			return {
+				year: d.year,
+				lang: site.defaultLocale,
+				text,
+				published: d.published,
+				source: d.source,
+				draft: d.draft,
+				figures: figuresFromFrontmatter(d.year, d.indicators),
+				revisions: d.revisions,
+			};
+		})
+		.sort((a, b) => a.year - b.year);
+
+	return {
+		site,
+		indicators,
+		reports,
+		body(year, locale) {
+			if (locale === site.defaultLocale) return mains.get(year);
+			return translations.get(`${year}.${locale}`);
+		},
+	};
+}

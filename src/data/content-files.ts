@@ -1,0 +1,24 @@
+/**
+ * Reads an archive's content files from disk for the validator. The only place, besides
+ * Astro's own loaders, that touches the content folder.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentFiles } from '../lib/validate.ts';
+
+/** The content folder: `ARCHIVE_CONTENT` when set (tests and benchmarks), else `content/`. */
+export function contentDir(root: string = process.cwd()): string {
+	return process.env['ARCHIVE_CONTENT'] ? join(root, process.env['ARCHIVE_CONTENT']) : join(root, 'content');
+}
+
+/** Reads site.yaml, indicators.yaml and every .mdx file under reports/, with paths as the editor sees them. */
+export function readContentFiles(dir: string = contentDir(), root: string = process.cwd()): ContentFiles {
+	const read = (path: string) => ({ path: relative(root, path) || path, text: readFileSync(path, 'utf8') });
+	const reportsDir = join(dir, 'reports');
+	const names = readdirSync(reportsDir).filter((name) => name.endsWith('.mdx') || name.endsWith('.md'));
+	return {
+		site: read(join(dir, 'site.yaml')),
+		indicators: read(join(dir, 'indicators.yaml')),
+		reports: names.sort().map((name) => read(join(reportsDir, name))),
+	};
+}

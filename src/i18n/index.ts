@@ -1,0 +1,19 @@
+import type { Locale } from '../lib/model.ts';
+import { en } from './en.ts';
+import { vi } from './vi.ts';
+
+export type UiStrings = typeof en;
+
+const dictionaries: Record<Locale, UiStrings> = { vi, en };
+
+/** The UI strings of a language. */
+export function useStrings(locale: Locale): UiStrings {
+	return dictionaries[locale];
+}
+
+/** A category's name, falling back to the id for a category the dictionaries do not know yet. */
+export function categoryName(category: string, locale: Locale): string {
+	const key = `category.${category}` as keyof UiStrings;
+	const value = dictionaries[locale][key];
+	return typeof value === 'string' ? value : category.replace(/_/g, ' ');
+}

@@ -1,0 +1,65 @@
+/**
+ * Numbers, units and dates as each language writes them, through `Intl`:
+ * `13,85%` in Vietnamese and `13.85%` in English.
+ */
+import type { Indicator, Locale, Unit } from './model.ts';
+
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Unit words after the number; percent is written as a sign, without them. */
+const UNIT_WORDS: Record<Unit, Record<Locale, string>> = {
+	percent: { vi: '%', en: '%' },
+	percent_change: { vi: '%', en: '%' },
+	count: { vi: '', en: '' },
+	number: { vi: '', en: '' },
+	vnd_billion: { vi: 'tỷ đồng', en: 'billion VND' },
+	vnd_trillion: { vi: 'nghìn tỷ đồng', en: 'trillion VND' },
+	usd: { vi: 'USD', en: 'USD' },
+	index_points: { vi: 'điểm', en: 'points' },
+	hectares: { vi: 'ha', en: 'ha' },
+};
+
+/** Formats a plain number with at most `decimals` decimals, in the locale's notation. */
+export function formatNumber(value: number, locale: Locale, decimals = 2, options: Intl.NumberFormatOptions = {}): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: decimals, ...options }).format(value);
+}
+
+/** The unit as words for a label or an axis: "%", "tỷ đồng", "communes". */
+export function unitLabel(indicator: Pick<Indicator, 'unit' | 'noun'>, locale: Locale): string {
+	return indicator.noun?.[locale] ?? UNIT_WORDS[indicator.unit][locale];
+}
+
+/** A figure with its unit, `13,85%`, `684.397 tỷ đồng`, `159 xã`, with at most the indicator's decimals. */
+export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale): string {
+	const number = formatNumber(value, locale, indicator.decimals);
+	if (indicator.unit === 'percent' || indicator.unit === 'percent_change') return `${number}%`;
+	const unit = unitLabel(indicator, locale);
+	return unit ? `${number}\u00a0${unit}` : number;
+}
+
+/**
+ * A change between two figures of one indicator: `+0,40 điểm %` for percentages (points, not
+ * percent of percent), `+1.234 tỷ đồng` otherwise; always signed.
+ */
+export function formatChange(delta: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale): string {
+	const number = formatNumber(delta, locale, indicator.decimals, { signDisplay: 'exceptZero' });
+	if (indicator.unit === 'percent' || indicator.unit === 'percent_change') return `${number}\u00a0${locale === 'vi' ? 'điểm %' : 'pp'}`;
+	const unit = unitLabel(indicator, locale);
+	return unit ? `${number}\u00a0${unit}` : number;
+}
+
+/** A relative change, `+12,3%`. */
+export function formatPercentChange(ratio: number, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+}
+
+/** A rank as "4/63". */
+export function formatRank(rank: number, of: number | undefined, locale: Locale): string {
+	return of === undefined ? formatNumber(rank, locale, 0) : `${formatNumber(rank, locale, 0)}/${formatNumber(of, locale, 0)}`;
+}
+
+/** A calendar date (YYYY-MM-DD) in words: "31 tháng 1, 2025" / "31 January 2025". Time zone free. */
+export function formatDate(isoDate: string, locale: Locale): string {
+	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

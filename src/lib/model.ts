@@ -1,0 +1,60 @@
+import type { Locale } from '../schemas/common.ts';
+import type { FigureEntry, Revision } from '../schemas/report.ts';
+
+export type { Locale } from '../schemas/common.ts';
+export type { Indicator, Unit, Direction, SeriesBreak } from '../schemas/indicator.ts';
+export type { Site } from '../schemas/site.ts';
+export type { Revision } from '../schemas/report.ts';
+
+/** One published figure: an indicator's value for one period, as one report states it. */
+export interface Figure {
+	/** The indicator id. */
+	indicator: string;
+	/** The year the figure measures. */
+	period: number;
+	value?: number;
+	rank?: number;
+	of?: number;
+	total?: number;
+	target?: number;
+	status?: 'estimate' | 'final';
+	note?: string;
+	source?: string;
+}
+
+/** Title and summary of a report in one language. */
+export interface ReportText {
+	title: string;
+	summary: string;
+}
+
+/** A report as pages use it: metadata, figures flattened to one list, and its languages. */
+export interface Report {
+	year: number;
+	/** The language of `<year>.mdx`. */
+	lang: Locale;
+	/** Title and summary in each language the report is written in. */
+	text: Partial<Record<Locale, ReportText>>;
+	published: string;
+	source?: { title: string; url: string } | undefined;
+	draft: boolean;
+	figures: Figure[];
+	revisions: Revision[];
+}
+
+/**
+ * Flattens a report's `indicators` frontmatter into a list of figures. A plain number becomes
+ * `{ value }`; a figure without `period` measures the report's year.
+ */
+export function figuresFromFrontmatter(year: number, indicators: Record<string, FigureEntry>): Figure[] {
+	const figures: Figure[] = [];
+	for (const [indicator, entry] of Object.entries(indicators)) {
+		const objects = typeof entry === 'number' ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
+		for (const { period, ...rest } of objects) {
+			const figure: Figure = { indicator, period: period ?? year };
+			for (const [key, value] of Object.entries(rest)) if (value !== undefined) Object.assign(figure, { [key]: value });
+			figures.push(figure);
+		}
+	}
+	return figures;
+}

@@ -1,0 +1,65 @@
+/**
+ * What a report page shows for each figure, computed once: the change since the previous year,
+ * whether it is good news, whether the target was met, grouped by category.
+ */
+import type { Figure, Indicator, Report } from './model.ts';
+import { breakBetween, buildSeries, changeSincePrevious, targetMet, type Change, type SeriesPoint } from './series.ts';
+
+export interface PanelRow {
+	indicator: Indicator;
+	figure: Figure;
+	/** The change since the previous period, when both are published and comparable. */
+	change: Change | undefined;
+	/** True when the previous period exists but a series break lies between the two. */
+	broken: boolean;
+	/** Whether the target was met; undefined without a target. */
+	targetMet: boolean | undefined;
+	/** The indicator's series up to this figure's period, for small trends. */
+	series: SeriesPoint[];
+}
+
+export interface PanelGroup {
+	category: string;
+	rows: PanelRow[];
+}
+
+/** One row for a figure, judged against the series built from every published report. */
+export function buildRow(figure: Figure, indicator: Indicator, reports: readonly Report[]): PanelRow {
+	const series = buildSeries(indicator.id, reports);
+	const previous = series.find((p) => p.period === figure.period - 1);
+	// Judge the figure as this report states it, even if a later report superseded it.
+	const withThis = series.map((p) => (p.period === figure.period ? { ...p, ...figure } : p));
+	return {
+		indicator,
+		figure,
+		change: changeSincePrevious(withThis, figure.period, indicator),
+		broken: previous !== undefined && breakBetween(indicator, previous.period, figure.period),
+		targetMet: targetMet(figure, indicator.direction),
+		series: withThis.filter((p) => p.period <= figure.period),
+	};
+}
+
+/** A report's figures grouped by category, in catalogue order. */
+export function buildPanel(report: Report, reports: readonly Report[], indicators: readonly Indicator[]): PanelGroup[] {
+	const groups = new Map<string, PanelRow[]>();
+	for (const indicator of indicators) {
+		const figures = report.figures.filter((f) => f.indicator === indicator.id).sort((a, b) => a.period - b.period);
+		for (const figure of figures) {
+			const rows = groups.get(indicator.category) ?? [];
+			rows.push(buildRow(figure, indicator, reports));
+			groups.set(indicator.category, rows);
+		}
+	}
+	return [...groups].map(([category, rows]) => ({ category, rows }));
+}
+
+/** The headline figures of a report, in the order site.yaml lists them; the latest period of each. */
+export function buildHeadline(report: Report, reports: readonly Report[], indicators: readonly Indicator[], headline: readonly string[]): PanelRow[] {
+	const rows: PanelRow[] = [];
+	for (const id of headline) {
+		const indicator = indicators.find((i) => i.id === id);
+		const figure = report.figures.filter((f) => f.indicator === id && (f.value !== undefined || f.rank !== undefined)).sort((a, b) => b.period - a.period)[0];
+		if (indicator && figure) rows.push(buildRow(figure, indicator, reports));
+	}
+	return rows;
+}

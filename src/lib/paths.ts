@@ -1,0 +1,36 @@
+/**
+ * Page addresses. The archive's default language lives at the root (`/reports/2024/`), the other
+ * language under its code (`/en/reports/2024/`); everything sits under the configured base path.
+ */
+import type { Locale } from './model.ts';
+
+/** Every language of the archive, the default first. */
+export function locales(defaultLocale: Locale): Locale[] {
+	return defaultLocale === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
+}
+
+/** The language segment of a route: '' for the default language, `en/` for English. */
+export function localePrefix(locale: Locale, defaultLocale: Locale): string {
+	return locale === defaultLocale ? '' : `${locale}/`;
+}
+
+/**
+ * The address of a page, from the base path (`/` or `/annals/`), the language and the route
+ * inside a language (`reports/2024/`; '' for the home page).
+ */
+export function pageHref(base: string, locale: Locale, defaultLocale: Locale, route: string): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return `${root}${localePrefix(locale, defaultLocale)}${route.replace(/^\//, '')}`;
+}
+
+/** Splits a path under the base into its language and its route, the inverse of pageHref. */
+export function parseHref(base: string, defaultLocale: Locale, pathname: string): { locale: Locale; route: string } {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+	for (const locale of locales(defaultLocale)) {
+		if (locale !== defaultLocale && (rest === locale || rest.startsWith(`${locale}/`))) {
+			return { locale, route: rest.slice(locale.length + 1) };
+		}
+	}
+	return { locale: defaultLocale, route: rest };
+}

@@ -1,0 +1,84 @@
+/**
+ * An indicator across the years, and what changed from one year to the next.
+ */
+import type { Direction, Figure, Indicator, Report } from './model.ts';
+
+/** One point of a series: the figure for a period, with the report that states it. */
+export interface SeriesPoint extends Figure {
+	/** The year of the report the figure comes from. */
+	reportYear: number;
+}
+
+/**
+ * The series of one indicator, one point per measured period, oldest first. When several reports
+ * state the same period (an estimate, then a final figure the next year), the latest report wins.
+ * Drafts are left out.
+ */
+export function buildSeries(indicator: string, reports: readonly Report[]): SeriesPoint[] {
+	const byPeriod = new Map<number, SeriesPoint>();
+	for (const report of reports) {
+		if (report.draft) continue;
+		for (const figure of report.figures) {
+			if (figure.indicator !== indicator) continue;
+			const existing = byPeriod.get(figure.period);
+			if (!existing || existing.reportYear < report.year) byPeriod.set(figure.period, { ...figure, reportYear: report.year });
+		}
+	}
+	return [...byPeriod.values()].sort((a, b) => a.period - b.period);
+}
+
+/** Whether a change is good news for the indicator. */
+export type Verdict = 'good' | 'bad' | 'neutral' | 'unchanged';
+
+/** The change of a figure since the previous period. */
+export interface Change {
+	/** The previous period's point. */
+	previous: SeriesPoint;
+	/** value − previous value. */
+	delta: number;
+	/** delta / |previous value|, or undefined when the previous value is 0. */
+	ratio: number | undefined;
+	verdict: Verdict;
+}
+
+/** Judges a change by the indicator's direction: for `lower`, a fall is good. */
+export function judgeChange(delta: number, direction: Direction): Verdict {
+	if (delta === 0) return 'unchanged';
+	if (direction === 'neutral') return 'neutral';
+	return (delta > 0) === (direction === 'higher') ? 'good' : 'bad';
+}
+
+/** Whether a definition change (a series break) lies between two periods, so they must not be compared. */
+export function breakBetween(indicator: Pick<Indicator, 'breaks'>, from: number, to: number): boolean {
+	return indicator.breaks.some((b) => b.year > Math.min(from, to) && b.year <= Math.max(from, to));
+}
+
+/**
+ * The change of the figure for `period` since the period just before it. Undefined when either
+ * value is missing, when the previous period is not the year before, or when a series break lies
+ * between them.
+ */
+export function changeSincePrevious(series: readonly SeriesPoint[], period: number, indicator: Pick<Indicator, 'breaks' | 'direction'>): Change | undefined {
+	const current = series.find((p) => p.period === period);
+	const previous = series.find((p) => p.period === period - 1);
+	if (current?.value === undefined || previous?.value === undefined) return undefined;
+	if (breakBetween(indicator, previous.period, current.period)) return undefined;
+	const delta = roundOff(current.value - previous.value);
+	return {
+		previous,
+		delta,
+		ratio: previous.value === 0 ? undefined : delta / Math.abs(previous.value),
+		verdict: judgeChange(delta, indicator.direction),
+	};
+}
+
+/** Whether a figure met its target, judged by direction; undefined without a target or value. */
+export function targetMet(figure: Pick<Figure, 'value' | 'target'>, direction: Direction): boolean | undefined {
+	if (figure.value === undefined || figure.target === undefined || direction === 'neutral') return undefined;
+	return direction === 'higher' ? figure.value >= figure.target : figure.value <= figure.target;
+}
+
+/** Removes floating-point dust: 13.85 − 13.45 is 0.4, not 0.40000000000000036. */
+function roundOff(value: number): number {
+	return Number(value.toPrecision(12));
+}

@@ -1,0 +1,612 @@
+/**
+ * Checks every content file of an archive and says what is wrong in words an editor can act on.
+ *
+ * One module serves `npm run check`, the Astro content config and the tests, so an editor sees the
+ * same message wherever a mistake is caught. It reads plain text in and returns plain data out: no
+ * file system, no clock (pass `today`), no Astro.
+ *
+ * Line and column numbers come from the YAML parser's node positions.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+import { IndicatorSchema } from '../schemas/indicator.ts';
+import { FigureObjectSchema, ReportSchema, RevisionSchema, TranslationSchema } from '../schemas/report.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type Report, type Site } from './model.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { closestMatch, suggestPercent } from './suggest.ts';
+
+/** A content file: its path from the project root (as the editor sees it) and its text. */
+export interface ContentFile {
+	path: string;
+	text: string;
+}
+
+/** Everything an archive is made of. */
+export interface ContentFiles {
+	site: ContentFile;
+	indicators: ContentFile;
+	/** `reports/<year>.mdx` and their translations `reports/<year>.<lang>.mdx`. */
+	reports: ContentFile[];
+}
+
+/** One thing wrong with the content, located precisely enough to fix it. */
+export interface Problem {
+	/** Errors stop the build; warnings are printed and the build goes on. */
+	severity: 'error' | 'warning';
+	file: string;
+	line: number;
+	column: number;
+	/** The field path, e.g. `indicators.poverty_rate`; empty for the file as a whole. */
+	field: string;
+	/** What is wrong. */
+	message: string;
+	/** What to do about it. */
+	fix: string;
+}
+
+/** The archive once it passes: plain data, ready for pages. */
+export interface ValidArchive {
+	site: Site;
+	indicators: Indicator[];
+	/** Every report, drafts included, oldest first. */
+	reports: Report[];
+}
+
+export interface ValidationResult {
+	/** Every problem found, errors and warnings, in file order. */
+	problems: Problem[];
+	/** The checked archive, or undefined when there is at least one error. */
+	archive: ValidArchive | undefined;
+}
+
+export interface ValidationOptions {
+	/** Today's date (YYYY-MM-DD), for the stale-draft warning. Defaults to the system clock's day. */
+	today?: string;
+}
+
+/** Formats a problem as `file:line:column  field  what is wrong — what to do`. */
+export function formatProblem(problem: Problem): string {
+	const where = `${problem.file}:${problem.line}:${problem.column}`;
+	const label = problem.severity === 'warning' ? 'warning: ' : '';
+	return `${where}  ${problem.field || '(file)'}  ${label}${problem.message} — ${problem.fix}`;
+}
+
+/** A short report of all problems, errors first, for a terminal. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const errors = problems.filter((p) => p.severity === 'error');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	const lines = [...errors, ...warnings].map(formatProblem);
+	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	lines.push(`${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} in the content.`);
+	return lines.join('\n');
+}
+
+const REPORT_NAME = /^(?<year>\d{4})(?:\.(?<lang>[a-z]{2}))?\.mdx$/;
+const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+/** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
+export function validateArchive(files: ContentFiles, options: ValidationOptions = {}): ValidationResult {
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const problems: Problem[] = [];
+
+	const site = checkSite(files.site, problems);
+	const indicators = checkIndicators(files.indicators, problems);
+	// Without a readable catalogue every id would look unknown: skip those checks rather than bury the real error.
+	const catalogue = indicators ? new Map(indicators.map((indicator) => [indicator.id, indicator])) : undefined;
+
+	const mains: Parsed<Report>[] = [];
+	const mainYears = new Set<number>();
+	const translations: Parsed<{ year: number; lang: Locale; title: string; summary: string }>[] = [];
+	for (const file of [...files.reports].sort((a, b) => a.path.localeCompare(b.path))) {
+		const name = file.path.split('/').pop() ?? file.path;
+		const match = REPORT_NAME.exec(name);
+		if (!match?.groups) {
+			problems.push(fileProblem(file.path, `"${name}" is not a report file name`, 'name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation'));
+			continue;
+		}
+		const year = Number(match.groups['year']);
+		const lang = match.groups['lang'];
+		if (lang === undefined) {
+			mainYears.add(year);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems);
+			if (report) mains.push(report);
+		} else if (!LOCALES.includes(lang as Locale)) {
+			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
+		} else {
+			const translation = checkTranslation(file, year, lang as Locale, problems);
+			if (translation) translations.push(translation);
+		}
+	}
+
+	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today);
+	if (site && catalogue) checkHeadline(files.site, site, catalogue, problems);
+
+	const hasErrors = problems.some((p) => p.severity === 'error');
+	if (hasErrors || !site || !indicators) return { problems, archive: undefined };
+	for (const t of translations) {
+		const main = mains.find((m) => m.value.year === t.value.year);
+		if (main) main.value.text[t.value.lang] = { title: t.value.title, summary: t.value.summary };
+	}
+	const reports = mains.map((m) => m.value).sort((a, b) => a.year - b.year);
+	return { problems, archive: { site, indicators, reports } };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* YAML documents with positions                                                                */
+
+interface Yaml {
+	file: string;
+	doc: Document;
+	lines: LineCounter;
+	/** File line on which the YAML text starts (2 for frontmatter, 1 for a .yaml file). */
+	firstLine: number;
+}
+
+interface Parsed<T> {
+	value: T;
+	yaml: Yaml;
+}
+
+function parseYaml(file: string, text: string, firstLine: number, problems: Problem[]): Yaml | undefined {
+	const lines = new LineCounter();
+	// Astro reads frontmatter dates as dates (js-yaml); the timestamp tag makes this parser agree.
+	const doc = parseDocument(text, { lineCounter: lines, customTags: ['timestamp'], uniqueKeys: true, prettyErrors: false });
+	const yaml: Yaml = { file, doc, lines, firstLine };
+	if (doc.errors.length === 0) return yaml;
+	for (const error of doc.errors) {
+		const pos = lines.linePos(error.pos[0]);
+		problems.push({
+			severity: 'error',
+			file,
+			line: pos.line + firstLine - 1,
+			column: pos.col,
+			field: '',
+			message: `the YAML cannot be read: ${describeYamlError(error.code, error.message)}`,
+			fix: yamlFix(error.code),
+		});
+	}
+	return undefined;
+}
+
+function describeYamlError(code: string, message: string): string {
+	if (code === 'DUPLICATE_KEY') return 'the same field is written twice';
+	if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation';
+	if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'the indentation or punctuation is off here';
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').toLowerCase();
+}
+
+function yamlFix(code: string): string {
+	if (code === 'DUPLICATE_KEY') return 'keep one of the two lines';
+	if (code === 'TAB_AS_INDENT') return 'indent with spaces, two per level';
+	return 'check the spaces before the field and the colon after its name; put text containing ": " or "#" in quotes';
+}
+
+/** The node at a field path, or the closest ancestor that exists. */
+function nodeAt(yaml: Yaml, path: readonly PropertyKey[]): { node: Node | undefined; exact: boolean } {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = depth === 0 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, depth) as unknown[], true);
+		if (node && typeof node === 'object' && 'range' in node) return { node: node as Node, exact: depth === path.length };
+	}
+	return { node: undefined, exact: false };
+}
+
+/** The key node of a map entry, to point at a field's name rather than its value. */
+function keyNodeAt(yaml: Yaml, path: readonly PropertyKey[]): Node | undefined {
+	const parent = path.length === 1 ? yaml.doc.contents : yaml.doc.getIn(path.slice(0, -1) as unknown[], true);
+	if (!isMap(parent)) return undefined;
+	const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+	return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+function position(yaml: Yaml, node: Node | undefined): { line: number; column: number } {
+	if (!node?.range) return { line: yaml.firstLine, column: 1 };
+	const pos = yaml.lines.linePos(node.range[0]);
+	return { line: pos.line + yaml.firstLine - 1, column: pos.col };
+}
+
+function problemAt(yaml: Yaml, path: readonly PropertyKey[], message: string, fix: string, options: { key?: boolean; severity?: 'error' | 'warning' } = {}): Problem {
+	const node = options.key ? (keyNodeAt(yaml, path) ?? nodeAt(yaml, path).node) : nodeAt(yaml, path).node;
+	return { severity: options.severity ?? 'error', file: yaml.file, ...position(yaml, node), field: path.join('.'), message, fix };
+}
+
+function fileProblem(file: string, message: string, fix: string): Problem {
+	return { severity: 'error', file, line: 1, column: 1, field: '', message, fix };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Schema issues in plain words                                                                 */
+
+function show(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value);
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (value === null) return 'an empty value';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a group of fields';
+	return String(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current = data;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+/** A number written as text, such as "12,5" or "1.385": what it probably means, if anything. */
+function numberFromText(text: string): number | undefined {
+	const trimmed = text.trim().replace(/\s|%$/g, '');
+	if (/^-?\d+,\d+$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
+	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+	return undefined;
+}
+
+const FIELD_HINTS: Record<string, string> = {
+	year: 'year: 2025',
+	title: 'title: <the report title>',
+	summary: 'summary: <one or two sentences>',
+	published: 'published: 2025-01-31',
+	date: 'date: 2025-06-30',
+	kind: 'kind: revision',
+	note: 'note: <what changed and why>',
+	url: 'url: https://…',
+};
+
+/** Turns one schema issue into a sentence about the editor's text. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): { path: PropertyKey[]; message: string; fix: string; key?: boolean }[] {
+	const path = issue.path as PropertyKey[];
+	const value = valueAt(data, path);
+	const field = String(path[path.length - 1] ?? '');
+	switch (issue.code) {
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => {
+				const allowed = allowedKeys(path);
+				const guess = closestMatch(key, allowed);
+				return {
+					path: [...path, key],
+					key: true,
+					message: `"${key}" is not a field here`,
+					fix: guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${allowed.join(', ')}`,
+				};
+			});
+		case 'invalid_type': {
+			if (value === undefined) {
+				return [{ path, message: `${field} is missing`, fix: `add a line "${FIELD_HINTS[field] ?? `${field}: …`}"` }];
+			}
+			if (value === null) return [{ path, message: `${field} has no value`, fix: `write a value after "${field}:", or remove the line` }];
+			if (issue.expected === 'number' && typeof value === 'string') {
+				const meant = numberFromText(value);
+				return [{
+					path,
+					message: `${show(value)} is text, not a number`,
+					fix: meant !== undefined ? `write ${meant} without quotes, with a decimal point` : 'write a number without quotes',
+				}];
+			}
+			const expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : issue.expected === 'boolean' ? 'true or false' : issue.expected;
+			return [{ path, message: `${show(value)} is not ${expected === 'number' ? 'a number' : expected}`, fix: expected === 'text' ? 'write it as text (in quotes if it looks like a number or a date)' : `write ${expected} here` }];
+		}
+		case 'invalid_union': {
+			if (typeof value === 'string' || value instanceof Date) {
+				return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
+			}
+			if (value === undefined) return [{ path, message: `${field} is missing`, fix: `add a line "${FIELD_HINTS[field] ?? `${field}: …`}"` }];
+			return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
+		}
+		case 'invalid_format': {
+			if (issue.format === 'url') return [{ path, message: `${show(value)} is not a web address`, fix: 'write the full address, starting with https://' }];
+			if (issue.format === 'date') return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
+			if (issue.format === 'regex') return [{ path, message: `${show(value)} is not a valid id`, fix: 'use lower-case letters, digits and underscores, e.g. poverty_rate' }];
+			return [{ path, message: `${show(value)} is not in the expected form (${issue.format})`, fix: 'correct the value' }];
+		}
+		case 'invalid_value': {
+			const options = issue.values.map(String);
+			const guess = typeof value === 'string' ? closestMatch(value, options) : undefined;
+			return [{ path, message: `${show(value)} is not one of ${options.join(', ')}`, fix: guess ? `did you mean ${guess}?` : `write one of ${options.join(', ')}` }];
+		}
+		case 'too_small':
+		case 'too_big': {
+			if (issue.origin === 'string') return [{ path, message: `${field} is empty`, fix: `write the ${field}` }];
+			if (issue.origin === 'array') return [{ path, message: `${field} is an empty list`, fix: 'add an entry or remove the field' }];
+			const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+			return [{ path, message: `${show(value)} is out of range`, fix: `${field} must be ${bound}` }];
+		}
+		case 'not_multiple_of':
+			return [{ path, message: `${show(value)} is not a whole number`, fix: 'write a whole number' }];
+		default:
+			return [{ path, message: issue.message, fix: 'correct the value' }];
+	}
+}
+
+function schemaProblems(yaml: Yaml, schema: z.ZodType, data: unknown, base: PropertyKey[], problems: Problem[], allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): boolean {
+	const result = schema.safeParse(data);
+	if (result.success) return true;
+	for (const issue of result.error.issues) {
+		for (const d of describeIssue(issue, data, allowedKeys)) {
+			problems.push(problemAt(yaml, [...base, ...d.path], d.message, d.fix, d.key ? { key: true } : {}));
+		}
+	}
+	return false;
+}
+
+const keysOf = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape);
+
+/* ------------------------------------------------------------------------------------------ */
+/* site.yaml and indicators.yaml                                                               */
+
+function checkSite(file: ContentFile, problems: Problem[]): Site | undefined {
+	const yaml = parseYaml(file.path, file.text, 1, problems);
+	if (!yaml) return undefined;
+	const data: unknown = yaml.doc.toJS();
+	const ok = schemaProblems(yaml, SiteSchema, data, [], problems, (path) => (path.length === 0 ? keysOf(SiteSchema) : ['vi', 'en']));
+	return ok ? SiteSchema.parse(data) : undefined;
+}
+
+function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | undefined {
+	const yaml = parseYaml(file.path, file.text, 1, problems);
+	if (!yaml) return undefined;
+	const data: unknown = yaml.doc.toJS();
+	if (!Array.isArray(data)) {
+		problems.push(problemAt(yaml, [], 'the catalogue is not a list', 'start each indicator with "- id: …"'));
+		return undefined;
+	}
+	const indicators: Indicator[] = [];
+	const seen = new Map<string, number>();
+	let ok = true;
+	data.forEach((entry: unknown, i) => {
+		const allowed = (path: readonly PropertyKey[]) => (path.length === 0 ? keysOf(IndicatorSchema) : path[0] === 'breaks' && path.length === 2 ? ['year', 'note'] : ['vi', 'en']);
+		const entryProblems: Problem[] = [];
+		if (!schemaProblems(yaml, IndicatorSchema, entry, [i], entryProblems, (path) => allowed(path.slice(1)))) {
+			problems.push(...entryProblems);
+			ok = false;
+			return;
+		}
+		const indicator = IndicatorSchema.parse(entry);
+		const first = seen.get(indicator.id);
+		if (first !== undefined) {
+			problems.push(problemAt(yaml, [i, 'id'], `"${indicator.id}" is already the id of entry ${first + 1}`, 'give each indicator its own id'));
+			ok = false;
+		}
+		seen.set(indicator.id, i);
+		indicators.push(indicator);
+	});
+	return ok ? indicators : undefined;
+}
+
+function checkHeadline(file: ContentFile, site: Site, catalogue: Map<string, Indicator>, problems: Problem[]) {
+	const unknown = site.headline.map((id, i) => [id, i] as const).filter(([id]) => !catalogue.has(id));
+	if (unknown.length === 0) return;
+	const yaml = parseYaml(file.path, file.text, 1, []);
+	if (!yaml) return;
+	for (const [id, i] of unknown) {
+		const guess = closestMatch(id, catalogue.keys());
+		problems.push(problemAt(yaml, ['headline', i], `"${id}" is not in content/indicators.yaml`, guess ? `did you mean "${guess}"?` : 'use an id from content/indicators.yaml'));
+	}
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reports                                                                                      */
+
+function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Map<string, Indicator> | undefined, problems: Problem[]): Parsed<Report> | undefined {
+	const split = splitFrontmatter(file.text);
+	if (split.yaml === undefined) {
+		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"'));
+		return undefined;
+	}
+	const yaml = parseYaml(file.path, split.yaml, split.yamlLine, problems);
+	if (!yaml) return undefined;
+	const data: unknown = yaml.doc.toJS();
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		problems.push(problemAt(yaml, [], 'the frontmatter is not a set of fields', 'write one "field: value" per line'));
+		return undefined;
+	}
+	const record = data as Record<string, unknown>;
+	const before = problems.length;
+
+	const { indicators: rawIndicators, ...rest } = record;
+	const allowedKeys = (path: readonly PropertyKey[]) =>
+		path.length === 0 ? keysOf(ReportSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
+	schemaProblems(yaml, ReportSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
+
+	const year = typeof record['year'] === 'number' ? record['year'] : undefined;
+	if (year !== undefined && Number.isInteger(year) && year !== fileYear) {
+		problems.push(problemAt(yaml, ['year'], `the year is ${year} but the file is named ${fileYear}.mdx`, `write year: ${fileYear}, or rename the file to ${year}.mdx`));
+	}
+	const reportYear = year ?? fileYear;
+
+	if (rawIndicators !== undefined && rawIndicators !== null) {
+		if (typeof rawIndicators !== 'object' || Array.isArray(rawIndicators)) {
+			problems.push(problemAt(yaml, ['indicators'], 'indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'));
+		} else {
+			for (const [id, entry] of Object.entries(rawIndicators as Record<string, unknown>)) {
+				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems);
+			}
+		}
+	}
+
+	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
+	const parsed = ReportSchema.parse(data);
+	const report: Report = {
+		year: parsed.year,
+		lang,
+		text: { [lang]: { title: parsed.title, summary: parsed.summary } },
+		published: parsed.published,
+		source: parsed.source,
+		draft: parsed.draft,
+		figures: figuresFromFrontmatter(parsed.year, parsed.indicators),
+		revisions: parsed.revisions,
+	};
+	return { value: report, yaml };
+}
+
+function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Map<string, Indicator> | undefined, problems: Problem[]) {
+	const path = ['indicators', id];
+	if (!catalogue) return;
+	const indicator = catalogue.get(id);
+	if (!indicator) {
+		const guess = closestMatch(id, catalogue.keys());
+		problems.push(problemAt(yaml, path, `"${id}" is not an indicator in content/indicators.yaml`, guess ? `did you mean "${guess}"?` : 'check the spelling, or add the indicator to content/indicators.yaml first', { key: true }));
+		return;
+	}
+	if (entry === null || entry === undefined) {
+		problems.push(problemAt(yaml, path, 'the value is missing', 'write the figure after the colon, or remove the line if it was not published', { key: true }));
+		return;
+	}
+	if (typeof entry === 'number') {
+		checkFigure(yaml, path, { value: entry }, year, indicator, problems, true);
+		return;
+	}
+	if (typeof entry === 'string') {
+		const meant = numberFromText(entry);
+		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, meant !== undefined ? `write ${meant} without quotes, with a decimal point` : 'write the figure as a number, or remove the line if it was not published'));
+		return;
+	}
+	if (typeof entry !== 'object') {
+		problems.push(problemAt(yaml, path, `${show(entry)} is not a figure`, 'write a number, or value: with the figure'));
+		return;
+	}
+	const objects = Array.isArray(entry) ? entry : [entry];
+	const bases = Array.isArray(entry) ? objects.map((_, i) => [...path, i]) : [path];
+	const periods = new Map<number, number>();
+	objects.forEach((object: unknown, i) => {
+		const base = bases[i]!;
+		const before = problems.length;
+		schemaProblems(yaml, FigureObjectSchema, object, base, problems, () => keysOf(FigureObjectSchema));
+		if (problems.length > before) return;
+		const figure = FigureObjectSchema.parse(object);
+		if (figure.value === undefined && figure.rank === undefined && figure.target === undefined) {
+			problems.push(problemAt(yaml, base, 'the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published', { key: !Array.isArray(entry) }));
+			return;
+		}
+		checkFigure(yaml, base, figure, year, indicator, problems, false);
+		const period = figure.period ?? year;
+		if (periods.has(period)) {
+			problems.push(problemAt(yaml, [...base, 'period'], `period ${period} is given twice for ${id}`, 'give each entry of the list its own period'));
+		}
+		periods.set(period, i);
+	});
+}
+
+function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number | undefined; period?: number | undefined; rank?: number | undefined; of?: number | undefined; total?: number | undefined; target?: number | undefined }, year: number, indicator: Indicator, problems: Problem[], plain: boolean) {
+	const at = (field: string) => (plain ? path : [...path, field]);
+	for (const field of ['value', 'target'] as const) {
+		const value = figure[field];
+		if (value === undefined) continue;
+		if (indicator.unit === 'percent' && (value < 0 || value > 100)) {
+			const guess = value > 100 ? suggestPercent(value) : undefined;
+			problems.push(problemAt(yaml, at(field), `${value} is not a percentage (0–100)`, guess !== undefined ? `did you mean ${guess}?` : 'write the percentage between 0 and 100'));
+		}
+		if ((indicator.unit === 'count' || indicator.unit === 'hectares' || indicator.unit === 'usd') && value < 0) {
+			problems.push(problemAt(yaml, at(field), `${value} is negative, which a ${indicator.unit === 'count' ? 'count' : 'figure in this unit'} cannot be`, 'check the sign'));
+		}
+	}
+	if (figure.rank !== undefined && figure.of === undefined) {
+		problems.push(problemAt(yaml, [...path, 'rank'], `rank ${figure.rank} does not say out of how many`, 'add of: with the number ranked, e.g. of: 63'));
+	}
+	if (figure.rank !== undefined && figure.of !== undefined && figure.rank > figure.of) {
+		problems.push(problemAt(yaml, [...path, 'rank'], `rank ${figure.rank} is above of: ${figure.of}`, `a rank is at most the number ranked; check both`));
+	}
+	if (figure.of !== undefined && figure.rank === undefined) {
+		problems.push(problemAt(yaml, [...path, 'of'], 'of: is given without a rank', 'add rank:, or use total: for a count out of a total'));
+	}
+	if (figure.total !== undefined && figure.value !== undefined && figure.value > figure.total) {
+		problems.push(problemAt(yaml, [...path, 'value'], `${figure.value} is more than the total ${figure.total}`, 'check the value and the total'));
+	}
+	if (figure.period !== undefined && figure.period > year) {
+		problems.push(problemAt(yaml, [...path, 'period'], `period ${figure.period} is after the report's year ${year}`, `a ${year} report can only state figures for ${year} or earlier`));
+	}
+}
+
+function checkTranslation(file: ContentFile, year: number, lang: Locale, problems: Problem[]): Parsed<{ year: number; lang: Locale; title: string; summary: string }> | undefined {
+	const split = splitFrontmatter(file.text);
+	if (split.yaml === undefined) {
+		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with "---", a title: and a summary:, and another "---"'));
+		return undefined;
+	}
+	const yaml = parseYaml(file.path, split.yaml, split.yamlLine, problems);
+	if (!yaml) return undefined;
+	const data: unknown = yaml.doc.toJS() ?? {};
+	const before = problems.length;
+	const figureKeys = ['indicators', 'year', 'published', 'revisions', 'source', 'draft'];
+	if (data && typeof data === 'object' && !Array.isArray(data)) {
+		for (const key of Object.keys(data)) {
+			if (figureKeys.includes(key)) {
+				problems.push(problemAt(yaml, [key], `a translation states ${key}`, `remove it: figures and dates come from ${year}.mdx; a translation holds title and summary only`, { key: true }));
+			}
+		}
+		const words = Object.fromEntries(Object.entries(data).filter(([key]) => !figureKeys.includes(key)));
+		schemaProblems(yaml, TranslationSchema, words, [], problems, () => keysOf(TranslationSchema));
+	} else {
+		problems.push(problemAt(yaml, [], 'the frontmatter is not a set of fields', 'write title: and summary:'));
+	}
+	if (problems.length > before) return undefined;
+	const parsed = TranslationSchema.parse(data);
+	return { value: { year, lang, ...parsed }, yaml };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Across reports                                                                               */
+
+function checkAcrossReports(
+	mains: Parsed<Report>[],
+	mainYears: Set<number>,
+	translations: Parsed<{ year: number; lang: Locale }>[],
+	catalogue: Map<string, Indicator> | undefined,
+	problems: Problem[],
+	today: string,
+) {
+	const byYear = new Map<number, Parsed<Report>>();
+	for (const main of mains) {
+		const other = byYear.get(main.value.year);
+		if (other) {
+			problems.push(problemAt(main.yaml, ['year'], `${other.yaml.file} is already the report for ${main.value.year}`, 'keep one report per year; merge the two files'));
+		} else {
+			byYear.set(main.value.year, main);
+		}
+	}
+	for (const t of translations) {
+		const main = byYear.get(t.value.year);
+		if (!mainYears.has(t.value.year)) {
+			problems.push(fileProblem(t.yaml.file, `there is no ${t.value.year}.mdx for this translation`, `add content/reports/${t.value.year}.mdx with the figures, or rename the file`));
+		} else if (main && t.value.lang === main.value.lang) {
+			problems.push(fileProblem(t.yaml.file, `${t.value.year}.mdx is already in ${t.value.lang}`, `a translation is in the other language; name it ${t.value.year}.${LOCALES.find((l) => l !== main.value.lang)}.mdx`));
+		}
+	}
+
+	const sorted = [...byYear.values()].sort((a, b) => a.value.year - b.value.year);
+	sorted.forEach((current, i) => {
+		const previous = sorted[i - 1];
+		const report = current.value;
+		if (report.draft && daysBetween(report.published, today) > 365) {
+			problems.push(problemAt(current.yaml, ['draft'], `this draft is dated ${report.published}, more than a year ago`, 'publish it (remove draft: true) or delete it', { severity: 'warning' }));
+		}
+		if (!previous || previous.value.year !== report.year - 1) return;
+		const mine = new Map(report.figures.map((f) => [`${f.indicator}@${f.period - report.year}`, f]));
+		for (const old of previous.value.figures) {
+			const key = `${old.indicator}@${old.period - previous.value.year}`;
+			const figure = mine.get(key);
+			if (!figure && catalogue?.has(old.indicator) && !report.figures.some((f) => f.indicator === old.indicator)) {
+				problems.push(problemAt(current.yaml, ['indicators'], `${old.indicator} was in the ${previous.value.year} report but is missing here`, 'add it if it was published, or ignore this warning if it was not', { severity: 'warning', key: true }));
+				continue;
+			}
+			if (figure?.value !== undefined && old.value !== undefined && old.value !== 0 && figure.value !== 0) {
+				const ratio = Math.abs(figure.value / old.value);
+				if (ratio > 10 || ratio < 0.1) {
+					const path = ['indicators', old.indicator];
+					const node = current.yaml.doc.getIn([...path, 'value'], true) ? [...path, 'value'] : path;
+					problems.push(problemAt(current.yaml, node, `${figure.value} is more than ten times ${ratio > 10 ? 'the' : 'below the'} ${previous.value.year} figure (${old.value})`, 'check the unit and the decimal point', { severity: 'warning' }));
+				}
+			}
+		}
+	});
+}
+
+function daysBetween(from: string, to: string): number {
+	return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+/** The figures of a report for one indicator, for callers that need to look one up. */
+export function figuresOf(report: Report, indicator: string): Figure[] {
+	return report.figures.filter((f) => f.indicator === indicator);
+}
