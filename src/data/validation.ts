@@ -3,11 +3,14 @@ import { formatProblem, validateArchive, type ContentFiles, type ValidArchive } 
 
 /** A content error: its message is the full list of problems, and it carries no stack worth showing. */
 export class ContentError extends Error {
+	/** Shown by Astro under "Hint:". */
+	readonly hint = 'Fix each line above, then build again. "npm run check" lists the problems without building.';
 	constructor(message: string) {
 		super(message);
 		this.name = 'ContentError';
-		// The problems say where to look; a stack trace would only point into Annals itself.
-		this.stack = `${this.name}: ${message}`;
+		// The problems say where to look; a stack trace would only point into Annals itself,
+		// and Astro prints none when the stack is empty.
+		this.stack = '';
 	}
 }
 
@@ -27,7 +30,7 @@ export function assertValidContent(files: ContentFiles, logger: Pick<AstroIntegr
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
 		const list = errors.map(formatProblem).join('\n');
-		throw new ContentError(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content must be fixed before the archive can be built:\n${list}\nRun "npm run check" to see them again without building.`);
+		throw new ContentError(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content must be fixed before the archive can be built:\n${list}`);
 	}
 	return archive;
 }

@@ -40,10 +40,12 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
  * likely meant: the one nearest the previous year's figure when there is one, else the value / 100.
  */
 export function suggestPercent(value: number, previous?: number): number | undefined {
+	// Only a figure above 100 looks like a slipped decimal point; a negative share is another mistake.
+	if (!(value > 100)) return undefined;
 	const candidates = [10, 100, 1000, 10000]
 		.map((divisor) => Number((value / divisor).toPrecision(12)))
-		.filter((candidate) => Math.abs(candidate) <= 100);
+		.filter((candidate) => candidate <= 100);
 	if (candidates.length === 0) return undefined;
-	if (previous === undefined) return candidates.find((c) => Math.abs(value) / Math.abs(c) === 100) ?? candidates[0];
+	if (previous === undefined) return candidates.find((c) => Math.round(value / c) === 100) ?? candidates[0];
 	return candidates.reduce((best, c) => (Math.abs(c - previous) < Math.abs(best - previous) ? c : best));
 }

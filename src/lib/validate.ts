@@ -82,7 +82,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 	return lines.join('\n');
 }
 
-const REPORT_NAME = /^(?<year>\d{4})(?:\.(?<lang>[a-z]{2}))?\.mdx$/;
+const REPORT_NAME = /^(?<year>\d{4})(?:\.(?<lang>[a-z]{2}))?\.mdx?$/;
 const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 /** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
@@ -109,7 +109,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
 			mainYears.add(year);
-			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, files.indicators.path, problems);
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
@@ -120,7 +120,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	}
 
 	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today);
-	if (site && catalogue) checkHeadline(files.site, site, catalogue, problems);
+	if (site && catalogue) checkHeadline(files.site, files.indicators.path, site, catalogue, problems);
 
 	const hasErrors = problems.some((p) => p.severity === 'error');
 	if (hasErrors || !site || !indicators) return { problems, archive: undefined };
@@ -358,7 +358,9 @@ function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | 
 		const allowed = (path: readonly PropertyKey[]) => (path.length === 0 ? keysOf(IndicatorSchema) : path[0] === 'breaks' && path.length === 2 ? ['year', 'note'] : ['vi', 'en']);
 		const entryProblems: Problem[] = [];
 		if (!schemaProblems(yaml, IndicatorSchema, entry, [i], entryProblems, (path) => allowed(path.slice(1)))) {
-			problems.push(...entryProblems);
+			// Name the entry by its id when it has one: "poverty_rate.unit" says more than "12.unit".
+			const id = entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : `entry ${i + 1}`;
+			problems.push(...entryProblems.map((p) => ({ ...p, field: p.field.replace(/^\d+/, id) })));
 			ok = false;
 			return;
 		}
@@ -374,21 +376,21 @@ function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | 
 	return ok ? indicators : undefined;
 }
 
-function checkHeadline(file: ContentFile, site: Site, catalogue: Map<string, Indicator>, problems: Problem[]) {
+function checkHeadline(file: ContentFile, catalogueFile: string, site: Site, catalogue: Map<string, Indicator>, problems: Problem[]) {
 	const unknown = site.headline.map((id, i) => [id, i] as const).filter(([id]) => !catalogue.has(id));
 	if (unknown.length === 0) return;
 	const yaml = parseYaml(file.path, file.text, 1, []);
 	if (!yaml) return;
 	for (const [id, i] of unknown) {
 		const guess = closestMatch(id, catalogue.keys());
-		problems.push(problemAt(yaml, ['headline', i], `"${id}" is not in content/indicators.yaml`, guess ? `did you mean "${guess}"?` : 'use an id from content/indicators.yaml'));
+		problems.push(problemAt(yaml, ['headline', i], `"${id}" is not in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `use an id from ${catalogueFile}`));
 	}
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* Reports                                                                                      */
 
-function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Map<string, Indicator> | undefined, problems: Problem[]): Parsed<Report> | undefined {
+function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Map<string, Indicator> | undefined, catalogueFile: string, problems: Problem[]): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"'));
@@ -420,7 +422,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 			problems.push(problemAt(yaml, ['indicators'], 'indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'));
 		} else {
 			for (const [id, entry] of Object.entries(rawIndicators as Record<string, unknown>)) {
-				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems);
+				checkFigureEntry(yaml, id, entry, reportYear, catalogue, catalogueFile, problems);
 			}
 		}
 	}
@@ -440,13 +442,13 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 	return { value: report, yaml };
 }
 
-function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Map<string, Indicator> | undefined, problems: Problem[]) {
+function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Map<string, Indicator> | undefined, catalogueFile: string, problems: Problem[]) {
 	const path = ['indicators', id];
 	if (!catalogue) return;
 	const indicator = catalogue.get(id);
 	if (!indicator) {
 		const guess = closestMatch(id, catalogue.keys());
-		problems.push(problemAt(yaml, path, `"${id}" is not an indicator in content/indicators.yaml`, guess ? `did you mean "${guess}"?` : 'check the spelling, or add the indicator to content/indicators.yaml first', { key: true }));
+		problems.push(problemAt(yaml, path, `"${id}" is not an indicator in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `check the spelling, or add the indicator to ${catalogueFile} first`, { key: true }));
 		return;
 	}
 	if (entry === null || entry === undefined) {

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { buildSparkline } from './sparkline.ts';
+
+describe('buildSparkline(points, width, height)', () => {
+	test('draws a rising line from bottom left to top right', () => {
+		const line = buildSparkline([{ period: 2022, value: 1 }, { period: 2023, value: 2 }], 100, 20, { pad: 0 });
+		expect(line).toEqual({ path: 'M0 20L100 0', last: { x: 100, y: 0 } });
+	});
+	test('starts a new segment after a missing year instead of dropping to zero', () => {
+		const line = buildSparkline(
+			[
+				{ period: 2020, value: 1 },
+				{ period: 2021, value: undefined },
+				{ period: 2022, value: 3 },
+				{ period: 2023, value: 2 },
+			],
+			30,
+			10,
+			{ pad: 0 },
+		);
+		expect(line.path).toBe('M0 10M20 0L30 5');
+	});
+	test('puts rank 1 at the top when inverted', () => {
+		const line = buildSparkline([{ period: 2022, value: 4 }, { period: 2023, value: 1 }], 10, 10, { invert: true, pad: 0 });
+		expect(line.last).toEqual({ x: 10, y: 0 });
+	});
+	test('draws nothing without values', () => {
+		expect(buildSparkline([{ period: 2022, value: undefined }], 10, 10)).toEqual({ path: '', last: undefined });
+	});
+});

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem, formatProblems, validateArchive, type ContentFile } from './validate.ts';
+
+const site: ContentFile = {
+	path: 'content/site.yaml',
+	text: `publisher: { vi: UBND tỉnh, en: Provincial People's Committee }
+title: { vi: Lưu trữ, en: Archive }
+description: { vi: Mô tả, en: Description }
+defaultLocale: vi
+url: https://example.org
+headline: [grdp_growth, poverty_rate]
+`,
+};
+
+const indicators: ContentFile = {
+	path: 'content/indicators.yaml',
+	text: `- id: grdp_growth
+  label: { vi: Tăng trưởng GRDP, en: GRDP growth }
+  category: economy
+  unit: percent_change
+  direction: higher
+  decimals: 2
+  definition: { vi: Mức tăng, en: Growth }
+- id: poverty_rate
+  label: { vi: Tỷ lệ hộ nghèo, en: Poverty rate }
+  category: society
+  unit: percent
+  direction: lower
+  decimals: 2
+  definition: { vi: Tỷ lệ, en: Share }
+- id: pci
+  label: { vi: PCI, en: PCI }
+  category: governance
+  unit: index_points
+  direction: higher
+  decimals: 2
+  definition: { vi: Chỉ số, en: Index }
+`,
+};
+
+const report = (year: number, fields: string, body = '\nText.\n') => ({
+	path: `content/reports/${year}.mdx`,
+	text: `---\nyear: ${year}\ntitle: Report ${year}\nsummary: Summary\npublished: ${year + 1}-01-31\n${fields}---\n${body}`,
+});
+
+/** The formatted problems of an archive made of the given report files. */
+function problemsOf(...reports: ContentFile[]): string[] {
+	return validateArchive({ site, indicators, reports }, { today: '2026-11-27' }).problems.map(formatProblem);
+}
+
+describe('validateArchive(files)', () => {
+	test('accepts a valid archive and flattens its figures', () => {
+		const result = validateArchive(
+			{
+				site,
+				indicators,
+				reports: [
+					report(2024, 'indicators:\n  grdp_growth: 13.85\n  poverty_rate:\n    value: 1.73\n    status: final\n  pci:\n    value: 69.75\n    period: 2023\n    rank: 4\n    of: 63\n'),
+					{ path: 'content/reports/2024.en.mdx', text: '---\ntitle: Report\nsummary: In English\n---\nText.' },
+				],
+			},
+			{ today: '2026-11-27' },
+		);
+		expect(result.problems).toEqual([]);
+		const [only] = result.archive!.reports;
+		expect(only!.text).toEqual({ vi: { title: 'Report 2024', summary: 'Summary' }, en: { title: 'Report', summary: 'In English' } });
+		expect(only!.published).toBe('2025-01-31');
+		expect(only!.figures).toEqual([
+			{ indicator: 'grdp_growth', period: 2024, value: 13.85 },
+			{ indicator: 'poverty_rate', period: 2024, value: 1.73, status: 'final' },
+			{ indicator: 'pci', period: 2023, value: 69.75, rank: 4, of: 63 },
+		]);
+	});
+
+	test.each([
+		['a number written as text with a decimal comma', 'indicators:\n  poverty_rate: "1,73"\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  \"1,73\" is text, not a number — write 1.73 without quotes, with a decimal point"],
+		['a percentage above 100', 'indicators:\n  poverty_rate: 173\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  173 is not a percentage (0–100) — did you mean 1.73?"],
+		['a percentage above 100 inside an object', 'indicators:\n  poverty_rate:\n    value: 1385\n', "content/reports/2024.mdx:8:12  indicators.poverty_rate.value  1385 is not a percentage (0–100) — did you mean 13.85?"],
+		['an unknown indicator id', 'indicators:\n  povety_rate: 1.73\n', "content/reports/2024.mdx:7:3  indicators.povety_rate  \"povety_rate\" is not an indicator in content/indicators.yaml — did you mean \"poverty_rate\"?"],
+		['an id nothing like a known one', 'indicators:\n  unemployment: 2.1\n', "content/reports/2024.mdx:7:3  indicators.unemployment  \"unemployment\" is not an indicator in content/indicators.yaml — check the spelling, or add the indicator to content/indicators.yaml first"],
+		['"n/a" instead of leaving the figure out', 'indicators:\n  poverty_rate: n/a\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  \"n/a\" is text, not a number — write the figure as a number, or remove the line if it was not published"],
+		['an empty value', 'indicators:\n  poverty_rate:\n', "content/reports/2024.mdx:7:3  indicators.poverty_rate  the value is missing — write the figure after the colon, or remove the line if it was not published"],
+		['a rank above the number ranked', 'indicators:\n  pci:\n    value: 69.75\n    rank: 64\n    of: 63\n', "content/reports/2024.mdx:9:11  indicators.pci.rank  rank 64 is above of: 63 — a rank is at most the number ranked; check both"],
+		['a rank without "of"', 'indicators:\n  pci:\n    value: 69.75\n    rank: 4\n', "content/reports/2024.mdx:9:11  indicators.pci.rank  rank 4 does not say out of how many — add of: with the number ranked, e.g. of: 63"],
+		['a period after the report year', 'indicators:\n  pci:\n    value: 69.75\n    period: 2025\n', "content/reports/2024.mdx:9:13  indicators.pci.period  period 2025 is after the report's year 2024 — a 2024 report can only state figures for 2024 or earlier"],
+		['a misspelt figure field', 'indicators:\n  pci:\n    vale: 69.75\n', "content/reports/2024.mdx:8:5  indicators.pci.vale  \"vale\" is not a field here — did you mean \"value\"?"],
+		['a status that is not estimate or final', 'indicators:\n  pci:\n    value: 69.75\n    status: estimated\n', "content/reports/2024.mdx:9:13  indicators.pci.status  \"estimated\" is not one of estimate, final — did you mean estimate?"],
+		['a source that is not a web address', 'indicators:\n  pci:\n    value: 69.75\n    source: vietnamnews\n', "content/reports/2024.mdx:9:13  indicators.pci.source  \"vietnamnews\" is not a web address — write the full address, starting with https://"],
+		['a figure with neither value, rank nor target', 'indicators:\n  pci:\n    note: not yet out\n', "content/reports/2024.mdx:7:3  indicators.pci  the figure has no value, rank or target — add value: with the figure, or remove the indicator if it was not published"],
+		['the same period twice in a list', 'indicators:\n  pci:\n    - value: 69.75\n      period: 2023\n    - value: 71.24\n      period: 2023\n', "content/reports/2024.mdx:11:15  indicators.pci.1.period  period 2023 is given twice for pci — give each entry of the list its own period"],
+		['an unknown top-level field', 'titel: Oops\n', "content/reports/2024.mdx:6:1  titel  \"titel\" is not a field here — did you mean \"title\"?"],
+		['a revision of an unknown kind', 'revisions:\n  - date: 2025-06-30\n    kind: update\n    note: New figures\n', "content/reports/2024.mdx:8:11  revisions.0.kind  \"update\" is not one of correction, revision — write one of correction, revision"],
+		['a revision date in the wrong form', 'revisions:\n  - date: 30/06/2025\n    kind: revision\n    note: New figures\n', "content/reports/2024.mdx:7:11  revisions.0.date  \"30/06/2025\" is not a date — write the date as YYYY-MM-DD, e.g. 2025-01-31"],
+		['a YAML syntax error', 'indicators:\n  poverty_rate: [1.73\n', "content/reports/2024.mdx:7:22  (file)  the YAML cannot be read: the indentation or punctuation is off here — check the spaces before the field and the colon after its name; put text containing \": \" or \"#\" in quotes"],
+		['a field written twice', 'indicators:\n  poverty_rate: 1.73\n  poverty_rate: 1.74\n', "content/reports/2024.mdx:8:3  (file)  the YAML cannot be read: the same field is written twice — keep one of the two lines"],
+	])('reports %s with file, line, field and fix', (_name, fields, expected) => {
+		expect(problemsOf(report(2024, fields))).toEqual([expected]);
+	});
+
+	test('reports a year that does not match the file name', () => {
+		expect(problemsOf({ ...report(2024, ''), path: 'content/reports/2023.mdx' })).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2023.mdx:2:7  year  the year is 2024 but the file is named 2023.mdx — write year: 2023, or rename the file to 2024.mdx",
+			]
+		`);
+	});
+
+	test('reports a missing required field', () => {
+		expect(problemsOf({ path: 'content/reports/2024.mdx', text: '---\nyear: 2024\ntitle: T\npublished: 2025-01-31\n---\n' })).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2024.mdx:2:1  summary  summary is missing — add a line "summary: <one or two sentences>"",
+			]
+		`);
+	});
+
+	test('reports two reports for one year', () => {
+		expect(problemsOf(report(2024, ''), { ...report(2024, ''), path: 'content/reports/2024.md' })).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2024.mdx:2:7  year  content/reports/2024.md is already the report for 2024 — keep one report per year; merge the two files",
+			]
+		`);
+	});
+
+	test('reports a translation that states figures', () => {
+		expect(
+			problemsOf(report(2024, ''), { path: 'content/reports/2024.en.mdx', text: '---\ntitle: T\nsummary: S\nindicators:\n  poverty_rate: 1.73\n---\n' }),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2024.en.mdx:4:1  indicators  a translation states indicators — remove it: figures and dates come from 2024.mdx; a translation holds title and summary only",
+			]
+		`);
+	});
+
+	test('reports a translation without its report, and a file name that is not a year', () => {
+		expect(
+			problemsOf({ path: 'content/reports/2019.en.mdx', text: '---\ntitle: T\nsummary: S\n---\n' }, { path: 'content/reports/report-2020.mdx', text: '' }),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/reports/report-2020.mdx:1:1  (file)  "report-2020.mdx" is not a report file name — name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation",
+			  "content/reports/2019.en.mdx:1:1  (file)  there is no 2019.mdx for this translation — add content/reports/2019.mdx with the figures, or rename the file",
+			]
+		`);
+	});
+
+	test('reports every problem of every file in one run', () => {
+		const problems = problemsOf(
+			report(2022, 'indicators:\n  poverty_rate: "3,81"\n'),
+			report(2023, 'indicators:\n  povety_rate: 2.63\n'),
+			report(2024, 'indicators:\n  poverty_rate: 173\n  pci:\n    value: 69.75\n    rank: 70\n    of: 63\n'),
+		);
+		expect(problems).toHaveLength(4);
+		expect(problems.map((p) => p.split('  ')[0])).toEqual([
+			'content/reports/2022.mdx:7:17',
+			'content/reports/2023.mdx:7:3',
+			'content/reports/2024.mdx:7:17',
+			'content/reports/2024.mdx:10:11',
+		]);
+	});
+
+	test('warns, without failing, about a missing indicator and a tenfold jump', () => {
+		const result = validateArchive(
+			{ site, indicators, reports: [report(2023, 'indicators:\n  grdp_growth: 13.45\n  pci: 72.8\n'), report(2024, 'indicators:\n  grdp_growth: 138.5\n')] },
+			{ today: '2026-11-27' },
+		);
+		expect(result.archive).toBeDefined();
+		expect(result.problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2024.mdx:7:16  indicators.grdp_growth  warning: 138.5 is more than ten times the 2023 figure (13.45) — check the unit and the decimal point",
+			  "content/reports/2024.mdx:6:1  indicators  warning: pci was in the 2023 report but is missing here — add it if it was published, or ignore this warning if it was not",
+			]
+		`);
+	});
+
+	test('warns about a draft older than a year', () => {
+		expect(problemsOf(report(2024, 'draft: true\n'))).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2024.mdx:6:8  draft  warning: this draft is dated 2025-01-31, more than a year ago — publish it (remove draft: true) or delete it",
+			]
+		`);
+	});
+
+	test('reports a broken catalogue without calling every id unknown', () => {
+		const broken = { ...indicators, text: indicators.text.replace('unit: percent\n', 'unit: percentage\n') };
+		const { problems } = validateArchive({ site, indicators: broken, reports: [report(2024, 'indicators:\n  poverty_rate: 1.73\n')] });
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/indicators.yaml:11:9  poverty_rate.unit  "percentage" is not one of percent, percent_change, count, number, vnd_billion, vnd_trillion, usd, index_points, hectares — did you mean percent?",
+			]
+		`);
+	});
+
+	test('reports a headline id missing from the catalogue', () => {
+		const wrong = { ...site, text: site.text.replace('poverty_rate]', 'povrty_rate]') };
+		const { problems } = validateArchive({ site: wrong, indicators, reports: [] });
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/site.yaml:6:25  headline.1  "povrty_rate" is not in content/indicators.yaml — did you mean "poverty_rate"?",
+			]
+		`);
+	});
+});
+
+describe('formatProblems(problems)', () => {
+	test('lists errors before warnings and ends with a count', () => {
+		const text = formatProblems([
+			{ severity: 'warning', file: 'a.mdx', line: 3, column: 1, field: 'indicators', message: 'w', fix: 'f' },
+			{ severity: 'error', file: 'b.mdx', line: 9, column: 5, field: 'year', message: 'e', fix: 'g' },
+		]);
+		expect(text).toMatchInlineSnapshot(`
+			"b.mdx:9:5  year  e — g
+			a.mdx:3:1  indicators  warning: w — f
+			1 error, 1 warning in the content."
+		`);
+	});
+});

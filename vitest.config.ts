@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/setup/build.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/setup/build.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+					// One Chromium at a time: this machine has two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
