@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common.ts';
+import type { Locale, LocalizedText } from '../schemas/common.ts';
 import type { FigureEntry, Revision } from '../schemas/report.ts';
 
 export type { Locale } from '../schemas/common.ts';
@@ -18,8 +18,20 @@ export interface Figure {
 	total?: number;
 	target?: number;
 	status?: 'estimate' | 'final';
-	note?: string;
+	note?: Note;
 	source?: string;
+}
+
+/** Text written in one language (the report's) or in both. */
+export type Note = string | LocalizedText;
+
+/**
+ * A note in the reader's language when it exists in it, else as written, with the language it is
+ * in so pages can mark it (`lang` attribute).
+ */
+export function noteIn(note: Note, locale: Locale, written: Locale): { text: string; lang: Locale } {
+	if (typeof note === 'string') return { text: note, lang: written };
+	return { text: note[locale], lang: locale };
 }
 
 /** Title and summary of a report in one language. */

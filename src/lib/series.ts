@@ -73,7 +73,7 @@ export function changeSincePrevious(series: readonly SeriesPoint[], period: numb
 }
 
 /** Whether a figure met its target, judged by direction; undefined without a target or value. */
-export function targetMet(figure: Pick<Figure, 'value' | 'target'>, direction: Direction): boolean | undefined {
+export function targetMet(figure: { value?: number | undefined; target?: number | undefined }, direction: Direction): boolean | undefined {
 	if (figure.value === undefined || figure.target === undefined || direction === 'neutral') return undefined;
 	return direction === 'higher' ? figure.value >= figure.target : figure.value <= figure.target;
 }

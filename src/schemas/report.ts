@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { DateSchema, YearSchema } from './common.ts';
+import { DateSchema, LocalizedTextSchema, YearSchema } from './common.ts';
+
+/** Text for readers, in the report's language or in both (`{ vi: …, en: … }`). */
+export const NoteSchema = z.union([z.string().min(1), LocalizedTextSchema]);
 
 /** A figure with more than a bare value: rank, target, period, status, note or source. */
 export const FigureObjectSchema = z.strictObject({
@@ -18,7 +21,7 @@ export const FigureObjectSchema = z.strictObject({
 	/** `estimate` while the figure is provisional, `final` once official. */
 	status: z.enum(['estimate', 'final']).optional(),
 	/** A short remark for readers: how the figure was counted, what to be careful about. */
-	note: z.string().min(1).optional(),
+	note: NoteSchema.optional(),
 	/** Where the figure was published (a web address). */
 	source: z.url().optional(),
 });
@@ -35,7 +38,7 @@ export const RevisionSchema = z.strictObject({
 	/** `correction` fixes a mistake; `revision` replaces provisional figures with newer ones. */
 	kind: z.enum(['correction', 'revision']),
 	/** What changed and why, for readers. */
-	note: z.string().min(1),
+	note: NoteSchema,
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 

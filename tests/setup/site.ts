@@ -1,0 +1,58 @@
+/**
+ * The built sample archive, shared by the build-output and browser tests: one build at the root
+ * and one under the sub-path /annals/, each built once per change of the inputs.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface Build {
+	/** The base path the build is served under. */
+	base: string;
+	/** The output folder. */
+	dir: string;
+}
+
+export const builds = {
+	root: { base: '/', dir: join(root, 'dist-test/root') },
+	sub: { base: '/annals/', dir: join(root, 'dist-test/annals') },
+} satisfies Record<string, Build>;
+
+/** Runs `astro build` with the given environment; returns its exit code and combined output. */
+export function astroBuild(env: Record<string, string>): { status: number; output: string } {
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		encoding: 'utf8',
+	});
+	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function hashInputs(): string {
+	const hash = createHash('sha256');
+	const walk = (path: string) => {
+		if (!existsSync(path)) return;
+		if (statSync(path).isDirectory()) {
+			for (const name of readdirSync(path).sort()) walk(join(path, name));
+		} else {
+			hash.update(path).update(readFileSync(path));
+		}
+	};
+	for (const input of ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json']) walk(join(root, input));
+	return hash.digest('hex');
+}
+
+/** Builds both sites unless an identical build is already there. */
+export function ensureBuilds(): void {
+	const stamp = join(root, 'dist-test/.inputs');
+	const inputs = hashInputs();
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs && Object.values(builds).every((b) => existsSync(join(b.dir, 'index.html')))) return;
+	for (const build of Object.values(builds)) {
+		const { status, output } = astroBuild({ ARCHIVE_BASE: build.base, ARCHIVE_OUT: build.dir });
+		if (status !== 0) throw new Error(`The sample archive did not build under ${build.base}:\n${output}`);
+	}
+	writeFileSync(stamp, inputs);
+}
