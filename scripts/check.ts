@@ -2,10 +2,14 @@
  * `npm run check`: validates all content without building the site and prints every problem.
  * Exits 1 when there is an error; warnings alone exit 0.
  */
-import { readContentFiles } from '../src/data/content-files.ts';
+import { contentDir, readContentFiles } from '../src/data/content-files.ts';
+import { readHistory } from '../src/data/history.ts';
+import { historyWarning } from '../src/data/validation.ts';
 import { formatProblems, validateArchive } from '../src/lib/validate.ts';
 
-const { problems } = validateArchive(readContentFiles());
+const history = readHistory(contentDir());
+if (!history.available) console.log(`warning: ${historyWarning(history.reason)}`);
+const { problems } = validateArchive(readContentFiles(), { history });
 if (problems.length === 0) {
 	console.log('Content is valid: no errors, no warnings.');
 } else {

@@ -13,16 +13,21 @@ import { IndicatorSchema } from './schemas/indicator.ts';
 import { ReportSchema, TranslationSchema } from './schemas/report.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
+import { readHistory } from './data/history.ts';
 import { assertValidContent } from './data/validation.ts';
 
 const dir = contentDir();
+
+let cachedHistory: ReturnType<typeof readHistory> | undefined;
+/** The reports' git history, read once per process (one git log, one git cat-file). */
+const history = () => (cachedHistory ??= readHistory(dir));
 
 /** Runs the validator, then hands over to the real loader. */
 function validated(loader: Loader): Loader {
 	return {
 		name: `annals-${loader.name}`,
 		load: async (context) => {
-			assertValidContent(readContentFiles(dir), context.logger);
+			assertValidContent(readContentFiles(dir), history(), context.logger);
 			return loader.load(context);
 		},
 	};

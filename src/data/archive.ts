@@ -5,6 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
+import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
+import { contentDir, readContentFiles } from './content-files.ts';
+import { readHistory } from './history.ts';
 
 export interface Archive {
 	site: Site;
@@ -13,6 +16,12 @@ export interface Archive {
 	reports: Report[];
 	/** The MDX entry to render for a report in a language, when it is written in that language. */
 	body(year: number, locale: Locale): CollectionEntry<'reports'> | CollectionEntry<'translations'> | undefined;
+	/** The reports' git history, or why there is none. */
+	history: History;
+	/** Every version of a report, oldest first; only the current one without history. */
+	versions(year: number): Version[];
+	/** An earlier version's text in a language, as it stood in that version's commit. */
+	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -57,13 +66,33 @@ async function readArchive(): Promise<Archive> {
 		})
 		.sort((a, b) => a.year - b.year);
 
+	const dir = contentDir();
+	const history = readHistory(dir);
+	const files = readContentFiles(dir);
+	const versions = new Map<number, Version[]>();
+	for (const report of reports) {
+		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
+		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
+	}
+
 	return {
 		site,
 		indicators,
 		reports,
+		history,
 		body(year, locale) {
 			if (locale === site.defaultLocale) return mains.get(year);
 			return translations.get(`${year}.${locale}`);
+		},
+		versions: (year) => versions.get(year) ?? [],
+		versionText(year, version, locale) {
+			if (locale === site.defaultLocale) return version.state;
+			const path = `reports/${year}.${locale}.mdx`;
+			if (version.current) {
+				const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
+				return file ? readStateLeniently(file.text, year) : undefined;
+			}
+			return translationAt(history, path, year, version.commit?.hash);
 		},
 	};
 }

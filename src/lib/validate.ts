@@ -15,6 +15,7 @@ import { SiteSchema } from '../schemas/site.ts';
 import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type Report, type Site } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
+import { findUnrevisedChanges, type History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
 export interface ContentFile {
@@ -63,6 +64,8 @@ export interface ValidationResult {
 export interface ValidationOptions {
 	/** Today's date (YYYY-MM-DD), for the stale-draft warning. Defaults to the system clock's day. */
 	today?: string;
+	/** The reports' git history, to refuse figures changed without a revisions entry. */
+	history?: History;
 }
 
 /** Formats a problem as `file:line:column  field  what is wrong — what to do`. */
@@ -111,6 +114,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 			mainYears.add(year);
 			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, files.indicators.path, problems);
 			if (report) mains.push(report);
+			if (report && options.history?.available) checkRevised(report.yaml, options.history, `reports/${name}`, year, file.text, problems);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
 		} else {
@@ -545,6 +549,24 @@ function checkTranslation(file: ContentFile, year: number, lang: Locale, problem
 	if (problems.length > before) return undefined;
 	const parsed = TranslationSchema.parse(data);
 	return { value: { year, lang, ...parsed }, yaml };
+}
+
+/** Refuses published figures that changed without a new `revisions` entry, naming each one. */
+function checkRevised(yaml: Yaml, history: History, path: string, year: number, text: string, problems: Problem[]) {
+	const diff = findUnrevisedChanges(history, path, year, text);
+	if (!diff) return;
+	const fix = 'add a revisions entry (date, kind, note) in the same commit, or restore the published figure';
+	const label = (indicator: string, period: number) => (period === year ? indicator : `${indicator} (${period})`);
+	const pathOf = (indicator: string, field: string) => {
+		const exact = ['indicators', indicator, field];
+		return yaml.doc.getIn(exact, true) ? exact : ['indicators', indicator];
+	};
+	for (const c of diff.changed) {
+		const what = c.field === 'value' ? '' : ` ${c.field}`;
+		problems.push(problemAt(yaml, pathOf(c.indicator, c.field), `${label(c.indicator, c.period)}${what}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'} changed after publication`, fix));
+	}
+	for (const f of diff.added) problems.push(problemAt(yaml, ['indicators', f.indicator], `${label(f.indicator, f.period)} was added after publication`, fix, { key: true }));
+	for (const f of diff.removed) problems.push(problemAt(yaml, ['indicators'], `${label(f.indicator, f.period)} (${f.value ?? f.rank ?? f.target}) was removed after publication`, fix, { key: true }));
 }
 
 /* ------------------------------------------------------------------------------------------ */

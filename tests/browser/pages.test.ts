@@ -11,6 +11,8 @@ const pages = [
 	['report', 'en/reports/2024/'],
 	['report', 'reports/2022/'],
 	['report', 'en/reports/2022/'],
+	['earlier version', 'reports/2024/v1/'],
+	['earlier version', 'en/reports/2024/v1/'],
 ] as const;
 
 /** Opens a page and records console errors, failed requests and error responses. */

@@ -78,12 +78,6 @@ describe('the built sample archive', () => {
 			expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .note')).toBe('Số ước tính tháng 1/2025 là 13,85%.');
 		});
 
-		test('lists its revisions with date, kind and note', () => {
-			expect(text($, '.revisions li')).toMatch(/^30 June 2025 · revision: Official figures replace the January estimates/);
-			expect(text(page(dir, 'reports/2024/'), '.revisions li')).toMatch(/^30 tháng 6, 2025 · điều chỉnh số liệu: Số liệu chính thức thay cho/);
-			expect(page(dir, 'reports/2023/')('.revisions').length).toBe(0);
-		});
-
 		test('shows each edition of an index a report states', () => {
 			expect(row('pci').map((_, el) => $(el).attr('data-period')).get()).toEqual(['2023', '2024']);
 			expect(text($, 'tr[data-indicator="pci"][data-period="2024"] .change')).toBe('▲ +1.49 points (better)');

@@ -1,0 +1,79 @@
+/**
+ * The RSS 2.0 feed: one item for each new report and one for each correction or revision.
+ */
+import type { Locale, Report } from './model.ts';
+import { noteIn } from './model.ts';
+import type { Version } from './versions.ts';
+
+export interface FeedItem {
+	title: string;
+	/** Route inside the language, e.g. `reports/2024/` or `reports/2024/v1/`. */
+	route: string;
+	/** YYYY-MM-DD */
+	date: string;
+	description: string;
+	/** A permanent id for the item. */
+	guid: string;
+}
+
+export interface FeedWords {
+	published: (year: number, title: string) => string;
+	revised: (year: number, kind: string, version: number) => string;
+	kind: (kind: string) => string;
+}
+
+/** Feed items, newest first: each report when first published and each later version. */
+export function buildFeedItems(reports: readonly Report[], versionsOf: (year: number) => Version[], locale: Locale, words: FeedWords): FeedItem[] {
+	const items: FeedItem[] = [];
+	for (const report of reports) {
+		const text = report.text[locale] ?? report.text[report.lang]!;
+		items.push({ title: words.published(report.year, text.title), route: `reports/${report.year}/`, date: report.published, description: text.summary, guid: `report-${report.year}-v1` });
+		for (const version of versionsOf(report.year)) {
+			if (!version.revision) continue;
+			const note = version.revision.note ? noteIn(version.revision.note, locale, report.lang).text : '';
+			items.push({
+				title: words.revised(report.year, words.kind(version.revision.kind), version.number),
+				route: `reports/${report.year}/`,
+				date: version.date,
+				description: note,
+				guid: `report-${report.year}-v${version.number}`,
+			});
+		}
+	}
+	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** RFC 822 date, as RSS 2.0 wants: "Mon, 30 Jun 2025 00:00:00 GMT". */
+export function rfc822(date: string): string {
+	return new Date(`${date}T00:00:00Z`).toUTCString();
+}
+
+/** The feed as RSS 2.0 XML. `absolute` turns a route into a full address. */
+export function renderFeed(channel: { title: string; description: string; link: string; self: string; language: Locale }, items: readonly FeedItem[], absolute: (route: string) => string): string {
+	const lines = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+		'<channel>',
+		`<title>${escapeXml(channel.title)}</title>`,
+		`<link>${escapeXml(channel.link)}</link>`,
+		`<description>${escapeXml(channel.description)}</description>`,
+		`<language>${channel.language}</language>`,
+		`<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
+	];
+	if (items[0]) lines.push(`<lastBuildDate>${rfc822(items[0].date)}</lastBuildDate>`);
+	for (const item of items) {
+		lines.push(
+			'<item>',
+			`<title>${escapeXml(item.title)}</title>`,
+			`<link>${escapeXml(absolute(item.route))}</link>`,
+			`<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`,
+			`<pubDate>${rfc822(item.date)}</pubDate>`,
+			`<description>${escapeXml(item.description)}</description>`,
+			'</item>',
+		);
+	}
+	lines.push('</channel>', '</rss>', '');
+	return lines.join('\n');
+}

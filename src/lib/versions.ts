@@ -1,0 +1,335 @@
+/**
+ * Versions of a report, from its committed states in git.
+ *
+ * Version n of a report is its state just before revision entry n was added (the last committed
+ * state with n − 1 entries); the current state is the latest version. Old states are read
+ * leniently: a later change of schema or indicator ids must not break the build, so what can be
+ * read is kept and what cannot is reported as unavailable.
+ */
+import { parse } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Figure, Note } from './model.ts';
+
+/** What `git log` and `git cat-file` gave: every commit touching reports/, and each file's states. */
+export type History =
+	| {
+			available: true;
+			/** Oldest first. */
+			commits: { hash: string; date: string }[];
+			/** `reports/2024.mdx` → its committed states, oldest first; `commit` indexes `commits`. */
+			files: Map<string, { commit: number; text: string }[]>;
+	  }
+	| { available: false; reason: string };
+
+export interface RevisionEntry {
+	date: string;
+	kind: string;
+	note: Note | undefined;
+}
+
+/** A report file's state, read as far as it can be. */
+export type ReportState =
+	| {
+			ok: true;
+			title: string | undefined;
+			summary: string | undefined;
+			published: string | undefined;
+			draft: boolean;
+			revisions: RevisionEntry[];
+			figures: Figure[];
+			body: string;
+	  }
+	| { ok: false; error: string };
+
+const FIGURE_FIELDS = ['value', 'rank', 'of', 'total', 'target'] as const;
+
+function asDate(value: unknown): string | undefined {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function asNote(value: unknown): Note | undefined {
+	if (typeof value === 'string') return value;
+	if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)['vi'] === 'string' && typeof (value as Record<string, unknown>)['en'] === 'string') {
+		return value as { vi: string; en: string };
+	}
+	return undefined;
+}
+
+/** Reads a report file of any age, keeping every figure it can make sense of. */
+export function readStateLeniently(text: string, year: number): ReportState {
+	const split = splitFrontmatter(text);
+	if (split.yaml === undefined) return { ok: false, error: 'it has no frontmatter' };
+	let data: unknown;
+	try {
+		data = parse(split.yaml, { customTags: ['timestamp'] });
+	} catch (error) {
+		return { ok: false, error: `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'its frontmatter is not a set of fields' };
+	const record = data as Record<string, unknown>;
+	const figures: Figure[] = [];
+	const indicators = record['indicators'];
+	if (indicators && typeof indicators === 'object' && !Array.isArray(indicators)) {
+		for (const [indicator, entry] of Object.entries(indicators)) {
+			const objects: unknown[] = typeof entry === 'number' ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
+			for (const object of objects) {
+				if (!object || typeof object !== 'object') continue;
+				const o = object as Record<string, unknown>;
+				const figure: Figure = { indicator, period: typeof o['period'] === 'number' ? o['period'] : year };
+				for (const field of FIGURE_FIELDS) if (typeof o[field] === 'number' && Number.isFinite(o[field])) figure[field] = o[field];
+				if (o['status'] === 'estimate' || o['status'] === 'final') figure.status = o['status'];
+				const note = asNote(o['note']);
+				if (note) figure.note = note;
+				if (typeof o['source'] === 'string') figure.source = o['source'];
+				if (FIGURE_FIELDS.some((f) => figure[f] !== undefined)) figures.push(figure);
+			}
+		}
+	}
+	const revisions = Array.isArray(record['revisions'])
+		? record['revisions'].map((r: unknown) => {
+				const entry = (r && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+				return { date: asDate(entry['date']) ?? '', kind: typeof entry['kind'] === 'string' ? entry['kind'] : 'revision', note: asNote(entry['note']) };
+			})
+		: [];
+	return {
+		ok: true,
+		title: typeof record['title'] === 'string' ? record['title'] : undefined,
+		summary: typeof record['summary'] === 'string' ? record['summary'] : undefined,
+		published: asDate(record['published']),
+		draft: record['draft'] === true,
+		revisions,
+		figures,
+		body: split.body,
+	};
+}
+
+/** One version of a report. */
+export interface Version {
+	/** 1 for the report as first published. */
+	number: number;
+	/** The day it was published: the report's date for version 1, the revision's date after. */
+	date: string;
+	/** The revisions entry that made this version; undefined for version 1. */
+	revision: RevisionEntry | undefined;
+	/** The commit holding this state, when it is committed. */
+	commit: { hash: string; date: string } | undefined;
+	/** Whether this is the current version. */
+	current: boolean;
+	state: ReportState;
+}
+
+/** A committed state with its commit. */
+interface Committed {
+	commit: { hash: string; date: string };
+	index: number;
+	state: ReportState;
+}
+
+function committedStates(history: History, path: string, year: number): Committed[] {
+	if (!history.available) return [];
+	return (history.files.get(path) ?? []).map((s) => ({ commit: history.commits[s.commit]!, index: s.commit, state: readStateLeniently(s.text, year) }));
+}
+
+/**
+ * Every version of a report, oldest first, the current one last. Warnings say which earlier
+ * versions could not be read.
+ */
+export function buildVersions(history: History, path: string, year: number, currentText: string): { versions: Version[]; warnings: string[] } {
+	const current = readStateLeniently(currentText, year);
+	if (!current.ok) return { versions: [], warnings: [`${path}: the current file cannot be read (${current.error})`] };
+	const states = committedStates(history, path, year).filter((s) => !(s.state.ok && s.state.draft));
+	const warnings: string[] = [];
+	const versions: Version[] = [];
+	const lastCommitted = states.at(-1);
+	for (let n = 1; n <= current.revisions.length; n++) {
+		const revision = n === 1 ? undefined : current.revisions[n - 2];
+		const match = [...states].reverse().find((s) => s.state.ok && s.state.revisions.length === n - 1);
+		let state: ReportState;
+		if (!history.available) continue;
+		if (match) {
+			state = match.state;
+		} else {
+			const unreadable = states.find((s) => !s.state.ok);
+			state = { ok: false, error: unreadable && !unreadable.state.ok ? unreadable.state.error : `no commit holds it with ${n - 1} revisions entries` };
+			warnings.push(`${path}: version ${n} is unavailable: ${state.error}`);
+		}
+		versions.push({
+			number: n,
+			date: revision?.date ?? (state.ok ? state.published : undefined) ?? current.published ?? '',
+			revision,
+			commit: match?.commit,
+			current: false,
+			state,
+		});
+	}
+	const unchangedSinceCommit = lastCommitted?.state.ok && lastCommitted.state.revisions.length === current.revisions.length && sameFigures(lastCommitted.state.figures, current.figures);
+	versions.push({
+		number: current.revisions.length + 1,
+		date: current.revisions.at(-1)?.date ?? current.published ?? '',
+		revision: current.revisions.at(-1),
+		commit: unchangedSinceCommit ? lastCommitted.commit : undefined,
+		current: true,
+		state: current,
+	});
+	return { versions, warnings };
+}
+
+/** The state of a translation as it was when a version was committed: its last state at or before that commit. */
+export function translationAt(history: History, path: string, year: number, commitHash: string | undefined): ReportState | undefined {
+	if (!history.available || commitHash === undefined) return undefined;
+	const at = history.commits.findIndex((c) => c.hash === commitHash);
+	const states = committedStates(history, path, year).filter((s) => s.index <= at);
+	return states.at(-1)?.state;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* What changed                                                                                 */
+
+/** One field of one figure that differs between two versions. */
+export interface FigureChange {
+	indicator: string;
+	period: number;
+	field: (typeof FIGURE_FIELDS)[number] | 'status';
+	from: number | string | undefined;
+	to: number | string | undefined;
+	/** to − from, when both are numbers. */
+	delta: number | undefined;
+}
+
+export interface FigureDiff {
+	changed: FigureChange[];
+	added: Figure[];
+	removed: Figure[];
+}
+
+const key = (f: Figure) => `${f.indicator}@${f.period}`;
+
+/** The figures that differ between two versions: changed fields, and figures added or removed. */
+export function diffFigures(before: readonly Figure[], after: readonly Figure[]): FigureDiff {
+	const old = new Map(before.map((f) => [key(f), f]));
+	const now = new Map(after.map((f) => [key(f), f]));
+	const changed: FigureChange[] = [];
+	for (const [k, a] of old) {
+		const b = now.get(k);
+		if (!b) continue;
+		for (const field of [...FIGURE_FIELDS, 'status'] as const) {
+			const from = a[field];
+			const to = b[field];
+			if (from === to) continue;
+			const delta = typeof from === 'number' && typeof to === 'number' ? Number((to - from).toPrecision(12)) : undefined;
+			changed.push({ indicator: a.indicator, period: a.period, field, from, to, delta });
+		}
+	}
+	return {
+		changed,
+		added: after.filter((f) => !old.has(key(f))),
+		removed: before.filter((f) => !now.has(key(f))),
+	};
+}
+
+function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
+	const d = diffFigures(a, b);
+	return d.changed.length === 0 && d.added.length === 0 && d.removed.length === 0;
+}
+
+/**
+ * The figures of a published report that changed since its last committed state without a new
+ * `revisions` entry. Empty for drafts, for reports never committed, and when a revision was added.
+ */
+export function findUnrevisedChanges(history: History, path: string, year: number, currentText: string): FigureDiff | undefined {
+	const current = readStateLeniently(currentText, year);
+	if (!current.ok || current.draft) return undefined;
+	const published = committedStates(history, path, year).filter((s) => s.state.ok && !s.state.draft);
+	const last = published.at(-1)?.state;
+	if (!last?.ok || current.revisions.length > last.revisions.length) return undefined;
+	const diff = diffFigures(last.figures, current.figures);
+	return diff.changed.length + diff.added.length + diff.removed.length > 0 ? diff : undefined;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Text                                                                                         */
+
+export type DiffPart = { type: 'same' | 'added' | 'removed'; text: string };
+
+/** A changed paragraph as words kept, removed and added; or a paragraph added or removed whole. */
+export type TextChange =
+	| { type: 'changed'; parts: DiffPart[] }
+	| { type: 'added' | 'removed'; text: string };
+
+function lcsDiff<T>(a: readonly T[], b: readonly T[]): { type: 'same' | 'added' | 'removed'; item: T }[] {
+	const n = a.length;
+	const m = b.length;
+	const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+	const out: { type: 'same' | 'added' | 'removed'; item: T }[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < n && j < m) {
+		if (a[i] === b[j]) {
+			out.push({ type: 'same', item: a[i]! });
+			i++;
+			j++;
+		} else if (table[i + 1]![j]! >= table[i]![j + 1]!) {
+			out.push({ type: 'removed', item: a[i++]! });
+		} else {
+			out.push({ type: 'added', item: b[j++]! });
+		}
+	}
+	while (i < n) out.push({ type: 'removed', item: a[i++]! });
+	while (j < m) out.push({ type: 'added', item: b[j++]! });
+	return out;
+}
+
+function paragraphs(text: string): string[] {
+	return text
+		.replace(/\r\n/g, '\n')
+		.split(/\n\s*\n/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+}
+
+/**
+ * The prose changes between two versions, paragraph by paragraph; a paragraph removed and another
+ * added in its place, keeping some sentences, are shown as one changed paragraph, sentence by sentence.
+ */
+export function diffText(before: string, after: string): TextChange[] {
+	const steps = lcsDiff(paragraphs(before), paragraphs(after));
+	const changes: TextChange[] = [];
+	for (let k = 0; k < steps.length; k++) {
+		const step = steps[k]!;
+		if (step.type === 'same') continue;
+		const next = steps[k + 1];
+		// A paragraph replaced by another that keeps some of its sentences is shown sentence by sentence.
+		const sentences = (p: string) => p.split(/(?<=[.!?;:])\s+/);
+		const steps2 = step.type === 'removed' && next?.type === 'added' ? lcsDiff(sentences(step.item), sentences(next.item)) : [];
+		if (steps2.some((w) => w.type === 'same')) {
+			const parts: DiffPart[] = steps2.map((w) => ({ type: w.type, text: w.item }));
+			changes.push({ type: 'changed', parts });
+			k++;
+		} else {
+			changes.push({ type: step.type, text: step.item });
+		}
+	}
+	return changes;
+}
+
+/** Everything that changed from one version to the next. */
+export interface VersionComparison {
+	from: Version;
+	to: Version;
+	figures: FigureDiff;
+	/** Prose changes; empty when the text is the same. */
+	text: TextChange[];
+}
+
+/**
+ * What changed between two readable versions; undefined when either cannot be read. The prose is
+ * compared in the given texts (a translation) when both are passed, else in the report's own.
+ */
+export function compareVersions(from: Version, to: Version, texts?: { from: string | undefined; to: string | undefined }): VersionComparison | undefined {
+	if (!from.state.ok || !to.state.ok) return undefined;
+	const before = texts?.from !== undefined && texts.to !== undefined ? texts.from : from.state.body;
+	const after = texts?.from !== undefined && texts.to !== undefined ? texts.to : to.state.body;
+	return { from, to, figures: diffFigures(from.state.figures, to.state.figures), text: diffText(before, after) };
+}
