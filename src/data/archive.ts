@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
+import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
 import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
@@ -20,6 +21,10 @@ export interface Archive {
 	history: History;
 	/** Every version of a report, oldest first; only the current one without history. */
 	versions(year: number): Version[];
+	/** An indicator's series from the latest version of every report. */
+	series(indicator: string): SeriesPoint[];
+	/** An indicator's series as first published. */
+	firstSeries(indicator: string): SeriesPoint[];
 	/** An earlier version's text in a language, as it stood in that version's commit. */
 	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
 }
@@ -85,6 +90,12 @@ async function readArchive(): Promise<Archive> {
 			return translations.get(`${year}.${locale}`);
 		},
 		versions: (year) => versions.get(year) ?? [],
+		series: (indicator) => buildSeries(indicator, reports),
+		firstSeries: (indicator) =>
+			buildFirstSeries(
+				indicator,
+				reports.map((r) => ({ year: r.year, versions: (versions.get(r.year) ?? []).flatMap((v) => (v.state.ok ? [v.state.figures] : [])) })),
+			),
 		versionText(year, version, locale) {
 			if (locale === site.defaultLocale) return version.state;
 			const path = `reports/${year}.${locale}.mdx`;

@@ -1,3 +1,4 @@
+import type { ChartWords } from '../lib/chart-data.ts';
 import type { Locale } from '../lib/model.ts';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
@@ -16,4 +17,10 @@ export function categoryName(category: string, locale: Locale): string {
 	const key = `category.${category}` as keyof UiStrings;
 	const value = dictionaries[locale][key];
 	return typeof value === 'string' ? value : category.replace(/_/g, ' ');
+}
+
+/** The sentences chart summaries are made of, in a language. */
+export function chartWords(locale: Locale): ChartWords {
+	const t = dictionaries[locale];
+	return { rankAxis: t['chart.rankAxis'], summary: t['chart.summary'], rankSummary: t['chart.rankSummary'], single: t['chart.single'], empty: t['chart.empty'] };
 }

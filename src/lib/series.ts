@@ -82,3 +82,20 @@ export function targetMet(figure: { value?: number | undefined; target?: number 
 function roundOff(value: number): number {
 	return Number(value.toPrecision(12));
 }
+
+/**
+ * The series of one indicator as first published: for each period, the figure from the earliest
+ * version of the earliest report that stated it. `versions` lists, per report, its versions' figures
+ * oldest first.
+ */
+export function buildFirstSeries(indicator: string, reports: readonly { year: number; versions: readonly (readonly Figure[])[] }[]): SeriesPoint[] {
+	const byPeriod = new Map<number, SeriesPoint>();
+	for (const report of [...reports].sort((a, b) => a.year - b.year)) {
+		for (const figures of report.versions) {
+			for (const figure of figures) {
+				if (figure.indicator === indicator && !byPeriod.has(figure.period)) byPeriod.set(figure.period, { ...figure, reportYear: report.year });
+			}
+		}
+	}
+	return [...byPeriod.values()].sort((a, b) => a.period - b.period);
+}

@@ -1,0 +1,188 @@
+/**
+ * <annals-compare>: the compare page's picker, charts and year table. The choice lives in the page
+ * address (`?i=grdp_growth,iip_growth&from=2022&to=2024`), so it survives reload and the back
+ * button and can be shared. Without JavaScript the page keeps its server-rendered default table.
+ */
+import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
+import type { PlotSeries, PlotSpec } from '../lib/chart-data.ts';
+import { summarize } from '../lib/chart-data.ts';
+import { buildYearRows, groupByUnit, indexSeries, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
+import { formatNumber, formatValue, unitLabel } from '../lib/format.ts';
+import type { Locale } from '../lib/model.ts';
+
+class AnnalsCompare extends HTMLElement {
+	#data!: CompareData;
+	#t!: UiStrings;
+	#locale!: Locale;
+	#defaults: string[] = [];
+	#state!: CompareState;
+	#charts: { destroy(): void }[] = [];
+
+	connectedCallback() {
+		this.#data = JSON.parse(this.dataset['data'] ?? '{}') as CompareData;
+		this.#locale = (this.dataset['locale'] ?? 'vi') as Locale;
+		this.#t = useStrings(this.#locale);
+		this.#defaults = (this.dataset['defaults'] ?? '').split(',');
+		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+		this.#state = this.#parse(location.search);
+		this.#toForm();
+		this.#render();
+		// The year pickers sit by the table, outside the form: listen on the whole element.
+		this.addEventListener('change', (event) => this.#onChange(event));
+		this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+		window.addEventListener('popstate', () => {
+			this.#state = this.#parse(location.search);
+			this.#toForm();
+			this.#render();
+		});
+	}
+
+	#parse(search: string): CompareState {
+		return parseCompareQuery(search, this.#data.indicators.map((i) => i.id), this.#data.years, this.#defaults);
+	}
+
+	#onChange(event: Event) {
+		const checked = [...this.querySelectorAll<HTMLInputElement>('input[name="i"]:checked')].map((el) => el.value);
+		const message = this.querySelector<HTMLElement>('[data-max]')!;
+		if (checked.length > MAX_COMPARED) {
+			(event.target as HTMLInputElement).checked = false;
+			message.textContent = this.#t['compare.max'](MAX_COMPARED);
+			return;
+		}
+		message.textContent = '';
+		// Keep the order the reader picked them in; new ones go last.
+		const ids = [...this.#state.ids.filter((id) => checked.includes(id)), ...checked.filter((id) => !this.#state.ids.includes(id))];
+		const value = (name: string) => Number(this.querySelector<HTMLSelectElement>(`[name="${name}"]`)!.value);
+		const mode = this.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value === 'index' ? 'index' : 'multiples';
+		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}`;
+		this.#state = this.#parse(query);
+		history.pushState(null, '', `${location.pathname}${toCompareQuery(this.#state, this.#data.years)}`);
+		this.#toForm();
+		this.#render();
+	}
+
+	#toForm() {
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="i"]')) box.checked = this.#state.ids.includes(box.value);
+		for (const name of ['from', 'to', 'a', 'b'] as const) this.querySelector<HTMLSelectElement>(`[name="${name}"]`)!.value = String(this.#state[name]);
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === this.#state.mode;
+	}
+
+	#render() {
+		this.dataset['state'] = toCompareQuery(this.#state, this.#data.years);
+		this.#renderTable();
+		this.#renderCharts();
+	}
+
+	#renderTable() {
+		const t = this.#t;
+		const rows = buildYearRows(this.#data, this.#state, this.#locale, { notComparable: t['figure.break'], missing: '—', verdict: (v) => t[`verdict.${v}`] });
+		const table = this.querySelector('[data-year-table]')!;
+		table.querySelector('[data-caption-years]')!.textContent = `${this.#state.a} → ${this.#state.b}`;
+		table.querySelector('[data-col="a"]')!.textContent = String(this.#state.a);
+		table.querySelector('[data-col="b"]')!.textContent = String(this.#state.b);
+		const body = table.querySelector('tbody')!;
+		body.replaceChildren(
+			...rows.map((row) => {
+				const tr = document.createElement('tr');
+				tr.dataset['indicator'] = row.id;
+				const th = document.createElement('th');
+				th.scope = 'row';
+				th.textContent = row.label;
+				tr.append(th);
+				for (const text of [row.a, row.b, row.change, row.relative]) {
+					const td = document.createElement('td');
+					td.className = 'num';
+					td.textContent = text;
+					tr.append(td);
+				}
+				const td = document.createElement('td');
+				const span = document.createElement('span');
+				span.className = 'change';
+				span.dataset['verdict'] = row.verdict;
+				span.textContent = row.verdictLabel;
+				td.append(span);
+				tr.append(td);
+				return tr;
+			}),
+		);
+	}
+
+	#plots(): { plots: PlotSpec[]; notes: string[] } {
+		const { from, to, mode } = this.#state;
+		const periods = this.#data.years.filter((y) => y >= from && y <= to);
+		const chosen = this.#state.ids.map((id) => this.#data.indicators.find((i) => i.id === id)!).filter(Boolean);
+		const groups = groupByUnit(chosen);
+		const line = (id: string): PlotSeries => {
+			const series = this.#data.series[id] ?? [];
+			const at = (y: number) => series.find((p) => p.period === y);
+			const indicator = this.#data.indicators.find((i) => i.id === id)!;
+			return {
+				label: indicator.label[this.#locale],
+				values: periods.map((y) => at(y)?.value ?? null),
+				estimate: periods.map((y) => at(y)?.status === 'estimate'),
+				targets: periods.map((y) => at(y)?.target ?? null),
+				breaks: indicator.breaks.map((b) => b.year).filter((y) => periods.includes(y) && y !== periods[0]),
+			};
+		};
+		const t = this.#t;
+		const chart = chartWords(this.#locale);
+		const words = { target: t['chart.target'], first: t['chart.first'], breaks: [] as string[] };
+		const base = { periods, locale: this.#locale, words, invert: false };
+		const notes: string[] = [];
+		if (mode === 'index' && groups.length > 1) {
+			const series = chosen.map((indicator) => {
+				const plain = line(indicator.id);
+				const indexed = indexSeries(plain.values, periods, from);
+				if (!indexed.usable) notes.push(t['compare.noBase'](plain.label, from));
+				return { ...plain, values: indexed.values, targets: [] };
+			});
+			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, this.#locale, 1), chart)}`).join(' ');
+			return { plots: [{ ...base, axis: t['compare.indexAxis'](from), decimals: 1, percent: false, series, summary }], notes };
+		}
+		const plots = groups.map((group) => {
+			const first = group[0]!;
+			const series = group.map((indicator) => line(indicator.id));
+			const summary = series.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, this.#locale), chart)}`).join(' ');
+			const percent = first.unit === 'percent' || first.unit === 'percent_change';
+			return { ...base, axis: percent ? '%' : unitLabel(first, this.#locale) || first.label[this.#locale], decimals: Math.max(...group.map((g) => g.decimals)), percent, series, summary };
+		});
+		return { plots, notes };
+	}
+
+	#renderCharts() {
+		const host = this.querySelector<HTMLElement>('[data-charts]')!;
+		for (const chart of this.#charts) chart.destroy();
+		this.#charts = [];
+		const { plots, notes } = this.#plots();
+		this.querySelector('[data-notes]')!.textContent = notes.join(' ');
+		host.replaceChildren(
+			...plots.map((plot) => {
+				const figure = document.createElement('figure');
+				figure.className = 'chart';
+				const box = document.createElement('div');
+				box.className = 'chart-box';
+				box.style.height = '300px';
+				const canvas = document.createElement('canvas');
+				canvas.setAttribute('role', 'img');
+				canvas.setAttribute('aria-label', plot.summary);
+				box.append(canvas);
+				const caption = document.createElement('figcaption');
+				caption.className = 'chart-summary';
+				caption.textContent = plot.summary;
+				figure.append(box, caption);
+				const observer = new IntersectionObserver(async (entries) => {
+					if (!entries.some((e) => e.isIntersecting)) return;
+					observer.disconnect();
+					const { drawPlot } = await import('./draw.ts');
+					if (canvas.isConnected) this.#charts.push(drawPlot(canvas, plot));
+					figure.dataset['drawn'] = 'true';
+				});
+				observer.observe(figure);
+				return figure;
+			}),
+		);
+	}
+}
+
+customElements.define('annals-compare', AnnalsCompare);

@@ -1,0 +1,135 @@
+/**
+ * Draws a PlotSpec with Chart.js. Imported only when a chart comes into view, and registers only
+ * the parts it uses: the line controller, line and point elements, linear and category scales,
+ * tooltips, the legend, and two small plugins of its own (background for PNG export, series-break markers).
+ */
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin, type ScriptableLineSegmentContext, type TooltipItem } from 'chart.js';
+import type { PlotSpec } from '../lib/chart-data.ts';
+
+/** Colours told apart by colour-blind readers (Okabe and Ito), each readable on light and dark backgrounds. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+const PALETTE_DARK = ['#56B4E9', '#F0A35E', '#3DCCA1', '#E3A1C8', '#F5C242', '#9AD3F5'];
+
+const background: Plugin<'line'> = {
+	id: 'annalsBackground',
+	beforeDraw(chart) {
+		const { ctx, width, height } = chart;
+		ctx.save();
+		ctx.fillStyle = getComputedStyle(chart.canvas).getPropertyValue('--bg').trim() || '#ffffff';
+		ctx.fillRect(0, 0, width, height);
+		ctx.restore();
+	},
+};
+
+const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: string }> = {
+	id: 'annalsBreaks',
+	afterDatasetsDraw(chart, _args, options) {
+		const x = chart.scales['x'];
+		if (!x || !options.years?.length) return;
+		const { ctx, chartArea } = chart;
+		ctx.save();
+		ctx.strokeStyle = options.color;
+		ctx.fillStyle = options.color;
+		ctx.setLineDash([4, 4]);
+		ctx.font = '12px system-ui, sans-serif';
+		options.years.forEach((year, i) => {
+			const index = chart.data.labels?.indexOf(String(year)) ?? -1;
+			if (index <= 0) return;
+			const left = x.getPixelForValue(index - 1);
+			const right = x.getPixelForValue(index);
+			const mid = (left + right) / 2;
+			ctx.beginPath();
+			ctx.moveTo(mid, chartArea.top);
+			ctx.lineTo(mid, chartArea.bottom);
+			ctx.stroke();
+			ctx.fillText(options.labels[i] ?? '', mid + 4, chartArea.top + 12);
+		});
+		ctx.restore();
+	},
+};
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, background, breakMarkers);
+
+function css(el: Element, name: string, fallback: string): string {
+	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+/** Draws (or redraws) a plot on a canvas; returns the chart so callers can destroy it. */
+export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: Chart<'line'>): Chart<'line'> {
+	previous?.destroy();
+	const dark = matchMedia('(prefers-color-scheme: dark)').matches || document.documentElement.dataset['theme'] === 'dark';
+	const palette = dark ? PALETTE_DARK : PALETTE;
+	const text = css(canvas, '--fg', '#1b1f24');
+	const grid = css(canvas, '--line', '#d0d7de');
+	const bg = css(canvas, '--bg', '#ffffff');
+	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+	const number = new Intl.NumberFormat(plot.locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: plot.decimals });
+	const show = (v: number) => `${number.format(v)}${plot.percent ? '%' : ''}`;
+	const labels = plot.periods.map(String);
+	const datasets = plot.series.flatMap((series, i) => {
+		const color = palette[i % palette.length]!;
+		const breakAt = (index: number) => series.breaks.includes(plot.periods[index]!);
+		const line = {
+			type: 'line' as const,
+			label: series.label,
+			data: series.values,
+			borderColor: color,
+			backgroundColor: color,
+			borderWidth: series.secondary ? 1.5 : 2.5,
+			pointRadius: series.values.map((v) => (v === null ? 0 : 4.5)),
+			pointHoverRadius: 6,
+			pointBorderWidth: 2,
+			// Estimates are hollow points; final figures are filled.
+			pointBackgroundColor: series.estimate.map((e) => (e ? bg : color)),
+			pointStyle: series.secondary ? ('rectRot' as const) : ('circle' as const),
+			spanGaps: false,
+			segment: {
+				// A segment into an estimate is dashed; a segment across a series break is not drawn.
+				borderDash: (ctx: ScriptableLineSegmentContext) => (series.secondary || series.estimate[ctx.p0DataIndex] || series.estimate[ctx.p1DataIndex] ? [6, 4] : undefined),
+				borderColor: (ctx: ScriptableLineSegmentContext) => (breakAt(ctx.p1DataIndex) ? 'transparent' : undefined),
+			},
+		};
+		const targets = series.targets?.some((t) => t !== null)
+			? [
+					{
+						type: 'line' as const,
+						label: `${series.label} — ${plot.words.target}`,
+						data: series.targets,
+						showLine: false,
+						borderColor: color,
+						backgroundColor: color,
+						pointStyle: 'crossRot' as const,
+						pointRadius: series.targets.map((t) => (t === null ? 0 : 8)),
+						pointBorderWidth: 2.5,
+					},
+				]
+			: [];
+		return [line, ...targets];
+	});
+	return new Chart(canvas, {
+		type: 'line',
+		data: { labels, datasets },
+		options: {
+			animation: reduced ? false : { duration: 400 },
+			maintainAspectRatio: false,
+			responsive: true,
+			color: text,
+			interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+			scales: {
+				x: { ticks: { color: text }, grid: { color: grid } },
+				y: {
+					reverse: plot.invert,
+					ticks: { color: text, callback: (v) => show(Number(v)), ...(plot.invert ? { stepSize: 1 } : {}) },
+					grid: { color: grid },
+					title: { display: true, text: plot.axis, color: text },
+					...(plot.invert ? { min: 1 } : {}),
+				},
+			},
+			plugins: {
+				legend: { display: datasets.length > 1, position: 'bottom', labels: { color: text, usePointStyle: true } },
+				tooltip: { callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${show(Number(item.raw))}` } },
+				annalsBreaks: { years: plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
+			} as never,
+		},
+	});
+}

@@ -1,0 +1,145 @@
+/**
+ * What a chart of one indicator draws, as plain JSON for the browser: one slot per year from the
+ * first to the last period (a missing year is null, never zero), estimates flagged, targets,
+ * series breaks, and the first-published values where a later version changed them.
+ */
+import type { Indicator, Locale } from './model.ts';
+import { formatNumber, formatValue, unitLabel } from './format.ts';
+import type { SeriesPoint } from './series.ts';
+
+export interface ChartSpec {
+	id: string;
+	label: string;
+	locale: Locale;
+	/** What the y axis shows: the indicator's values, or ranks when only ranks were published. */
+	kind: 'value' | 'rank';
+	/** The axis title: the unit, or "Rank (of 63)". */
+	axis: string;
+	unit: Indicator['unit'];
+	decimals: number;
+	/** Every year from the first to the last period. */
+	periods: number[];
+	values: (number | null)[];
+	estimate: boolean[];
+	targets: (number | null)[];
+	/** Values as first published; null where equal to the latest or missing. Absent when nothing moved. */
+	firstPublished?: (number | null)[];
+	/** Years from which the definition changed: no line is drawn into them. */
+	breaks: number[];
+	/** One sentence saying what the chart shows, for screen readers and as a caption. */
+	summary: string;
+}
+
+export interface ChartWords {
+	rankAxis: (of: number | undefined) => string;
+	summary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
+	rankSummary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
+	single: (period: number, value: string) => string;
+	empty: string;
+}
+
+function span(points: readonly { period: number }[]): number[] {
+	if (points.length === 0) return [];
+	const first = Math.min(...points.map((p) => p.period));
+	const last = Math.max(...points.map((p) => p.period));
+	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** One sentence on a line of figures: lowest and highest year (for ranks, the worst and best place). */
+export function summarize(periods: readonly number[], values: readonly (number | null)[], kind: 'value' | 'rank', show: (v: number) => string, words: ChartWords): string {
+	const known = periods.map((period, i) => ({ period, value: values[i] ?? null })).filter((p): p is { period: number; value: number } => p.value !== null);
+	if (known.length === 0) return words.empty;
+	if (known.length === 1) return words.single(known[0]!.period, show(known[0]!.value));
+	const byValue = [...known].sort((a, b) => a.value - b.value);
+	const low = kind === 'rank' ? byValue.at(-1)! : byValue[0]!;
+	const high = kind === 'rank' ? byValue[0]! : byValue.at(-1)!;
+	return (kind === 'rank' ? words.rankSummary : words.summary)({ period: low.period, value: show(low.value) }, { period: high.period, value: show(high.value) }, known.length);
+}
+
+/** The chart of one indicator's series; `first` is the series as first published. */
+export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoint[], first: readonly SeriesPoint[], locale: Locale, words: ChartWords): ChartSpec {
+	const hasValues = series.some((p) => p.value !== undefined);
+	const kind: ChartSpec['kind'] = hasValues ? 'value' : 'rank';
+	const pick = (p: SeriesPoint | undefined) => (p === undefined ? null : ((kind === 'value' ? p.value : p.rank) ?? null));
+	const periods = span([...series, ...first]);
+	const at = (list: readonly SeriesPoint[], period: number) => list.find((p) => p.period === period);
+	const values = periods.map((period) => pick(at(series, period)));
+	const firstValues = periods.map((period) => {
+		const original = pick(at(first, period));
+		return original !== null && original !== values[periods.indexOf(period)] ? original : null;
+	});
+	const of = series.find((p) => p.of !== undefined)?.of;
+	const show = (v: number) => (kind === 'value' ? formatValue(v, indicator, locale) : formatNumber(v, locale, 0));
+	const summary = summarize(periods, values, kind, show, words);
+	const spec: ChartSpec = {
+		id: indicator.id,
+		label: indicator.label[locale],
+		locale,
+		kind,
+		axis: kind === 'rank' ? words.rankAxis(of) : unitLabel(indicator, locale) || indicator.label[locale],
+		unit: indicator.unit,
+		decimals: kind === 'rank' ? 0 : indicator.decimals,
+		periods,
+		values,
+		estimate: periods.map((period) => at(series, period)?.status === 'estimate'),
+		targets: periods.map((period) => (kind === 'value' ? (at(series, period)?.target ?? null) : null)),
+		// A break at the first charted year has nothing before it to separate from.
+		breaks: indicator.breaks.map((b) => b.year).filter((y) => periods.includes(y) && y !== periods[0]),
+		summary,
+	};
+	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
+	return spec;
+}
+
+/** One line of a plot. */
+export interface PlotSeries {
+	label: string;
+	values: (number | null)[];
+	/** Points drawn hollow, with dashed segments. */
+	estimate: boolean[];
+	/** Drawn as markers, not a line. */
+	targets?: (number | null)[];
+	/** Years from which the line must not be joined to the year before. */
+	breaks: number[];
+	/** A secondary line (first published values): dashed and thinner. */
+	secondary?: boolean;
+}
+
+/** What the browser draws: one chart with one axis. */
+export interface PlotSpec {
+	periods: number[];
+	/** Axis title, with the unit. */
+	axis: string;
+	/** Rank axes have 1 at the top. */
+	invert: boolean;
+	locale: Locale;
+	decimals: number;
+	/** Tick labels end in % */
+	percent: boolean;
+	series: PlotSeries[];
+	/** A sentence read out in place of the canvas. */
+	summary: string;
+	/** Legend words; `breaks` labels the first series' breaks, in order. */
+	words: { target: string; first: string; breaks: string[] };
+}
+
+/** The plot of one indicator; with `showFirst`, the first-published values as a second line. */
+export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSpec['words'] & { latest: string }): PlotSpec {
+	const series: PlotSeries[] = [{ label: showFirst ? `${spec.label} — ${words.latest}` : spec.label, values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks }];
+	if (showFirst && spec.firstPublished) {
+		// Join the first-published points to the latest line where they agree, so the moved points stand out.
+		const first = spec.firstPublished.map((v, i) => v ?? spec.values[i] ?? null);
+		series.push({ label: `${spec.label} — ${words.first}`, values: first, estimate: spec.firstPublished.map((v) => v !== null), breaks: spec.breaks, secondary: true });
+	}
+	return {
+		periods: spec.periods,
+		axis: spec.axis,
+		invert: spec.kind === 'rank',
+		locale: spec.locale,
+		decimals: spec.decimals,
+		percent: spec.kind === 'value' && (spec.unit === 'percent' || spec.unit === 'percent_change'),
+		series,
+		summary: spec.summary,
+		words,
+	};
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import type { Indicator } from './model.ts';
+import { buildYearRows, compareYears, groupByUnit, indexSeries, parseCompareQuery, toCompareQuery, type CompareData } from './compare.ts';
+import type { SeriesPoint } from './series.ts';
+
+const point = (period: number, value: number | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...(value === undefined ? {} : { value }), ...extra });
+const ind = (id: string, unit: Indicator['unit'], direction: Indicator['direction'] = 'higher', breaks: Indicator['breaks'] = []) =>
+	({ id, unit, direction, breaks, label: { vi: id, en: id }, decimals: 2, category: 'c' }) as const;
+
+describe('groupByUnit(indicators)', () => {
+	test('puts indicators with the same unit on one axis, growth rates with shares', () => {
+		const groups = groupByUnit([ind('a', 'percent_change'), ind('b', 'index_points'), ind('c', 'percent'), { ...ind('d', 'count'), noun: { vi: 'xã', en: 'communes' } }, { ...ind('e', 'count'), noun: { vi: 'giải', en: 'prizes' } }]);
+		expect(groups.map((g) => g.map((i) => i.id))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
+	});
+});
+
+describe('indexSeries(values, periods, base)', () => {
+	test.each([
+		[[2, 3, null], [2022, 2023, 2024], 2022, [100, 150, null], true],
+		[[4, 2, 1], [2022, 2023, 2024], 2023, [200, 100, 50], true],
+		[[0, 3, 4], [2022, 2023, 2024], 2022, [null, null, null], false],
+		[[null, 3, 4], [2022, 2023, 2024], 2022, [null, null, null], false],
+		[[1, 3], [2022, 2023], 2020, [null, null], false],
+	])('%j indexed to %i → %j', (values, periods, base, expected, usable) => {
+		expect(indexSeries(values, periods, base)).toEqual({ values: expected, usable });
+	});
+});
+
+describe('compareYears(series, indicator, a, b)', () => {
+	const poverty = [point(2022, 3.81), point(2023, 2.63), point(2024, 1.73)];
+	test('judges a fall in the poverty rate as good, with the relative change', () => {
+		const c = compareYears(poverty, ind('p', 'percent', 'lower'), 2022, 2024);
+		expect(c.delta).toBe(-2.08);
+		expect(c.ratio).toBeCloseTo(-0.546, 3);
+		expect(c.verdict).toBe('good');
+	});
+	test('judges a worse rank as bad when lower is better', () => {
+		expect(compareYears([point(2023, 2), point(2024, 4)], ind('r', 'number', 'lower'), 2023, 2024).verdict).toBe('bad');
+	});
+	test('refuses to compare across a series break', () => {
+		const c = compareYears(poverty, ind('p', 'percent', 'lower', [{ year: 2023, note: { vi: '', en: '' } }]), 2022, 2024);
+		expect(c).toMatchObject({ delta: undefined, broken: true });
+	});
+	test('gives no relative change from zero and nothing for a missing year', () => {
+		expect(compareYears([point(2023, 0), point(2024, 5)], ind('z', 'count'), 2023, 2024)).toMatchObject({ delta: 5, ratio: undefined });
+		expect(compareYears(poverty, ind('p', 'percent', 'lower'), 2021, 2024).delta).toBeUndefined();
+	});
+});
+
+describe('the choice in the page address', () => {
+	const known = ['grdp_growth', 'iip_growth', 'poverty_rate', 'pci', 'a', 'b', 'c'];
+	const years = [2022, 2023, 2024];
+	test('reads the example address', () => {
+		expect(parseCompareQuery('?i=grdp_growth,iip_growth&from=2022&to=2024', known, years, ['pci'])).toEqual({ ids: ['grdp_growth', 'iip_growth'], from: 2022, to: 2024, mode: 'multiples', a: 2023, b: 2024 });
+	});
+	test('ignores unknown ids, keeps at most 6, swaps a reversed range and falls back to defaults', () => {
+		expect(parseCompareQuery('?i=nope,grdp_growth,grdp_growth&from=2024&to=2022', known, years, []).ids).toEqual(['grdp_growth']);
+		expect(parseCompareQuery('?from=2024&to=2022', known, years, ['pci'])).toMatchObject({ ids: ['pci'], from: 2022, to: 2024 });
+		expect(parseCompareQuery(`?i=${known.join(',')}`, known, years, []).ids).toHaveLength(6);
+		expect(parseCompareQuery('?from=1990&to=abc', known, years, [])).toMatchObject({ from: 2022, to: 2024 });
+	});
+	test('round-trips through toCompareQuery', () => {
+		for (const search of ['?i=pci', '?i=grdp_growth,pci&from=2023', '?i=a,b&mode=index&a=2022&b=2023', '?i=c&to=2023']) {
+			const state = parseCompareQuery(search, known, years, []);
+			expect(toCompareQuery(state, years)).toBe(search);
+			expect(parseCompareQuery(toCompareQuery(state, years), known, years, [])).toEqual(state);
+		}
+	});
+});
+
+describe('buildYearRows(data, state, locale, words)', () => {
+	test('formats both values, the change and the verdict per language', () => {
+		const data: CompareData = { years: [2023, 2024], indicators: [ind('poverty_rate', 'percent', 'lower')], series: { poverty_rate: [point(2023, 2.63), point(2024, 1.73)] } };
+		const words = { verdict: (v: string) => `[${v}]`, notComparable: 'n/c', missing: '—' };
+		expect(buildYearRows(data, { ids: ['poverty_rate'], a: 2023, b: 2024 }, 'vi', words)).toEqual([
+			{ id: 'poverty_rate', label: 'poverty_rate', a: '2,63%', b: '1,73%', change: '-0,9\u00a0điểm %', relative: '-34,2%', verdict: 'good', verdictLabel: '[good]' },
+		]);
+	});
+});

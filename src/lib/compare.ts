@@ -1,0 +1,149 @@
+/**
+ * Comparing indicators: which share an axis, indexing to a base year, one year against another,
+ * and the choice kept in the page address.
+ */
+import { formatChange, formatPercentChange, formatValue } from './format.ts';
+import type { Indicator, Locale } from './model.ts';
+import { breakBetween, judgeChange, type SeriesPoint, type Verdict } from './series.ts';
+
+/** At most this many indicators are compared at once. */
+export const MAX_COMPARED = 6;
+
+/** Indicators grouped by unit (and counted noun), in the order given: each group shares one axis. */
+export function groupByUnit<T extends Pick<Indicator, 'id' | 'unit' | 'noun'>>(indicators: readonly T[]): T[][] {
+	const groups = new Map<string, T[]>();
+	for (const indicator of indicators) {
+		const key = `${indicator.unit === 'percent_change' ? 'percent' : indicator.unit}/${indicator.noun?.en ?? ''}`;
+		groups.set(key, [...(groups.get(key) ?? []), indicator]);
+	}
+	return [...groups.values()];
+}
+
+/**
+ * A series indexed to a base year (base = 100). Null where a value is missing; all null when the
+ * base year has no value or a value of zero, since nothing can be divided by it.
+ */
+export function indexSeries(values: readonly (number | null)[], periods: readonly number[], base: number): { values: (number | null)[]; usable: boolean } {
+	const baseValue = values[periods.indexOf(base)];
+	if (baseValue === undefined || baseValue === null || baseValue === 0) return { values: values.map(() => null), usable: false };
+	return { values: values.map((v) => (v === null ? null : Number(((v / baseValue) * 100).toPrecision(12)))), usable: true };
+}
+
+/** One indicator in one year against another. */
+export interface YearComparison {
+	a: SeriesPoint | undefined;
+	b: SeriesPoint | undefined;
+	/** b − a, when both have a value and no series break lies between them. */
+	delta: number | undefined;
+	/** delta / |a|; undefined when a is 0. */
+	ratio: number | undefined;
+	verdict: Verdict | undefined;
+	/** True when a definition change lies between the two years. */
+	broken: boolean;
+}
+
+/** Compares an indicator's figures for two periods, judged by its direction. */
+export function compareYears(series: readonly SeriesPoint[], indicator: Pick<Indicator, 'direction' | 'breaks'>, a: number, b: number): YearComparison {
+	const pa = series.find((p) => p.period === a);
+	const pb = series.find((p) => p.period === b);
+	const broken = breakBetween(indicator, a, b);
+	if (pa?.value === undefined || pb?.value === undefined || broken) return { a: pa, b: pb, delta: undefined, ratio: undefined, verdict: undefined, broken };
+	const delta = Number((pb.value - pa.value).toPrecision(12));
+	return { a: pa, b: pb, delta, ratio: pa.value === 0 ? undefined : delta / Math.abs(pa.value), verdict: judgeChange(delta, indicator.direction), broken };
+}
+
+/** What the reader picked on the compare page. */
+export interface CompareState {
+	ids: string[];
+	from: number;
+	to: number;
+	/** How indicators with different units are shown. */
+	mode: 'multiples' | 'index';
+	/** The two years of the year-against-year table. */
+	a: number;
+	b: number;
+}
+
+/**
+ * Reads the choice from a query string (`?i=grdp_growth,iip_growth&from=2022&to=2024`), ignoring
+ * unknown ids and out-of-range years, and filling in defaults.
+ */
+export function parseCompareQuery(search: string, known: readonly string[], years: readonly number[], defaults: readonly string[]): CompareState {
+	const params = new URLSearchParams(search);
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	const year = (name: string, fallback: number) => {
+		const n = Number(params.get(name));
+		return Number.isInteger(n) && n >= first && n <= last ? n : fallback;
+	};
+	const asked = (params.get('i') ?? '').split(',').map((s) => s.trim()).filter((id) => known.includes(id));
+	const ids = [...new Set(asked.length > 0 ? asked : defaults.filter((id) => known.includes(id)))].slice(0, MAX_COMPARED);
+	let from = year('from', first);
+	let to = year('to', last);
+	if (from > to) [from, to] = [to, from];
+	const b = year('b', to);
+	const a = year('a', b > from ? b - 1 : from);
+	return { ids, from, to, mode: params.get('mode') === 'index' ? 'index' : 'multiples', a, b };
+}
+
+/** The query string for a choice, shortest form first (defaults left out). */
+export function toCompareQuery(state: CompareState, years: readonly number[]): string {
+	const params = new URLSearchParams();
+	params.set('i', state.ids.join(','));
+	if (state.from !== Math.min(...years)) params.set('from', String(state.from));
+	if (state.to !== Math.max(...years)) params.set('to', String(state.to));
+	if (state.mode === 'index') params.set('mode', 'index');
+	const defaultB = state.to;
+	const defaultA = defaultB > state.from ? defaultB - 1 : state.from;
+	if (state.a !== defaultA) params.set('a', String(state.a));
+	if (state.b !== defaultB) params.set('b', String(state.b));
+	return `?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** What the compare page needs of the archive, small enough to embed in the page as JSON. */
+export interface CompareData {
+	years: number[];
+	indicators: Pick<Indicator, 'id' | 'label' | 'unit' | 'noun' | 'decimals' | 'direction' | 'breaks' | 'category'>[];
+	/** indicator id → its series (latest figures). */
+	series: Record<string, SeriesPoint[]>;
+}
+
+/** One row of the year-against-year table, formatted for a language. */
+export interface YearRow {
+	id: string;
+	label: string;
+	a: string;
+	b: string;
+	change: string;
+	relative: string;
+	verdict: Verdict | 'none';
+	verdictLabel: string;
+}
+
+export interface YearRowWords {
+	verdict: (v: Verdict) => string;
+	notComparable: string;
+	missing: string;
+}
+
+/** The rows of the year-against-year table for the chosen indicators. */
+export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids' | 'a' | 'b'>, locale: Locale, words: YearRowWords): YearRow[] {
+	return state.ids.flatMap((id) => {
+		const indicator = data.indicators.find((i) => i.id === id);
+		if (!indicator) return [];
+		const c = compareYears(data.series[id] ?? [], indicator, state.a, state.b);
+		const show = (p: SeriesPoint | undefined) => (p?.value === undefined ? words.missing : formatValue(p.value, indicator, locale));
+		return [
+			{
+				id,
+				label: indicator.label[locale],
+				a: show(c.a),
+				b: show(c.b),
+				change: c.delta === undefined ? (c.broken ? words.notComparable : '—') : formatChange(c.delta, indicator, locale),
+				relative: c.ratio === undefined ? '—' : formatPercentChange(c.ratio, locale),
+				verdict: c.verdict ?? 'none',
+				verdictLabel: c.verdict ? words.verdict(c.verdict) : c.broken ? words.notComparable : '—',
+			},
+		];
+	});
+}

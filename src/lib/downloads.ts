@@ -1,0 +1,112 @@
+/**
+ * The downloads: every figure of every version of every published report, in long format, as CSV
+ * (UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese) and as JSON.
+ */
+import type { Figure, Indicator, Report } from './model.ts';
+import type { Version } from './versions.ts';
+
+/** One figure as it appears in one version of one report. */
+export interface FigureRow {
+	indicator: string;
+	period: number;
+	value: number | null;
+	unit: string;
+	status: 'estimate' | 'final' | null;
+	rank: number | null;
+	of: number | null;
+	total: number | null;
+	target: number | null;
+	report_year: number;
+	version: number;
+	/** Whether this version is the report's current one. */
+	current: boolean;
+	/** The day this version was published. */
+	version_date: string;
+	source: string | null;
+}
+
+export const CSV_COLUMNS = ['indicator', 'period', 'value', 'unit', 'status', 'rank', 'of', 'total', 'target', 'report_year', 'version', 'current', 'version_date', 'source'] as const satisfies readonly (keyof FigureRow)[];
+
+/** Rows for every figure of every readable version, in report, version, catalogue order. */
+export function buildFigureRows(reports: readonly Report[], versionsOf: (year: number) => Version[], indicators: readonly Indicator[]): FigureRow[] {
+	const units = new Map(indicators.map((i) => [i.id, i.unit]));
+	const order = new Map(indicators.map((i, n) => [i.id, n]));
+	const rows: FigureRow[] = [];
+	for (const report of reports) {
+		const versions = versionsOf(report.year);
+		const usable = versions.length > 0 ? versions : [];
+		for (const version of usable) {
+			if (!version.state.ok) continue;
+			const figures: Figure[] = [...version.state.figures].sort((a, b) => (order.get(a.indicator) ?? 1e9) - (order.get(b.indicator) ?? 1e9) || a.period - b.period);
+			for (const f of figures) {
+				rows.push({
+					indicator: f.indicator,
+					period: f.period,
+					value: f.value ?? null,
+					unit: units.get(f.indicator) ?? '',
+					status: f.status ?? null,
+					rank: f.rank ?? null,
+					of: f.of ?? null,
+					total: f.total ?? null,
+					target: f.target ?? null,
+					report_year: report.year,
+					version: version.number,
+					current: version.current,
+					version_date: version.date,
+					source: f.source ?? null,
+				});
+			}
+		}
+	}
+	return rows;
+}
+
+function csvCell(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends. Numbers are written exactly as stored. */
+export function toCsv(rows: readonly FigureRow[]): string {
+	const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(','))];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Reads back a CSV written by toCsv (for tests and for people checking a download). */
+export function parseCsv(text: string): Record<string, string>[] {
+	const source = text.replace(/^\uFEFF/, '');
+	const records: string[][] = [];
+	let field = '';
+	let record: string[] = [];
+	let quoted = false;
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i]!;
+		if (quoted) {
+			if (c === '"' && source[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			record.push(field);
+			field = '';
+		} else if (c === '\n' || (c === '\r' && source[i + 1] === '\n')) {
+			if (c === '\r') i++;
+			record.push(field);
+			records.push(record);
+			record = [];
+			field = '';
+		} else field += c;
+	}
+	if (field || record.length) records.push([...record, field]);
+	const [header = [], ...body] = records;
+	return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** The JSON download: the catalogue (so units and labels travel with the figures) and the rows. */
+export function toJson(rows: readonly FigureRow[], indicators: readonly Indicator[]): string {
+	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({ id, label, category, unit, direction, decimals, breaks }));
+	return `${JSON.stringify({ indicators: catalogue, figures: rows }, null, 1)}\n`;
+}

@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveDist, type Served } from '../../scripts/serve.ts';
+import { builds } from '../setup/site.ts';
+import { launch, skipBrowser } from './chromium.ts';
+
+/** Share of a canvas's pixels that differ from its top-left (background) pixel. */
+function inked(page: Page, selector: string): Promise<number> {
+	return page.$eval(selector, (canvas) => {
+		const c = canvas as HTMLCanvasElement;
+		const ctx = c.getContext('2d')!;
+		const { data } = ctx.getImageData(0, 0, c.width, c.height);
+		let differing = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 30) differing++;
+		}
+		return differing / (data.length / 4);
+	});
+}
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s build', (_name, build) => {
+	let browser: Browser;
+	let served: Served;
+	beforeAll(async () => {
+		[browser, served] = await Promise.all([launch(), serveDist(build.dir, build.base)]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+	});
+
+	test.each(['en/indicators/grdp_growth/', 'indicators/poverty_rate/', 'en/indicators/pci/', 'indicators/dti/'])('the chart on /%s is drawn, not blank', async (route) => {
+		const page = await browser.newPage({ reducedMotion: 'reduce' });
+		const errors = watchErrors(page);
+		await page.goto(served.url + route);
+		await page.locator('annals-chart').scrollIntoViewIfNeeded();
+		await page.waitForSelector('annals-chart[data-drawn]');
+		expect(await inked(page, 'annals-chart canvas')).toBeGreaterThan(0.005);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the chart can show the figures as first published, and downloads as a PNG', async () => {
+		const page = await browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });
+		await page.goto(`${served.url}en/indicators/grdp_growth/`);
+		await page.waitForSelector('annals-chart[data-drawn="latest"]');
+		await page.check('[data-show-first]');
+		await page.waitForSelector('annals-chart[data-drawn="first"]');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-png]')]);
+		expect(download.suggestedFilename()).toBe('grdp_growth.png');
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+		const png = Buffer.concat(chunks);
+		expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+		expect(png.length).toBeGreaterThan(5000);
+		await page.close();
+	});
+
+	test('the compare page draws, keeps the choice in the address, and restores it on reload and back', async () => {
+		const page = await browser.newPage({ reducedMotion: 'reduce' });
+		const errors = watchErrors(page);
+		await page.goto(`${served.url}en/compare/?i=grdp_growth,iip_growth`);
+		const rows = () => page.$$eval('[data-year-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
+		expect(await rows()).toEqual(['grdp_growth', 'iip_growth']);
+		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-charts] figure[data-drawn]');
+		expect(await inked(page, '[data-charts] canvas')).toBeGreaterThan(0.005);
+
+		await page.check('input[name="i"][value="poverty_rate"]');
+		await page.waitForURL(/i=grdp_growth,iip_growth,poverty_rate$/);
+		expect(await rows()).toEqual(['grdp_growth', 'iip_growth', 'poverty_rate']);
+
+		await page.check('input[name="i"][value="pci"]');
+		await page.waitForURL(/i=grdp_growth,iip_growth,poverty_rate,pci$/);
+		expect(await page.locator('[data-charts] figure').count()).toBe(2);
+
+		await page.reload();
+		expect(await rows()).toEqual(['grdp_growth', 'iip_growth', 'poverty_rate', 'pci']);
+		expect(await page.isChecked('input[name="i"][value="pci"]')).toBe(true);
+
+		await page.goBack();
+		await page.waitForURL(/i=grdp_growth,iip_growth,poverty_rate$/);
+		expect(await rows()).toEqual(['grdp_growth', 'iip_growth', 'poverty_rate']);
+		expect(await page.isChecked('input[name="i"][value="pci"]')).toBe(false);
+
+		await page.check('input[name="mode"][value="index"]');
+		await page.waitForURL(/mode=index/);
+		expect(await page.locator('[data-charts] figure').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the compare page refuses a seventh indicator', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${served.url}compare/?i=grdp_growth,iip_growth,poverty_rate,pci,grdp_scale,sipas`);
+		await page.click('input[name="i"][value="papi"]');
+		expect(await page.isChecked('input[name="i"][value="papi"]')).toBe(false);
+		expect(await page.textContent('[data-max]')).toBe('Chọn tối đa 6 chỉ tiêu.');
+		await page.close();
+	});
+});
