@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * ARCHIVE_SITE: the absolute address the site is published at (canonical links, sitemap, feed).
@@ -22,7 +23,7 @@ export default defineConfig({
 		// and room for our own remark plugins later. Astro's built-in GFM is off so it does not run twice.
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -98,8 +98,8 @@ describe('versions from git history', () => {
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n  pci: 69.75\n') });
 		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n') });
 		expect(problemsOf(repo.dir)).toEqual([
-			'reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 13.85 → 13.87 changed after publication — add a revisions entry (date, kind, note) in the same commit, or restore the published figure',
 			'reports/2024.mdx:6:1  indicators  pci (69.75) was removed after publication — add a revisions entry (date, kind, note) in the same commit, or restore the published figure',
+			'reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 13.85 → 13.87 changed after publication — add a revisions entry (date, kind, note) in the same commit, or restore the published figure',
 		]);
 		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
 		expect(problemsOf(repo.dir)).toEqual([]);
@@ -139,6 +139,27 @@ describe('versions from git history', () => {
 		expect(readHistory(clone)).toEqual({ available: false, reason: 'this is a shallow clone, so earlier versions cannot be read' });
 		expect(summary(versionsOf(clone))).toEqual([[2, '2025-06-30', true, 'grdp_growth=13.87']]);
 		expect(problemsOf(clone)).toEqual([]);
+	});
+
+	test('an indicator removed from the catalogue but still used is an error naming both files', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_rate: 13.85\n') });
+		repo.write({ 'indicators.yaml': CATALOGUE.replace(/- id: grdp_rate\n(?: .*\n)+?(?=- id)/, '') });
+		expect(problemsOf(repo.dir)).toEqual([
+			'reports/2024.mdx:7:3  indicators.grdp_rate  "grdp_rate" was removed from indicators.yaml, but this report still uses it — put the indicator back in indicators.yaml, or rename the figure to the indicator that replaces it',
+		]);
+	});
+
+	test('a unit changed in the catalogue is an error unless a series break records it', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  pci: 69.75\n') });
+		const changed = CATALOGUE.replace(/(- id: pci\n(?: .*\n)*? {2}unit: )percent_change/, '$1index_points');
+		repo.write({ 'indicators.yaml': changed });
+		expect(problemsOf(repo.dir)).toEqual([
+			'indicators.yaml:18:9  pci.unit  the unit of pci changed from percent_change to index_points since it was published — record the change under breaks: (the year the new unit applies from, and a note), or keep unit: percent_change',
+		]);
+		repo.write({ 'indicators.yaml': `${changed}  breaks:\n    - { year: 2025, note: { vi: Đổi đơn vị, en: New unit } }\n` });
+		expect(problemsOf(repo.dir)).toEqual([]);
 	});
 
 	test('a folder outside git says so', () => {

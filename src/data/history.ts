@@ -11,7 +11,7 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; out: s
 }
 
 /**
- * The history of `reports/` under a content folder, oldest commit first. Says why when there is
+ * The history of `reports/` and `indicators.yaml` under a content folder, oldest commit first. Says why when there is
  * none: not a git repository, a shallow clone, or git missing.
  */
 export function readHistory(contentDir: string): History {
@@ -20,7 +20,7 @@ export function readHistory(contentDir: string): History {
 	const [shallow, prefix = ''] = probe.out.split('\n');
 	if (shallow === 'true') return { available: false, reason: 'this is a shallow clone, so earlier versions cannot be read' };
 
-	const log = git(contentDir, ['log', '--reverse', '--no-renames', '--relative', '--format=%x1e%H%x1f%cI', '--name-only', '--', 'reports']);
+	const log = git(contentDir, ['log', '--reverse', '--no-renames', '--relative', '--format=%x1e%H%x1f%cI', '--name-only', '--', 'reports', 'indicators.yaml']);
 	if (!log.ok) return { available: false, reason: `git log failed: ${log.err.trim()}` };
 	const commits: Extract<History, { available: true }>['commits'] = [];
 	const wanted: { commit: number; path: string }[] = [];
@@ -28,7 +28,7 @@ export function readHistory(contentDir: string): History {
 		const [head = '', ...names] = chunk.split('\n');
 		const [hash = '', date = ''] = head.split('\x1f');
 		const index = commits.push({ hash, date }) - 1;
-		for (const name of names) if (/^reports\/[^/]+\.mdx?$/.test(name)) wanted.push({ commit: index, path: name });
+		for (const name of names) if (/^reports\/[^/]+\.mdx?$/.test(name) || name === 'indicators.yaml') wanted.push({ commit: index, path: name });
 	}
 
 	const files: Extract<History, { available: true }>['files'] = new Map();

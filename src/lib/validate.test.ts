@@ -136,8 +136,8 @@ describe('validateArchive(files)', () => {
 			problemsOf({ path: 'content/reports/2019.en.mdx', text: '---\ntitle: T\nsummary: S\n---\n' }, { path: 'content/reports/report-2020.mdx', text: '' }),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/reports/report-2020.mdx:1:1  (file)  "report-2020.mdx" is not a report file name — name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation",
 			  "content/reports/2019.en.mdx:1:1  (file)  there is no 2019.mdx for this translation — add content/reports/2019.mdx with the figures, or rename the file",
+			  "content/reports/report-2020.mdx:1:1  (file)  "report-2020.mdx" is not a report file name — name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation",
 			]
 		`);
 	});
@@ -165,8 +165,8 @@ describe('validateArchive(files)', () => {
 		expect(result.archive).toBeDefined();
 		expect(result.problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
-			  "content/reports/2024.mdx:7:16  indicators.grdp_growth  warning: 138.5 is more than ten times the 2023 figure (13.45) — check the unit and the decimal point",
 			  "content/reports/2024.mdx:6:1  indicators  warning: pci was in the 2023 report but is missing here — add it if it was published, or ignore this warning if it was not",
+			  "content/reports/2024.mdx:7:16  indicators.grdp_growth  warning: 138.5 is more than ten times the 2023 figure (13.45) — check the unit and the decimal point",
 			]
 		`);
 	});

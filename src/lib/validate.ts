@@ -7,7 +7,7 @@
  *
  * Line and column numbers come from the YAML parser's node positions.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { IndicatorSchema } from '../schemas/indicator.ts';
 import { FigureObjectSchema, ReportSchema, RevisionSchema, TranslationSchema } from '../schemas/report.ts';
@@ -15,6 +15,7 @@ import { SiteSchema } from '../schemas/site.ts';
 import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type Report, type Site } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
+import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { findUnrevisedChanges, type History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
@@ -96,7 +97,10 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	const site = checkSite(files.site, problems);
 	const indicators = checkIndicators(files.indicators, problems);
 	// Without a readable catalogue every id would look unknown: skip those checks rather than bury the real error.
-	const catalogue = indicators ? new Map(indicators.map((indicator) => [indicator.id, indicator])) : undefined;
+	const catalogue: Catalogue | undefined = indicators
+		? { byId: new Map(indicators.map((indicator) => [indicator.id, indicator])), file: files.indicators.path, removed: new Set() }
+		: undefined;
+	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
 
 	const mains: Parsed<Report>[] = [];
 	const mainYears = new Set<number>();
@@ -112,7 +116,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
 			mainYears.add(year);
-			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, files.indicators.path, problems);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems);
 			if (report) mains.push(report);
 			if (report && options.history?.available) checkRevised(report.yaml, options.history, `reports/${name}`, year, file.text, problems);
 		} else if (!LOCALES.includes(lang as Locale)) {
@@ -124,8 +128,11 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	}
 
 	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today);
-	if (site && catalogue) checkHeadline(files.site, files.indicators.path, site, catalogue, problems);
+	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
 
+	// In reading order: file by file, top to bottom.
+	const order = new Map([files.site.path, files.indicators.path, ...files.reports.map((f) => f.path)].map((path, i) => [path, i]));
+	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
 	const hasErrors = problems.some((p) => p.severity === 'error');
 	if (hasErrors || !site || !indicators) return { problems, archive: undefined };
 	for (const t of translations) {
@@ -154,11 +161,13 @@ interface Parsed<T> {
 
 function parseYaml(file: string, text: string, firstLine: number, problems: Problem[]): Yaml | undefined {
 	const lines = new LineCounter();
-	// Astro reads frontmatter dates as dates (js-yaml); the timestamp tag makes this parser agree.
-	const doc = parseDocument(text, { lineCounter: lines, customTags: ['timestamp'], uniqueKeys: true, prettyErrors: false });
+	// Dates stay text here, so an impossible date such as 2025-13-45 is caught; Astro's own reader
+	// turns valid ones into dates, which the schemas accept too.
+	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
 	const yaml: Yaml = { file, doc, lines, firstLine };
 	if (doc.errors.length === 0) return yaml;
-	for (const error of doc.errors) {
+	// Later errors are nearly always knock-on effects of the first: show the one that matters.
+	for (const error of doc.errors.slice(0, 1)) {
 		const pos = lines.linePos(error.pos[0]);
 		problems.push({
 			severity: 'error',
@@ -279,13 +288,14 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 			if (value === undefined) {
 				return [{ path, message: `${field} is missing`, fix: `add a line "${FIELD_HINTS[field] ?? `${field}: …`}"` }];
 			}
+			if (value === null && field === 'value') return [{ path, message: 'the value is missing', fix: 'write the figure after "value:", or remove the indicator if it was not published' }];
 			if (value === null) return [{ path, message: `${field} has no value`, fix: `write a value after "${field}:", or remove the line` }];
 			if (issue.expected === 'number' && typeof value === 'string') {
 				const meant = numberFromText(value);
 				return [{
 					path,
 					message: `${show(value)} is text, not a number`,
-					fix: meant !== undefined ? `write ${meant} without quotes, with a decimal point` : 'write a number without quotes',
+					fix: meant !== undefined ? `write ${meant} without quotes${Number.isInteger(meant) ? '' : ', with a decimal point'}` : 'write a number without quotes',
 				}];
 			}
 			const expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : issue.expected === 'boolean' ? 'true or false' : issue.expected;
@@ -336,6 +346,46 @@ function schemaProblems(yaml: Yaml, schema: z.ZodType, data: unknown, base: Prop
 
 const keysOf = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape);
 
+/** The indicator catalogue as the report checks need it. */
+interface Catalogue {
+	byId: Map<string, Indicator>;
+	/** The catalogue's path, for messages. */
+	file: string;
+	/** Ids the last committed catalogue had and the current one does not. */
+	removed: Set<string>;
+}
+
+/**
+ * Compares the catalogue with its last committed state: a unit may only change together with a
+ * new series break, and removed ids are remembered so reports still using them are told so.
+ */
+function checkCatalogueChanges(file: ContentFile, catalogue: Catalogue, history: Extract<History, { available: true }>, problems: Problem[]) {
+	const last = history.files.get('indicators.yaml')?.at(-1);
+	if (!last) return;
+	let previous: unknown;
+	try {
+		previous = parseYamlText(last.text);
+	} catch {
+		return; // An unreadable old catalogue cannot be compared with; the current one was checked already.
+	}
+	if (!Array.isArray(previous)) return;
+	const yaml = parseYaml(file.path, file.text, 1, []);
+	const current = [...catalogue.byId.values()];
+	for (const old of previous as { id?: unknown; unit?: unknown; breaks?: unknown }[]) {
+		if (typeof old?.id !== 'string') continue;
+		const now = catalogue.byId.get(old.id);
+		if (!now) {
+			catalogue.removed.add(old.id);
+			continue;
+		}
+		const oldBreaks = Array.isArray(old.breaks) ? old.breaks.length : 0;
+		if (typeof old.unit === 'string' && old.unit !== now.unit && now.breaks.length <= oldBreaks && yaml) {
+			const problem = problemAt(yaml, [current.indexOf(now), 'unit'], `the unit of ${now.id} changed from ${old.unit} to ${now.unit} since it was published`, `record the change under breaks: (the year the new unit applies from, and a note), or keep unit: ${old.unit}`);
+			problems.push({ ...problem, field: `${now.id}.unit` });
+		}
+	}
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* site.yaml and indicators.yaml                                                               */
 
@@ -380,13 +430,14 @@ function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | 
 	return ok ? indicators : undefined;
 }
 
-function checkHeadline(file: ContentFile, catalogueFile: string, site: Site, catalogue: Map<string, Indicator>, problems: Problem[]) {
-	const unknown = site.headline.map((id, i) => [id, i] as const).filter(([id]) => !catalogue.has(id));
+function checkHeadline(file: ContentFile, catalogue: Catalogue, site: Site, problems: Problem[]) {
+	const catalogueFile = catalogue.file;
+	const unknown = site.headline.map((id, i) => [id, i] as const).filter(([id]) => !catalogue.byId.has(id));
 	if (unknown.length === 0) return;
 	const yaml = parseYaml(file.path, file.text, 1, []);
 	if (!yaml) return;
 	for (const [id, i] of unknown) {
-		const guess = closestMatch(id, catalogue.keys());
+		const guess = closestMatch(id, catalogue.byId.keys());
 		problems.push(problemAt(yaml, ['headline', i], `"${id}" is not in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `use an id from ${catalogueFile}`));
 	}
 }
@@ -394,7 +445,7 @@ function checkHeadline(file: ContentFile, catalogueFile: string, site: Site, cat
 /* ------------------------------------------------------------------------------------------ */
 /* Reports                                                                                      */
 
-function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Map<string, Indicator> | undefined, catalogueFile: string, problems: Problem[]): Parsed<Report> | undefined {
+function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[]): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"'));
@@ -415,6 +466,9 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 		path.length === 0 ? keysOf(ReportSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
 	schemaProblems(yaml, ReportSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
 
+	checkBody(file.path, split.body, split.bodyLine, problems);
+	checkPlaceholders(yaml, record, ['title', 'summary'], problems);
+
 	const year = typeof record['year'] === 'number' ? record['year'] : undefined;
 	if (year !== undefined && Number.isInteger(year) && year !== fileYear) {
 		problems.push(problemAt(yaml, ['year'], `the year is ${year} but the file is named ${fileYear}.mdx`, `write year: ${fileYear}, or rename the file to ${year}.mdx`));
@@ -426,7 +480,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 			problems.push(problemAt(yaml, ['indicators'], 'indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'));
 		} else {
 			for (const [id, entry] of Object.entries(rawIndicators as Record<string, unknown>)) {
-				checkFigureEntry(yaml, id, entry, reportYear, catalogue, catalogueFile, problems);
+				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems);
 			}
 		}
 	}
@@ -446,12 +500,17 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 	return { value: report, yaml };
 }
 
-function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Map<string, Indicator> | undefined, catalogueFile: string, problems: Problem[]) {
+function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Catalogue | undefined, problems: Problem[]) {
 	const path = ['indicators', id];
 	if (!catalogue) return;
-	const indicator = catalogue.get(id);
+	const catalogueFile = catalogue.file;
+	const indicator = catalogue.byId.get(id);
+	if (!indicator && catalogue.removed.has(id)) {
+		problems.push(problemAt(yaml, path, `"${id}" was removed from ${catalogueFile}, but this report still uses it`, `put the indicator back in ${catalogueFile}, or rename the figure to the indicator that replaces it`, { key: true }));
+		return;
+	}
 	if (!indicator) {
-		const guess = closestMatch(id, catalogue.keys());
+		const guess = closestMatch(id, catalogue.byId.keys());
 		problems.push(problemAt(yaml, path, `"${id}" is not an indicator in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `check the spelling, or add the indicator to ${catalogueFile} first`, { key: true }));
 		return;
 	}
@@ -465,7 +524,7 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 	}
 	if (typeof entry === 'string') {
 		const meant = numberFromText(entry);
-		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, meant !== undefined ? `write ${meant} without quotes, with a decimal point` : 'write the figure as a number, or remove the line if it was not published'));
+		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, meant !== undefined ? `write ${meant} without quotes${Number.isInteger(meant) ? '' : ', with a decimal point'}` : 'write the figure as a number, or remove the line if it was not published'));
 		return;
 	}
 	if (typeof entry !== 'object') {
@@ -479,7 +538,15 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		const base = bases[i]!;
 		const before = problems.length;
 		schemaProblems(yaml, FigureObjectSchema, object, base, problems, () => keysOf(FigureObjectSchema));
-		if (problems.length > before) return;
+		if (problems.length > before) {
+			// Still check the numbers that are there, so every problem shows up in one run.
+			if (object && typeof object === 'object') {
+				const o = object as Record<string, unknown>;
+				const numbers = Object.fromEntries(['value', 'period', 'rank', 'of', 'total', 'target'].filter((k) => typeof o[k] === 'number').map((k) => [k, o[k]]));
+				checkFigure(yaml, base, numbers, year, indicator, problems, false);
+			}
+			return;
+		}
 		const figure = FigureObjectSchema.parse(object);
 		if (figure.value === undefined && figure.rank === undefined && figure.target === undefined) {
 			problems.push(problemAt(yaml, base, 'the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published', { key: !Array.isArray(entry) }));
@@ -546,9 +613,43 @@ function checkTranslation(file: ContentFile, year: number, lang: Locale, problem
 	} else {
 		problems.push(problemAt(yaml, [], 'the frontmatter is not a set of fields', 'write title: and summary:'));
 	}
-	if (problems.length > before) return undefined;
+	checkBody(file.path, split.body, split.bodyLine, problems);
+	if (data && typeof data === 'object' && !Array.isArray(data)) checkPlaceholders(yaml, data as Record<string, unknown>, ['title', 'summary'], problems);
+	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
 	const parsed = TranslationSchema.parse(data);
 	return { value: { year, lang, ...parsed }, yaml };
+}
+
+/** The marker `npm run new-report` leaves where the editor still has to write something. */
+export const PLACEHOLDER = 'TODO';
+
+/** An MDX syntax error in the text, at its line in the file; and placeholders left in the text. */
+function checkBody(file: string, body: string, bodyLine: number, problems: Problem[]) {
+	const error = findMdxSyntaxError(body);
+	if (error) {
+		problems.push({
+			severity: 'error',
+			file,
+			line: bodyLine + error.line - 1,
+			column: error.column,
+			field: '(text)',
+			message: `the text cannot be read as MDX: ${error.reason}`,
+			fix: 'close the tag (<br /> not <br>), write "<" as &lt; and "{" as \\{, or put the characters in `code`',
+		});
+	}
+	body.split('\n').forEach((line, i) => {
+		const at = line.indexOf(PLACEHOLDER);
+		if (at !== -1) problems.push({ severity: 'warning', file, line: bodyLine + i, column: at + 1, field: '(text)', message: `a placeholder (${PLACEHOLDER}) is left in the text`, fix: 'replace it with the report\'s own words' });
+	});
+}
+
+function checkPlaceholders(yaml: Yaml, record: Record<string, unknown>, fields: string[], problems: Problem[]) {
+	for (const field of fields) {
+		const value = record[field];
+		if (typeof value === 'string' && value.includes(PLACEHOLDER)) {
+			problems.push(problemAt(yaml, [field], `a placeholder (${PLACEHOLDER}) is left in the ${field}`, `write the ${field}`, { severity: 'warning' }));
+		}
+	}
 }
 
 /** Refuses published figures that changed without a new `revisions` entry, naming each one. */
@@ -576,7 +677,7 @@ function checkAcrossReports(
 	mains: Parsed<Report>[],
 	mainYears: Set<number>,
 	translations: Parsed<{ year: number; lang: Locale }>[],
-	catalogue: Map<string, Indicator> | undefined,
+	catalogue: Catalogue | undefined,
 	problems: Problem[],
 	today: string,
 ) {
@@ -610,7 +711,7 @@ function checkAcrossReports(
 		for (const old of previous.value.figures) {
 			const key = `${old.indicator}@${old.period - previous.value.year}`;
 			const figure = mine.get(key);
-			if (!figure && catalogue?.has(old.indicator) && !report.figures.some((f) => f.indicator === old.indicator)) {
+			if (!figure && catalogue?.byId.has(old.indicator) && !report.figures.some((f) => f.indicator === old.indicator)) {
 				problems.push(problemAt(current.yaml, ['indicators'], `${old.indicator} was in the ${previous.value.year} report but is missing here`, 'add it if it was published, or ignore this warning if it was not', { severity: 'warning', key: true }));
 				continue;
 			}
@@ -619,7 +720,7 @@ function checkAcrossReports(
 				if (ratio > 10 || ratio < 0.1) {
 					const path = ['indicators', old.indicator];
 					const node = current.yaml.doc.getIn([...path, 'value'], true) ? [...path, 'value'] : path;
-					problems.push(problemAt(current.yaml, node, `${figure.value} is more than ten times ${ratio > 10 ? 'the' : 'below the'} ${previous.value.year} figure (${old.value})`, 'check the unit and the decimal point', { severity: 'warning' }));
+					problems.push(problemAt(current.yaml, node, ratio > 10 ? `${figure.value} is more than ten times the ${previous.value.year} figure (${old.value})` : `${figure.value} is less than a tenth of the ${previous.value.year} figure (${old.value})`, 'check the unit and the decimal point', { severity: 'warning' }));
 				}
 			}
 		}

@@ -1,0 +1,126 @@
+/**
+ * <annals-search>: the /search/ page. The query and filters live in the address
+ * (/search/?q=ho+ngheo&kind=report), so a search can be linked to and survives reload.
+ */
+import { categoryName, useStrings, type UiStrings } from '../i18n/index.ts';
+import type { Locale } from '../lib/model.ts';
+import { renderExcerpt, runSearch, searchFilters } from './search-engine.ts';
+
+const FILTERS = ['kind', 'year', 'category', 'language'] as const;
+
+class AnnalsSearch extends HTMLElement {
+	#t!: UiStrings;
+	#locale!: Locale;
+	#base = '/';
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#run = 0;
+
+	async connectedCallback() {
+		this.#locale = (this.dataset['locale'] ?? 'vi') as Locale;
+		this.#t = useStrings(this.#locale);
+		this.#base = this.dataset['base'] ?? '/';
+		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+		const params = new URLSearchParams(location.search);
+		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+		input.value = params.get('q') ?? '';
+		await this.#renderFilters(params);
+		input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => void this.#update(), 200);
+		});
+		this.querySelector('form')!.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#update();
+		});
+		this.querySelector('[data-filters]')!.addEventListener('change', () => void this.#update());
+		if (input.value) await this.#update();
+		else input.focus();
+	}
+
+	async #renderFilters(params: URLSearchParams) {
+		const available = await searchFilters(this.#base);
+		const host = this.querySelector<HTMLElement>('[data-filters]')!;
+		const t = this.#t;
+		const names: Record<(typeof FILTERS)[number], string> = { kind: t['search.filter.kind'], year: t['search.filter.year'], category: t['search.filter.category'], language: t['search.filter.language'] };
+		const label = (filter: string, value: string) =>
+			filter === 'kind' ? (t[`search.kind.${value as 'report'}`] ?? value) : filter === 'category' ? categoryName(value, this.#locale) : filter === 'language' ? useStrings(value as Locale)['lang.name'] : value;
+		host.replaceChildren(
+			...FILTERS.filter((f) => available[f] && Object.keys(available[f]).length > 0).map((filter) => {
+				const fieldset = document.createElement('fieldset');
+				const legend = document.createElement('legend');
+				legend.textContent = names[filter];
+				fieldset.append(legend);
+				const values = Object.keys(available[filter]!).sort((a, b) => (filter === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
+				const chosen = params.getAll(filter);
+				for (const value of values) {
+					const box = document.createElement('input');
+					box.type = 'checkbox';
+					box.name = filter;
+					box.value = value;
+					box.checked = chosen.includes(value);
+					const text = document.createElement('label');
+					text.append(box, ` ${label(filter, value)}`);
+					fieldset.append(text);
+				}
+				return fieldset;
+			}),
+		);
+	}
+
+	async #update() {
+		const run = ++this.#run;
+		const t = this.#t;
+		const query = this.querySelector<HTMLInputElement>('input[name="q"]')!.value;
+		const filters: Record<string, string[]> = {};
+		for (const filter of FILTERS) {
+			const values = [...this.querySelectorAll<HTMLInputElement>(`input[name="${filter}"]:checked`)].map((b) => b.value);
+			if (values.length) filters[filter] = values;
+		}
+		const params = new URLSearchParams();
+		if (query) params.set('q', query);
+		for (const [filter, values] of Object.entries(filters)) for (const v of values) params.append(filter, v);
+		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const list = this.querySelector<HTMLElement>('[data-results]')!;
+		if (!query.trim()) {
+			status.textContent = '';
+			list.replaceChildren();
+			return;
+		}
+		status.textContent = t['search.loading'];
+		const { total, hits } = await runSearch(this.#base, query, filters, 50);
+		if (run !== this.#run) return;
+		if (total === 0) {
+			status.textContent = `${t['search.none'](query)} ${t['search.suggest']}`;
+			list.replaceChildren();
+			this.dataset['count'] = '0';
+			return;
+		}
+		status.textContent = t['search.results'](total, query);
+		this.dataset['count'] = String(total);
+		list.replaceChildren(
+			...hits.map((hit) => {
+				const li = document.createElement('li');
+				li.className = 'result';
+				if (hit.superseded) li.dataset['superseded'] = '';
+				const a = document.createElement('a');
+				a.href = hit.url;
+				a.className = 'result-title';
+				a.textContent = hit.title;
+				const tags = document.createElement('p');
+				tags.className = 'result-tags muted small';
+				const parts = [t[`search.kind.${hit.kind as 'report'}`] ?? hit.kind, hit.year, hit.language ? useStrings(hit.language as Locale)['lang.name'] : undefined, hit.superseded ? t['search.superseded'] : undefined];
+				tags.textContent = parts.filter(Boolean).join(' · ');
+				const excerpt = document.createElement('p');
+				excerpt.className = 'result-excerpt';
+				renderExcerpt(excerpt, hit.excerpt);
+				li.append(a, tags, excerpt);
+				return li;
+			}),
+		);
+	}
+}
+
+customElements.define('annals-search', AnnalsSearch);

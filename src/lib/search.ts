@@ -1,0 +1,122 @@
+/**
+ * Vietnamese-aware search, shared by the index builder and the browser.
+ *
+ * Pagefind folds tone marks (ế → e) but not đ, which Unicode treats as a letter of its own rather
+ * than d with a mark, so "dong" would never find "Đồng". Annals therefore indexes each page twice:
+ * as written, then after a marker, a folded copy (đ → d, and each decimal number in the other
+ * language's notation, so "13,85" and "13.85" both match). The copy has exactly as many words as
+ * the original, so a match in it maps back to the same word of the original, and readers only ever
+ * see the original in excerpts. Queries are folded the same way.
+ */
+
+/** Separates the original text from its folded copy in the index. */
+export const FOLD_MARKER = '⁂';
+
+/** Text in NFC, so a decomposed "ế" typed on some keyboards equals the precomposed one. */
+export function normalize(text: string): string {
+	return text.normalize('NFC');
+}
+
+/** Removes tone and other marks and turns đ into d: "Đồng" → "Dong", "tăng trưởng" → "tang truong". */
+export function foldVietnamese(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.normalize('NFC');
+}
+
+/**
+ * The folded copy of a text for the index: đ → d (tone marks are left to Pagefind), and in numbers
+ * "," and "." swapped, so a figure is found in either notation. Never changes the number of words.
+ */
+export function foldForIndex(text: string): string {
+	return normalize(text)
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.replace(/(\d)([.,])(?=\d)/g, (_, digit: string, separator: string) => `${digit}${separator === '.' ? ',' : '.'}`);
+}
+
+/** The query Pagefind receives: NFC, tone marks and đ folded away. */
+export function foldQuery(query: string): string {
+	return foldVietnamese(normalize(query)).trim();
+}
+
+export interface ExcerptPart {
+	text: string;
+	mark: boolean;
+}
+
+/**
+ * An excerpt of the original text around the matched words, as plain parts (no HTML): matches in the
+ * folded copy are mapped back to the same word of the original.
+ */
+export function buildExcerpt(content: string, locations: readonly number[], length = 30, query = ''): ExcerptPart[] {
+	const words = content.split(/\s+/).filter(Boolean);
+	const marker = words.indexOf(FOLD_MARKER);
+	const original = marker === -1 ? words : words.slice(0, marker);
+	const hits = [...new Set(locations.map((l) => (marker !== -1 && l > marker ? l - marker - 1 : l)).filter((l) => l >= 0 && l < original.length))].sort((a, b) => a - b);
+	if (original.length === 0) return [];
+	// The window with the most matches in it, words typed with their exact diacritics counting most,
+	// starting a few words before the first of them.
+	const typed = normalize(query).toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+	const weight = (i: number) => (typed.some((w) => normalize(original[i]!).toLocaleLowerCase('vi').includes(w)) ? 10 : 1);
+	let start = 0;
+	let best = -1;
+	const lead = Math.min(5, Math.floor(length / 3));
+	for (const hit of hits) {
+		const from = Math.max(0, hit - lead);
+		const count = hits.filter((h) => h >= from && h < from + length).reduce((sum, h) => sum + weight(h), 0);
+		if (count > best) {
+			best = count;
+			start = from;
+		}
+	}
+	const end = Math.min(original.length, start + length);
+	const parts: ExcerptPart[] = [];
+	if (start > 0) parts.push({ text: '… ', mark: false });
+	for (let i = start; i < end; i++) {
+		const mark = hits.includes(i);
+		const text = `${original[i]}${i < end - 1 ? ' ' : ''}`;
+		const last = parts.at(-1);
+		if (last && last.mark === mark && !mark) last.text += text;
+		else parts.push({ text: mark ? original[i]! : text, mark });
+		if (mark && i < end - 1) parts.push({ text: ' ', mark: false });
+	}
+	if (end < original.length) parts.push({ text: ' …', mark: false });
+	return parts;
+}
+
+/** A search result as the ranking needs it. */
+export interface RankedResult {
+	/** Pagefind's own score. */
+	score: number;
+	/** The page's text as written (the part before the folded copy is enough). */
+	content: string;
+	title: string;
+	/** Earlier versions rank below current pages. */
+	superseded: boolean;
+}
+
+function exact(haystack: string, query: string): boolean {
+	const q = normalize(query).toLocaleLowerCase('vi').trim();
+	return q.length > 0 && normalize(haystack).toLocaleLowerCase('vi').includes(q);
+}
+
+/**
+ * Orders results: pages whose title, then whose text, holds the query exactly as typed (with its
+ * diacritics) first; then pages holding it as a phrase once folded ("dieu chinh" for "điều chỉnh");
+ * then current pages before superseded versions; then by Pagefind's score.
+ */
+export function rankResults<T extends RankedResult>(results: readonly T[], query: string): T[] {
+	const folded = foldQuery(query).toLowerCase();
+	const key = (r: T) => {
+		const text = r.content.split(FOLD_MARKER)[0] ?? '';
+		return [exact(r.title, query) ? 0 : 1, exact(text, query) ? 0 : 1, folded && foldVietnamese(text).toLowerCase().includes(folded) ? 0 : 1, r.superseded ? 1 : 0];
+	};
+	return [...results]
+		.map((r, i) => ({ r, i, k: key(r) }))
+		.sort((a, b) => a.k.reduce((d, v, n) => d || v - b.k[n]!, 0) || b.r.score - a.r.score || a.i - b.i)
+		.map((x) => x.r);
+}

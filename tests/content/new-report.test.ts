@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import { buildNewReport } from '../../src/lib/new-report.ts';
+import { formatProblem, validateArchive } from '../../src/lib/validate.ts';
+
+const root = join(import.meta.dirname, '../..');
+const sample = readContentFiles(join(root, 'content'), root);
+const indicators = validateArchive(sample).archive!.indicators;
+const latest = { year: 2024, text: sample.reports.find((f) => f.path.endsWith('/2024.mdx'))!.text };
+const input = { existing: [2022, 2023, 2024], latest, indicators, today: '2026-11-27', force: false };
+
+function check(text: string) {
+	const report = { path: 'content/reports/2025.mdx', text };
+	return validateArchive({ ...sample, reports: [...sample.reports, report] }, { today: '2026-11-27' }).problems.filter((p) => p.file === report.path);
+}
+
+describe('npm run new-report', () => {
+	const made = buildNewReport({ ...input, year: '2025' });
+	if (!made.ok) throw new Error(made.error);
+
+	test('copies every indicator of the latest report with its unit and last figure, as a dated draft', () => {
+		expect(made.text).toContain('published: 2026-11-27\n');
+		expect(made.text).toContain('\ndraft: true\n');
+		expect(made.text).toContain('  poverty_rate: # %; 2024 report: 1.73\n');
+		expect(made.text).toContain('  grdp_growth: # % change; 2024 report: 13.87, rank 1/63\n');
+		expect(made.text).toContain('  par_index:\n    value: # index points; 2024 report, 2023 edition: 91.16, rank 4/63\n    period: 2024\n');
+		const ids = [...made.text.matchAll(/^ {2}([a-z_]+):/gm)].map((m) => m[1]);
+		expect(ids).toEqual([...new Set(validateArchive(sample).archive!.reports.at(-1)!.figures.map((f) => f.indicator))]);
+	});
+
+	test('passes npm run check with only "value missing" errors', () => {
+		const problems = check(made.text);
+		const errors = problems.filter((p) => p.severity === 'error');
+		expect(errors.length).toBe(26);
+		expect(new Set(errors.map((p) => p.message))).toEqual(new Set(['the value is missing']));
+		expect(problems.filter((p) => p.severity === 'warning').map((p) => p.field)).toEqual(['title', 'summary', '(text)']);
+	});
+
+	test('becomes a valid report once the values are filled in', () => {
+		// Last year's figure, from the comment, stands in for this year's.
+		const filled = made.text
+			.replace(/^( {2}[a-z_]+): #.*(?:report|edition): ([\d.]+).*$/gm, '$1: $2')
+			.replace(/^( {4}value): #.*edition: ([\d.]+).*$/gm, '$1: $2')
+			.replace(/"TODO: the title of the 2025 report"/, 'Báo cáo năm 2025')
+			.replace(/"TODO: one or two sentences on 2025"/, 'Tóm tắt.')
+			.replace(/^TODO: .*$/m, 'Nội dung.');
+		expect(check(filled).map(formatProblem)).toEqual([]);
+	});
+
+	test.each([
+		['2024', 'content/reports/2024.mdx already exists — edit that file instead; a report is never overwritten'],
+		['20x5', '"20x5" is not a year — give four digits, e.g. npm run new-report -- 2025'],
+		['2030', '2030 is 6 years from the nearest report (2024) — check the year, or add --force if it is right'],
+	])('refuses %s', (year, error) => {
+		expect(buildNewReport({ ...input, year })).toEqual({ ok: false, error });
+	});
+
+	test('makes a far year with --force', () => {
+		expect(buildNewReport({ ...input, year: '2030', force: true }).ok).toBe(true);
+	});
+});

@@ -1,0 +1,136 @@
+/**
+ * Search over the real Pagefind index of the built sample archive, queried from Node the way the
+ * browser queries it.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { searchWith, type Pagefind } from '../../src/client/search-engine.ts';
+import { FOLD_MARKER, foldVietnamese } from '../../src/lib/search.ts';
+import { builds } from '../setup/site.ts';
+import { loadIndex } from './pagefind-node.ts';
+
+let pagefind: Pagefind;
+beforeAll(async () => {
+	pagefind = await loadIndex(builds.root.dir);
+});
+
+// query → the page it must return first. Vietnamese and English, with and without diacritics,
+// đ, numbers in both notations, phrases, and a decomposed (NFD) query.
+const QUERIES: [string, string][] = [
+	['ho ngheo', '/indicators/poverty_rate/'],
+	['hộ nghèo', '/indicators/poverty_rate/'],
+	['dong', '/indicators/houses_funds_mobilised/'],
+	['Đồng', '/indicators/houses_funds_mobilised/'],
+	['tỷ đồng', '/indicators/grdp_scale/'],
+	['ty dong', '/indicators/grdp_scale/'],
+	['đương', '/en/reports/2022/'],
+	['duong', '/en/reports/2022/'],
+	['PCI', '/en/indicators/pci/'],
+	['PAPI', '/en/indicators/papi/'],
+	['SIPAS', '/en/indicators/sipas/'],
+	['PAR Index', '/en/indicators/par_index/'],
+	['13,85', '/indicators/grdp_growth/'],
+	['13.85', '/en/indicators/grdp_growth/'],
+	['684.397', '/indicators/industrial_output_value/'],
+	['684,397', '/en/indicators/industrial_output_value/'],
+	['1,73', '/indicators/poverty_rate/'],
+	['99,76', '/indicators/hs_graduation_rate/'],
+	['tang truong', '/indicators/grdp_growth/'],
+	['tăng trưởng', '/indicators/grdp_growth/'],
+	['tăng trưởng'.normalize('NFD'), '/indicators/grdp_growth/'],
+	['nông thôn mới', '/indicators/ntm_model_villages/'],
+	['xa dat chuan', '/indicators/ntm_model_communes/'],
+	['đô thị hóa', '/indicators/urbanization_rate/'],
+	['do thi hoa', '/indicators/urbanization_rate/'],
+	['đầu người', '/indicators/grdp_per_capita/'],
+	['dau nguoi', '/indicators/grdp_per_capita/'],
+	['nhà tạm', '/indicators/houses_handed_over/'],
+	['nha tam', '/indicators/houses_handed_over/'],
+	['hoc sinh gioi', '/indicators/national_excellent_student_prizes/'],
+	['điều chỉnh', '/reports/2024/'],
+	['dieu chinh', '/reports/2024/'],
+	['poverty', '/en/indicators/poverty_rate/'],
+	['GRDP per capita', '/en/indicators/grdp_per_capita/'],
+	['industrial parks', '/en/indicators/industrial_parks/'],
+	['makeshift', '/en/indicators/houses_handed_over/'],
+	['Satisfaction', '/en/indicators/sipas/'],
+	['first published', '/en/reports/2024/'],
+	['superseded', '/en/reports/2024/v1/'],
+];
+
+describe('search over the sample archive', () => {
+	test('has at least 30 queries in the table', () => {
+		expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+	});
+
+	test.each(QUERIES)('"%s" returns %s first, with the match highlighted in a clean excerpt', async (query, url) => {
+		const { hits } = await searchWith(pagefind, query, {}, 5);
+		expect(hits[0]?.url).toBe(url);
+		const text = hits[0]!.excerpt.map((p) => p.text).join('');
+		expect(text).not.toContain(FOLD_MARKER);
+		const marked = hits[0]!.excerpt.filter((p) => p.mark).map((p) => foldVietnamese(p.text).toLowerCase());
+		const words = foldVietnamese(query.normalize('NFC')).toLowerCase().split(/\s+/);
+		expect(marked.some((m) => words.some((w) => m.includes(w.replace(/[.,]/g, '')) || m.replace(/[.,]/g, '').includes(w.replace(/[.,]/g, ''))))).toBe(true);
+	});
+
+	test('a query with d shows the word as written, with đ, never the folded form', async () => {
+		const { hits } = await searchWith(pagefind, 'duong', {}, 5);
+		expect(hits[0]!.excerpt.find((p) => p.mark)?.text).toBe('đương');
+	});
+
+	test('a number found through the other notation is shown as the page writes it', async () => {
+		const { hits } = await searchWith(pagefind, '13.85', { language: ['vi'] }, 5);
+		expect(hits[0]?.url).toBe('/indicators/grdp_growth/');
+		expect(hits[0]!.excerpt.filter((p) => p.mark).map((p) => p.text)).toContain('13,85%');
+	});
+
+	test('earlier versions are found, labelled superseded, and rank below the current page', async () => {
+		const { hits } = await searchWith(pagefind, '13,85', {}, 10);
+		const current = hits.findIndex((h) => h.url === '/reports/2024/');
+		const earlier = hits.findIndex((h) => h.url === '/reports/2024/v1/');
+		expect(current).toBeGreaterThanOrEqual(0);
+		expect(earlier).toBeGreaterThan(current);
+		expect(hits[earlier]!.superseded).toBe(true);
+		expect(hits[earlier]!.kind).toBe('version');
+	});
+
+	test('filters narrow by language, kind and year', async () => {
+		expect((await searchWith(pagefind, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/', '/en/reports/2023/']);
+		expect((await searchWith(pagefind, 'GRDP', { year: ['2022'] }, 20)).hits.every((h) => h.year === '2022')).toBe(true);
+		const filters = await pagefind.filters();
+		expect(Object.keys(filters).sort()).toEqual(['category', 'kind', 'language', 'year']);
+		expect(filters['kind']).toMatchObject({ report: 6, version: 2 });
+	});
+
+	test('finds nothing for a word the archive does not hold', async () => {
+		expect((await searchWith(pagefind, 'lychee', {}, 5)).total).toBe(0);
+	});
+
+	test('every indexed page holds its folded copy word for word, so matches map back exactly', async () => {
+		const { results } = (await pagefind.search('GRDP'))!;
+		expect(results.length).toBeGreaterThan(10);
+		for (const result of results) {
+			const data = await result.data();
+			const words = data.content.split(/\s+/).filter(Boolean);
+			const marker = words.indexOf(FOLD_MARKER);
+			expect(marker, data.url).toBeGreaterThan(0);
+			expect(words.length - marker - 1, data.url).toBe(marker);
+		}
+	});
+
+	test('indexes reports, earlier versions and indicators, not the home, compare or search pages', async () => {
+		const urls = await Promise.all((await pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
+		expect(urls.some((u) => u.startsWith('/indicators/'))).toBe(true);
+		expect(urls).not.toContain('/');
+		expect(urls).not.toContain('/compare/');
+		expect(urls).not.toContain('/search/');
+	});
+
+	test('the index is small per page', () => {
+		const dir = join(builds.root.dir, 'pagefind');
+		const fragments = readdirSync(join(dir, 'fragment'));
+		const perPage = fragments.reduce((sum, f) => sum + statSync(join(dir, 'fragment', f)).size, 0) / fragments.length;
+		expect(perPage).toBeLessThan(8 * 1024);
+	});
+});
