@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import headersFile from './src/integrations/headers-file.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 /**
@@ -22,9 +23,20 @@ export default defineConfig({
 		// remark-gfm through the unified processor: tables, footnotes, strikethrough and autolinks,
 		// and room for our own remark plugins later. Astro's built-in GFM is off so it does not run twice.
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
+		syntaxHighlight: false,
 	},
-	integrations: [mdx(), searchIndex()],
+	integrations: [mdx(), searchIndex(), headersFile(base)],
 	devToolbar: { enabled: false },
+	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
+	// hashed by Astro; WebAssembly allowed for Pagefind's search. public/_headers repeats it for hosts.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -25,7 +25,9 @@ class AnnalsChart extends HTMLElement {
 		observer.observe(this);
 		this.querySelector('[data-show-first]')?.addEventListener('change', () => void this.draw(true));
 		this.querySelector('[data-png]')?.addEventListener('click', () => void this.downloadPng());
-		matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#chart && void this.draw(true));
+		const redraw = () => this.#chart && void this.draw(true);
+		matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
+		document.addEventListener('annals:theme', redraw);
 	}
 
 	disconnectedCallback() {

@@ -162,7 +162,6 @@ class AnnalsCompare extends HTMLElement {
 				figure.className = 'chart';
 				const box = document.createElement('div');
 				box.className = 'chart-box';
-				box.style.height = '300px';
 				const canvas = document.createElement('canvas');
 				canvas.setAttribute('role', 'img');
 				canvas.setAttribute('aria-label', plot.summary);

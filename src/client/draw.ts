@@ -57,7 +57,8 @@ function css(el: Element, name: string, fallback: string): string {
 /** Draws (or redraws) a plot on a canvas; returns the chart so callers can destroy it. */
 export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: Chart<'line'>): Chart<'line'> {
 	previous?.destroy();
-	const dark = matchMedia('(prefers-color-scheme: dark)').matches || document.documentElement.dataset['theme'] === 'dark';
+	const theme = document.documentElement.dataset['theme'];
+	const dark = theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 	const palette = dark ? PALETTE_DARK : PALETTE;
 	const text = css(canvas, '--fg', '#1b1f24');
 	const grid = css(canvas, '--line', '#d0d7de');

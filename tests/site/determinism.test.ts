@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { astroBuild, builds } from '../setup/site.ts';
+
+function fingerprint(dir: string): Record<string, string> {
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+	return Object.fromEntries(
+		files
+			.map((e) => join(e.parentPath, e.name))
+			.sort()
+			.map((path) => [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+	);
+}
+
+describe('building twice from the same commit', () => {
+	test('gives byte-identical output', () => {
+		const again = join(builds.root.dir, '../root-again');
+		const { status, output } = astroBuild({ ARCHIVE_BASE: '/', ARCHIVE_OUT: again });
+		expect(status, output).toBe(0);
+		const first = fingerprint(builds.root.dir);
+		const second = fingerprint(again);
+		expect(Object.keys(second)).toEqual(Object.keys(first));
+		const differing = Object.keys(first).filter((f) => first[f] !== second[f]);
+		expect(differing).toEqual([]);
+	});
+});
