@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -12,13 +13,15 @@ import searchIndex from './src/integrations/search-index.ts';
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
  */
 const base = process.env.ARCHIVE_BASE || '/';
+const content = resolve(process.env.ARCHIVE_CONTENT || 'content');
 
 export default defineConfig({
 	site: process.env.ARCHIVE_SITE || 'https://annals.example.org',
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.ARCHIVE_OUT || 'dist',
-	build: { format: 'directory' },
+	// Two pages at a time: social images render on resvg's threads while the next page renders here.
+	build: { format: 'directory', concurrency: 2 },
 	markdown: {
 		// remark-gfm through the unified processor: tables, footnotes, strikethrough and autolinks,
 		// and room for our own remark plugins later. Astro's built-in GFM is off so it does not run twice.
@@ -38,6 +41,9 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		// Part of the config, so building another content folder (tests, benchmarks) changes the
+		// config's digest and Astro starts from a clean content store instead of a stale one.
+		define: { 'import.meta.env.ANNALS_CONTENT': JSON.stringify(content) },
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

@@ -7,6 +7,7 @@ import type { Locale } from '../lib/model.ts';
 import { renderExcerpt, runSearch, searchFilters } from './search-engine.ts';
 
 const FILTERS = ['kind', 'year', 'category', 'language'] as const;
+const PAGE = 10;
 
 class AnnalsSearch extends HTMLElement {
 	#t!: UiStrings;
@@ -14,6 +15,8 @@ class AnnalsSearch extends HTMLElement {
 	#base = '/';
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
+	/** How many results are shown; "Show more" adds a page. */
+	#shown = PAGE;
 
 	async connectedCallback() {
 		this.#locale = (this.dataset['locale'] ?? 'vi') as Locale;
@@ -34,6 +37,10 @@ class AnnalsSearch extends HTMLElement {
 			void this.#update();
 		});
 		this.querySelector('[data-filters]')!.addEventListener('change', () => void this.#update());
+		this.querySelector('[data-more]')!.addEventListener('click', () => {
+			this.#shown += PAGE;
+			void this.#update(true);
+		});
 		if (input.value) await this.#update();
 		else input.focus();
 	}
@@ -68,7 +75,8 @@ class AnnalsSearch extends HTMLElement {
 		);
 	}
 
-	async #update() {
+	async #update(more = false) {
+		if (!more) this.#shown = PAGE;
 		const run = ++this.#run;
 		const t = this.#t;
 		const query = this.querySelector<HTMLInputElement>('input[name="q"]')!.value;
@@ -84,13 +92,14 @@ class AnnalsSearch extends HTMLElement {
 
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLElement>('[data-results]')!;
+		this.querySelector<HTMLElement>('[data-more]')!.hidden = true;
 		if (!query.trim()) {
 			status.textContent = '';
 			list.replaceChildren();
 			return;
 		}
 		status.textContent = t['search.loading'];
-		const { total, hits } = await runSearch(this.#base, query, filters, 50);
+		const { total, hits } = await runSearch(this.#base, query, filters, this.#shown);
 		if (run !== this.#run) return;
 		if (total === 0) {
 			status.textContent = `${t['search.none'](query)} ${t['search.suggest']}`;
@@ -100,6 +109,8 @@ class AnnalsSearch extends HTMLElement {
 		}
 		status.textContent = t['search.results'](total, query);
 		this.dataset['count'] = String(total);
+		const moreButton = this.querySelector<HTMLElement>('[data-more]')!;
+		moreButton.hidden = hits.length >= total;
 		list.replaceChildren(
 			...hits.map((hit) => {
 				const li = document.createElement('li');

@@ -53,8 +53,8 @@ export async function searchWith(pagefind: Pagefind, query: string, filters: Rec
 	if (!folded) return { total: 0, hits: [] };
 	const found = await pagefind.search(folded, { filters });
 	const results = found?.results ?? [];
-	// Rank a generous head of Pagefind's list: exact-diacritics matches may sit a little lower in it.
-	const head = await Promise.all(results.slice(0, Math.max(limit * 2, 30)).map(async (r) => ({ score: r.score, data: await r.data() })));
+	// Rank what is shown: each result's data is a download, so only those are fetched.
+	const head = await Promise.all(results.slice(0, limit).map(async (r) => ({ score: r.score, data: await r.data() })));
 	const ranked = rankResults(
 		head.map((h) => ({ ...h, content: h.data.content, title: h.data.meta['title'] ?? '', superseded: h.data.meta['kind'] === 'version' })),
 		query,

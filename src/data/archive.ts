@@ -80,6 +80,14 @@ async function readArchive(): Promise<Archive> {
 		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
 	}
 
+	// Every page asks for series: build each once per build, not once per row of every page.
+	const seriesCache = new Map<string, SeriesPoint[]>();
+	const firstCache = new Map<string, SeriesPoint[]>();
+	const memo = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+		if (!cache.has(key)) cache.set(key, make());
+		return cache.get(key)!;
+	};
+
 	return {
 		site,
 		indicators,
@@ -90,11 +98,13 @@ async function readArchive(): Promise<Archive> {
 			return translations.get(`${year}.${locale}`);
 		},
 		versions: (year) => versions.get(year) ?? [],
-		series: (indicator) => buildSeries(indicator, reports),
+		series: (indicator) => memo(seriesCache, indicator, () => buildSeries(indicator, reports)),
 		firstSeries: (indicator) =>
-			buildFirstSeries(
-				indicator,
-				reports.map((r) => ({ year: r.year, versions: (versions.get(r.year) ?? []).flatMap((v) => (v.state.ok ? [v.state.figures] : [])) })),
+			memo(firstCache, indicator, () =>
+				buildFirstSeries(
+					indicator,
+					reports.map((r) => ({ year: r.year, versions: (versions.get(r.year) ?? []).flatMap((v) => (v.state.ok ? [v.state.figures] : [])) })),
+				),
 			),
 		versionText(year, version, locale) {
 			if (locale === site.defaultLocale) return version.state;

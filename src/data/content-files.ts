@@ -3,12 +3,12 @@
  * Astro's own loaders, that touches the content folder.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ContentFiles } from '../lib/validate.ts';
 
-/** The content folder: `ARCHIVE_CONTENT` when set (tests and benchmarks), else `content/`. */
+/** The content folder: `ARCHIVE_CONTENT` when set (tests and benchmarks; relative or absolute), else `content/`. */
 export function contentDir(root: string = process.cwd()): string {
-	return process.env['ARCHIVE_CONTENT'] ? join(root, process.env['ARCHIVE_CONTENT']) : join(root, 'content');
+	return resolve(root, process.env['ARCHIVE_CONTENT'] || 'content');
 }
 
 /** Reads site.yaml, indicators.yaml and every .mdx file under reports/, with paths as the editor sees them. */

@@ -123,6 +123,7 @@ export const en: Dictionary = {
 	'compare.none': 'No indicator is selected.',
 	'compare.noJs': 'The table below compares the headline indicators. Turn on JavaScript to pick others and see charts.',
 	'search.boxLabel': 'Search the archive',
+	'search.more': 'Show more results',
 	'search.label': 'Search',
 	'search.placeholder': 'Search the archive… (/)',
 	'search.button': 'Search',

@@ -119,6 +119,7 @@ export const vi = {
 	'compare.none': 'Chưa chọn chỉ tiêu nào.',
 	'compare.noJs': 'Bảng dưới đây so sánh các chỉ tiêu chính. Bật JavaScript để chọn chỉ tiêu khác và xem biểu đồ.',
 	'search.boxLabel': 'Tìm trong kho lưu trữ',
+	'search.more': 'Xem thêm kết quả',
 	'search.label': 'Tìm kiếm',
 	'search.placeholder': 'Tìm trong kho lưu trữ… (/)',
 	'search.button': 'Tìm',

@@ -1,33 +1,78 @@
 /**
- * Builds the Pagefind index after Astro has written the site, with a folded copy of each page's
- * text so Vietnamese words with đ and numbers in either notation are found (see src/lib/search.ts).
- * The pages in dist/ stay as they are: the copy exists only in the index.
+ * Builds the Pagefind index after Astro has written the site. Annals reads each page's text itself
+ * and hands Pagefind a custom record: the words as written plus a folded tail for Vietnamese đ and
+ * for numbers in the other notation (see src/lib/search.ts). Reading the text here, rather than
+ * letting Pagefind read the HTML, is what lets a match in the tail be mapped back to the exact word
+ * the page shows; the pages in dist/ stay as they are.
  */
 import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { FOLD_MARKER, foldForIndex } from '../lib/search.ts';
+import { indexText } from '../lib/search.ts';
 
-const BODY = /<([a-z]+)([^>]*\sdata-pagefind-body[^>]*)>/;
+/** Elements whose edges separate words, so "Đơn vị" and "tỷ đồng" in two cells never merge. */
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+/** Elements whose text is not for reading. */
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'canvas', 'noscript', 'button', 'select', 'option']);
 
-/** The page with a folded copy of its indexed part appended inside it, after the marker. */
-export function withFoldedCopy(html: string): string | undefined {
-	const open = BODY.exec(html);
-	if (!open) return undefined;
-	const tag = open[1]!;
-	const start = open.index + open[0].length;
-	const close = html.lastIndexOf(`</${tag}>`);
-	if (close < start) return undefined;
-	const inner = html.slice(start, close);
-	const copy = inner
-		// Pagefind settings belong to the original only (inside tags, never in text). Everything else
-		// stays, ids and data-pagefind-ignore included, since Pagefind separates words at them: the
-		// copy must hold exactly the words the original does.
-		.replace(/<[^>]+>/g, (tag) => tag.replace(/\s(?:data-pagefind-(?:body|meta|filter|sort|index-attrs))(?:="[^"]*")?(?=[\s/>])/g, ''))
-		.replace(/>([^<]+)</g, (_, text: string) => `>${foldForIndex(text)}<`);
-	return `${html.slice(0, close)}<p>${FOLD_MARKER}</p>${copy}${html.slice(close)}`;
+/** What a page gives the index: its readable text, and the meta and filters from its <meta name="annals:…"> tags. */
+export interface PageRecord {
+	text: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/**
+ * Reads the text of a page's element marked data-pagefind-body, leaving out data-pagefind-ignore
+ * parts; undefined when the page is not to be indexed.
+ */
+export function readPage(html: string): PageRecord | undefined {
+	const parts: string[] = [];
+	const meta: Record<string, string> = {};
+	const filters: Record<string, string[]> = {};
+	const stack: { body: boolean; skip: boolean }[] = [];
+	let inBody = 0;
+	let skipping = 0;
+	let found = false;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				if (name === 'meta' && attributes['name']?.startsWith('annals:')) {
+					const key = attributes['name'].slice('annals:'.length);
+					const value = attributes['content'] ?? '';
+					if (key === 'category') (filters['category'] ??= []).push(value);
+					else {
+						meta[key] = value;
+						if (key !== 'title') filters[key] = [value];
+					}
+				}
+				const body = 'data-pagefind-body' in attributes;
+				const skip = inBody > 0 && (SKIP.has(name) || 'data-pagefind-ignore' in attributes || 'hidden' in attributes);
+				if (body) found = true;
+				stack.push({ body, skip });
+				if (body) inBody++;
+				if (skip) skipping++;
+				if (BLOCK.has(name)) parts.push(' ');
+			},
+			ontext(text) {
+				if (inBody > 0 && skipping === 0) parts.push(text);
+			},
+			onclosetag(name) {
+				const top = stack.pop();
+				if (top?.body) inBody--;
+				if (top?.skip) skipping--;
+				if (BLOCK.has(name)) parts.push(' ');
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.write(html);
+	parser.end();
+	if (!found) return undefined;
+	return { text: parts.join('').replace(/\s+/g, ' ').trim(), meta, filters };
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -35,19 +80,34 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
+export interface IndexStats {
+	pages: number;
+	bytes: number;
+	files: number;
+	fragmentBytesPerPage: number;
+}
+
 /** Indexes every page marked with data-pagefind-body under `dir` into `dir/pagefind/`. */
-export async function buildSearchIndex(dir: string): Promise<{ pages: number; bytes: number; files: number; fragmentBytesPerPage: number }> {
+export async function buildSearchIndex(dir: string): Promise<IndexStats> {
 	// One index for both languages: readers search across them and narrow with the language filter.
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	let pages = 0;
+	const pending: Promise<void>[] = [];
 	for (const file of (await htmlFiles(dir)).sort()) {
-		const content = withFoldedCopy(await readFile(file, 'utf8'));
-		if (!content) continue;
-		const added = await index.addHTMLFile({ sourcePath: relative(dir, file), content });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${relative(dir, file)}: ${added.errors.join('; ')}`);
+		const record = readPage(await readFile(file, 'utf8'));
+		if (!record) continue;
+		const path = relative(dir, file).replace(/\\/g, '/');
+		const url = `/${path.replace(/index\.html$/, '')}`;
+		// Pagefind indexes in its own process: keep it busy while this one reads the next page.
+		pending.push(
+			index.addCustomRecord({ url, content: indexText(record.text), language: 'vi', meta: record.meta, filters: record.filters }).then((added) => {
+				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+			}),
+		);
 		pages++;
 	}
+	await Promise.all(pending);
 	const outputPath = join(dir, 'pagefind');
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

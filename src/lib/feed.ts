@@ -22,6 +22,9 @@ export interface FeedWords {
 	kind: (kind: string) => string;
 }
 
+/** How many items a feed holds: the newest; older ones stay on the site. */
+export const FEED_LENGTH = 100;
+
 /** Feed items, newest first: each report when first published and each later version. */
 export function buildFeedItems(reports: readonly Report[], versionsOf: (year: number) => Version[], locale: Locale, words: FeedWords): FeedItem[] {
 	const items: FeedItem[] = [];
@@ -40,7 +43,7 @@ export function buildFeedItems(reports: readonly Report[], versionsOf: (year: nu
 			});
 		}
 	}
-	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid));
+	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid)).slice(0, FEED_LENGTH);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -19,9 +19,21 @@ const UNIT_WORDS: Record<Unit, Record<Locale, string>> = {
 	hectares: { vi: 'ha', en: 'ha' },
 };
 
+// Building an Intl formatter costs far more than using one, and a large archive formats hundreds of
+// thousands of numbers: keep one per language and set of options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+	return format;
+}
+
 /** Formats a plain number with at most `decimals` decimals, in the locale's notation. */
 export function formatNumber(value: number, locale: Locale, decimals = 2, options: Intl.NumberFormatOptions = {}): string {
-	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: decimals, ...options }).format(value);
+	return numberFormat(locale, { maximumFractionDigits: decimals, ...options }).format(value);
 }
 
 /** The unit as words for a label or an axis: "%", "tỷ đồng", "communes". */
@@ -50,7 +62,7 @@ export function formatChange(delta: number, indicator: Pick<Indicator, 'unit' | 
 
 /** A relative change, `+12,3%`. */
 export function formatPercentChange(ratio: number, locale: Locale): string {
-	return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
 }
 
 /** A rank as "4/63". */
@@ -61,5 +73,7 @@ export function formatRank(rank: number, of: number | undefined, locale: Locale)
 /** A calendar date (YYYY-MM-DD) in words: "31 tháng 1, 2025" / "31 January 2025". Time zone free. */
 export function formatDate(isoDate: string, locale: Locale): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+	let format = dateFormats.get(locale);
+	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	return format.format(Date.UTC(y, m - 1, d));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Report } from './model.ts';
 import { figuresFromFrontmatter } from './model.ts';
-import { buildHeadline, buildPanel } from './panel.ts';
+import { buildHeadline, buildPanel, seriesFrom } from './panel.ts';
 
 const ind = (id: string, category: string, direction: Indicator['direction'] = 'higher'): Indicator => ({
 	id,
@@ -40,7 +40,7 @@ describe('figuresFromFrontmatter(year, indicators)', () => {
 });
 
 describe('buildPanel(report, reports, indicators)', () => {
-	const panel = buildPanel(reports[1]!, reports, indicators);
+	const panel = buildPanel(reports[1]!, seriesFrom(reports), indicators);
 	test('groups figures by category in catalogue order', () => {
 		expect(panel.map((g) => [g.category, g.rows.map((r) => r.indicator.id)])).toEqual([
 			['economy', ['grdp_growth']],
@@ -65,7 +65,7 @@ describe('buildPanel(report, reports, indicators)', () => {
 
 describe('buildHeadline(report, reports, indicators, headline)', () => {
 	test('keeps the order of site.yaml and skips ids the report lacks', () => {
-		const rows = buildHeadline(reports[1]!, reports, indicators, ['pci', 'missing', 'grdp_growth']);
+		const rows = buildHeadline(reports[1]!, seriesFrom(reports), indicators, ['pci', 'missing', 'grdp_growth']);
 		expect(rows.map((r) => r.indicator.id)).toEqual(['pci', 'grdp_growth']);
 	});
 });

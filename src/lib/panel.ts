@@ -23,30 +23,40 @@ export interface PanelGroup {
 	rows: PanelRow[];
 }
 
-/** One row for a figure, judged against the series built from every published report. */
-export function buildRow(figure: Figure, indicator: Indicator, reports: readonly Report[]): PanelRow {
-	const series = buildSeries(indicator.id, reports);
+/** An indicator's series; pass a memoized lookup when building many rows. */
+export type SeriesLookup = (indicator: string) => SeriesPoint[];
+
+/** The plain lookup: builds the series from the reports each time. */
+export const seriesFrom = (reports: readonly Report[]): SeriesLookup => (indicator) => buildSeries(indicator, reports);
+
+/**
+ * One row for a figure, judged against the series built from every published report. With
+ * `trend`, the row also carries the series up to the figure's period, for a small chart.
+ */
+export function buildRow(figure: Figure, indicator: Indicator, seriesOf: SeriesLookup, trend = true): PanelRow {
+	const series = seriesOf(indicator.id);
 	const previous = series.find((p) => p.period === figure.period - 1);
 	// Judge the figure as this report states it, even if a later report superseded it.
-	const withThis = series.map((p) => (p.period === figure.period ? { ...p, ...figure } : p));
+	const self = { ...(series.find((p) => p.period === figure.period) ?? { reportYear: figure.period }), ...figure };
+	const pair = previous ? [previous, self] : [self];
 	return {
 		indicator,
 		figure,
-		change: changeSincePrevious(withThis, figure.period, indicator),
+		change: changeSincePrevious(pair, figure.period, indicator),
 		broken: previous !== undefined && breakBetween(indicator, previous.period, figure.period),
 		targetMet: targetMet(figure, indicator.direction),
-		series: withThis.filter((p) => p.period <= figure.period),
+		series: trend ? series.filter((p) => p.period < figure.period).concat(self) : [],
 	};
 }
 
-/** A report's figures grouped by category, in catalogue order. */
-export function buildPanel(report: Report, reports: readonly Report[], indicators: readonly Indicator[]): PanelGroup[] {
+/** A report's figures grouped by category, in catalogue order; `trends` lists the ids that get a small chart. */
+export function buildPanel(report: Report, seriesOf: SeriesLookup, indicators: readonly Indicator[], trends?: readonly string[]): PanelGroup[] {
 	const groups = new Map<string, PanelRow[]>();
 	for (const indicator of indicators) {
 		const figures = report.figures.filter((f) => f.indicator === indicator.id).sort((a, b) => a.period - b.period);
 		for (const figure of figures) {
 			const rows = groups.get(indicator.category) ?? [];
-			rows.push(buildRow(figure, indicator, reports));
+			rows.push(buildRow(figure, indicator, seriesOf, trends === undefined || trends.includes(indicator.id)));
 			groups.set(indicator.category, rows);
 		}
 	}
@@ -54,12 +64,12 @@ export function buildPanel(report: Report, reports: readonly Report[], indicator
 }
 
 /** The headline figures of a report, in the order site.yaml lists them; the latest period of each. */
-export function buildHeadline(report: Report, reports: readonly Report[], indicators: readonly Indicator[], headline: readonly string[]): PanelRow[] {
+export function buildHeadline(report: Report, seriesOf: SeriesLookup, indicators: readonly Indicator[], headline: readonly string[]): PanelRow[] {
 	const rows: PanelRow[] = [];
 	for (const id of headline) {
 		const indicator = indicators.find((i) => i.id === id);
 		const figure = report.figures.filter((f) => f.indicator === id && (f.value !== undefined || f.rank !== undefined)).sort((a, b) => b.period - a.period)[0];
-		if (indicator && figure) rows.push(buildRow(figure, indicator, reports));
+		if (indicator && figure) rows.push(buildRow(figure, indicator, seriesOf));
 	}
 	return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, FOLD_MARKER, foldForIndex, foldQuery, foldVietnamese, rankResults } from './search.ts';
+import { buildExcerpt, decodePosition, encodePosition, FOLD_MARKER, foldForIndex, foldQuery, foldVietnamese, indexText, rankResults } from './search.ts';
 
 describe('foldVietnamese(text)', () => {
 	test.each([
@@ -39,17 +39,30 @@ describe('foldQuery(query)', () => {
 	});
 });
 
+describe('indexText(text)', () => {
+	test('adds, after the marker, the position and folded form of each word folding changes', () => {
+		expect(indexText('Một hai ba đồng bốn 13,85%')).toBe(`Một hai ba đồng bốn 13,85% ${FOLD_MARKER} ${encodePosition(3)} dồng ${encodePosition(5)} 13.85%`);
+		expect(indexText('plain words only')).toBe(`plain words only ${FOLD_MARKER}`);
+	});
+	test('writes positions in symbols that decode back', () => {
+		for (const n of [0, 5, 15, 16, 255, 4096, 99999]) expect(decodePosition(encodePosition(n))).toBe(n);
+		expect(encodePosition(0)).toMatch(/^[^\p{L}\p{N}]+$/u);
+		expect(decodePosition('dong')).toBeUndefined();
+	});
+});
+
 describe('buildExcerpt(content, locations, length, query)', () => {
-	const content = `Một hai ba đồng bốn năm sáu ${FOLD_MARKER} Một hai ba dồng bốn năm sáu`;
-	test('maps a match in the folded copy back to the original word', () => {
-		expect(buildExcerpt(content, [11], 10)).toEqual([
+	// As Pagefind stores it: words 0–6, the marker at 7, position of word 3 at 8, its folded form at 9.
+	const content = indexText('Một hai ba đồng bốn năm sáu');
+	test('maps a match in the folded tail back to the original word', () => {
+		expect(buildExcerpt(content, [9], 10)).toEqual([
 			{ text: 'Một hai ba ', mark: false },
 			{ text: 'đồng', mark: true },
 			{ text: ' bốn năm sáu', mark: false },
 		]);
 	});
-	test('never shows the folded copy or the marker', () => {
-		const text = buildExcerpt(content, [3, 11], 40).map((p) => p.text).join('');
+	test('never shows the folded tail or the marker', () => {
+		const text = buildExcerpt(content, [3, 9], 40).map((p) => p.text).join('');
 		expect(text).toBe('Một hai ba đồng bốn năm sáu');
 	});
 	test('shows a window around the matches, with ellipses', () => {

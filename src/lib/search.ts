@@ -2,11 +2,12 @@
  * Vietnamese-aware search, shared by the index builder and the browser.
  *
  * Pagefind folds tone marks (ế → e) but not đ, which Unicode treats as a letter of its own rather
- * than d with a mark, so "dong" would never find "Đồng". Annals therefore indexes each page twice:
- * as written, then after a marker, a folded copy (đ → d, and each decimal number in the other
- * language's notation, so "13,85" and "13.85" both match). The copy has exactly as many words as
- * the original, so a match in it maps back to the same word of the original, and readers only ever
- * see the original in excerpts. Queries are folded the same way.
+ * than d with a mark, so "dong" would never find "Đồng". Annals therefore indexes each page's text
+ * as written, then after a marker, a folded tail: for each word that folding changes (đ → d, and a
+ * decimal number in the other language's notation, so "13,85" and "13.85" both match), the word's
+ * position written in symbols Pagefind does not index, then the folded word. A match in the tail
+ * maps back to the word the page shows, so readers only ever see the original in excerpts. Queries
+ * are folded the same way.
  */
 
 /** Separates the original text from its folded copy in the index. */
@@ -43,6 +44,34 @@ export function foldQuery(query: string): string {
 	return foldVietnamese(normalize(query)).trim();
 }
 
+/** Symbols for the sixteen hex digits of a word position: Pagefind counts them as a word but never indexes them. */
+const POSITION_DIGITS = '←↑→↓↔↕↖↗↘↙⇐⇑⇒⇓⇔⇕';
+
+/** A word position as a token of symbols. */
+export function encodePosition(position: number): string {
+	return [...position.toString(16)].map((d) => POSITION_DIGITS[parseInt(d, 16)]).join('');
+}
+
+/** The position a token of symbols encodes, or undefined if it is not one. */
+export function decodePosition(token: string): number | undefined {
+	if (!token || [...token].some((c) => !POSITION_DIGITS.includes(c))) return undefined;
+	return parseInt([...token].map((c) => POSITION_DIGITS.indexOf(c).toString(16)).join(''), 16);
+}
+
+/**
+ * The text Annals gives Pagefind for a page: its words as written, the marker, and for each word
+ * that folding changes, its position and its folded form.
+ */
+export function indexText(text: string): string {
+	const words = normalize(text).split(/\s+/).filter(Boolean);
+	const tail: string[] = [];
+	words.forEach((word, i) => {
+		const folded = foldForIndex(word);
+		if (folded !== word) tail.push(encodePosition(i), folded);
+	});
+	return `${words.join(' ')} ${FOLD_MARKER} ${tail.join(' ')}`.trim();
+}
+
 export interface ExcerptPart {
 	text: string;
 	mark: boolean;
@@ -54,9 +83,11 @@ export interface ExcerptPart {
  */
 export function buildExcerpt(content: string, locations: readonly number[], length = 30, query = ''): ExcerptPart[] {
 	const words = content.split(/\s+/).filter(Boolean);
-	const marker = words.indexOf(FOLD_MARKER);
+	const marker = words.lastIndexOf(FOLD_MARKER);
 	const original = marker === -1 ? words : words.slice(0, marker);
-	const hits = [...new Set(locations.map((l) => (marker !== -1 && l > marker ? l - marker - 1 : l)).filter((l) => l >= 0 && l < original.length))].sort((a, b) => a - b);
+	// A match in the folded tail stands right after the position of the word it folds.
+	const mapped = locations.map((l) => (marker !== -1 && l > marker ? decodePosition(words[l - 1] ?? '') : l));
+	const hits = [...new Set(mapped.filter((l): l is number => l !== undefined && l >= 0 && l < original.length))].sort((a, b) => a - b);
 	if (original.length === 0) return [];
 	// The window with the most matches in it, words typed with their exact diacritics counting most,
 	// starting a few words before the first of them.

@@ -19,4 +19,4 @@ export const LocaleSchema = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** A four-digit calendar year. */
-export const YearSchema = z.number().int().min(1900).max(2200);
+export const YearSchema = z.number().int().min(1000).max(9999);

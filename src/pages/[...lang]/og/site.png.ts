@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const { site, reports } = await loadArchive();
 	const years = reports.map((r) => r.year);
-	const png = renderSocialCard({
+	const png = await renderSocialCard({
 		kicker: site.publisher[locale],
 		title: site.title[locale],
 		subtitle: years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '',

@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const text = report.text[locale] ?? report.text[report.lang]!;
 	const version = archive.versions(year).at(-1)?.number ?? 1;
 	const headline = archive.site.headline.map((id) => ({ indicator: archive.indicators.find((i) => i.id === id), figure: report.figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined) })).find((h) => h.indicator && h.figure);
-	const png = renderSocialCard({
+	const png = await renderSocialCard({
 		kicker: archive.site.publisher[locale],
 		title: text.title,
 		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](version)}`,
