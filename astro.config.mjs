@@ -1,5 +1,4 @@
 // @ts-check
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -13,7 +12,6 @@ import searchIndex from './src/integrations/search-index.ts';
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
  */
 const base = process.env.ARCHIVE_BASE || '/';
-const content = resolve(process.env.ARCHIVE_CONTENT || 'content');
 
 export default defineConfig({
 	site: process.env.ARCHIVE_SITE || 'https://annals.example.org',
@@ -41,9 +39,6 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		// Part of the config, so building another content folder (tests, benchmarks) changes the
-		// config's digest and Astro starts from a clean content store instead of a stale one.
-		define: { 'import.meta.env.ANNALS_CONTENT': JSON.stringify(content) },
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

@@ -16,6 +16,9 @@ export default defineConfig({
 					globalSetup: ['tests/setup/build.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
+					// Some files run astro build themselves; Astro keeps one content store per project,
+					// so two builds at once would trip over each other.
+					fileParallelism: false,
 				},
 			},
 			{

@@ -259,7 +259,17 @@ async function firstSearch(dist: string, query: string): Promise<number> {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * Astro keeps one content store per project (.astro/ and node_modules/.astro/). Built from another
+ * content folder, it would list the benchmark's files, which are deleted at the end: clear it before
+ * and after, so the benchmark starts cold and the project's next build starts clean.
+ */
+function clearContentStore() {
+	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(root, dir), { recursive: true, force: true });
+}
+
 const work = mkdtempSync(join(tmpdir(), 'annals-bench-'));
+clearContentStore();
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
 try {
@@ -335,6 +345,7 @@ try {
 	console.log(`\n| measure | value |\n| --- | --- |\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`);
 	if (jsonPath) writeFileSync(resolve(process.cwd(), jsonPath), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
+	clearContentStore();
 	if (keep) console.log(`Kept ${work}`);
 	else rmSync(work, { recursive: true, force: true });
 }

@@ -61,13 +61,11 @@ export const collections = {
 	site: defineCollection({ loader: validated(yamlFile('site.yaml', 'one')), schema: SiteSchema }),
 	indicators: defineCollection({ loader: validated(yamlFile('indicators.yaml', 'list')), schema: IndicatorSchema.extend({ order: z.number() }) }),
 	reports: defineCollection({
-		// deferRender: render each body when its page is built, not all of them up front, which
-		// keeps memory flat as the archive grows.
-		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry), deferRender: true })),
+		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
 		schema: ReportSchema,
 	}),
 	translations: defineCollection({
-		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].*.{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry), deferRender: true })),
+		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].*.{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
 		schema: TranslationSchema,
 	}),
 };
