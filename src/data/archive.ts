@@ -27,6 +27,8 @@ export interface Archive {
 	firstSeries(indicator: string): SeriesPoint[];
 	/** An earlier version's text in a language, as it stood in that version's commit. */
 	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
+	/** Just the body of that text, when it can be read. */
+	versionBody(year: number, version: Version, locale: Locale): string | undefined;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -80,6 +82,16 @@ async function readArchive(): Promise<Archive> {
 		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
 	}
 
+	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
+		if (locale === site.defaultLocale) return version.state;
+		const path = `reports/${year}.${locale}.mdx`;
+		if (version.current) {
+			const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
+			return file ? readStateLeniently(file.text, year) : undefined;
+		}
+		return translationAt(history, path, year, version.commit?.hash);
+	};
+
 	// Every page asks for series: build each once per build, not once per row of every page.
 	const seriesCache = new Map<string, SeriesPoint[]>();
 	const firstCache = new Map<string, SeriesPoint[]>();
@@ -106,14 +118,10 @@ async function readArchive(): Promise<Archive> {
 					reports.map((r) => ({ year: r.year, versions: (versions.get(r.year) ?? []).flatMap((v) => (v.state.ok ? [v.state.figures] : [])) })),
 				),
 			),
-		versionText(year, version, locale) {
-			if (locale === site.defaultLocale) return version.state;
-			const path = `reports/${year}.${locale}.mdx`;
-			if (version.current) {
-				const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
-				return file ? readStateLeniently(file.text, year) : undefined;
-			}
-			return translationAt(history, path, year, version.commit?.hash);
+		versionText,
+		versionBody(year, version, locale) {
+			const state = versionText(year, version, locale);
+			return state?.ok ? state.body : undefined;
 		},
 	};
 }

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveDist, type Served } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { launch, skipBrowser } from './chromium.ts';
+import { skipBrowser, useBrowser } from './chromium.ts';
 
 /** Share of a canvas's pixels that differ from its top-left (background) pixel. */
 function inked(page: Page, selector: string): Promise<number> {
@@ -26,20 +25,12 @@ function watchErrors(page: Page): string[] {
 }
 
 describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s build', (_name, build) => {
-	let browser: Browser;
-	let served: Served;
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launch(), serveDist(build.dir, build.base)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await served?.close();
-	});
+	const session = useBrowser(() => build);
 
 	test.each(['en/indicators/grdp_growth/', 'indicators/poverty_rate/', 'en/indicators/pci/', 'indicators/dti/'])('the chart on /%s is drawn, not blank', async (route) => {
-		const page = await browser.newPage({ reducedMotion: 'reduce' });
+		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
 		const errors = watchErrors(page);
-		await page.goto(served.url + route);
+		await page.goto(session.served.url + route);
 		await page.locator('annals-chart').scrollIntoViewIfNeeded();
 		await page.waitForSelector('annals-chart[data-drawn]');
 		expect(await inked(page, 'annals-chart canvas')).toBeGreaterThan(0.005);
@@ -48,8 +39,8 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 	});
 
 	test('the chart can show the figures as first published, and downloads as a PNG', async () => {
-		const page = await browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });
-		await page.goto(`${served.url}en/indicators/grdp_growth/`);
+		const page = await session.browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });
+		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
 		await page.waitForSelector('annals-chart[data-drawn="latest"]');
 		await page.check('[data-show-first]');
 		await page.waitForSelector('annals-chart[data-drawn="first"]');
@@ -64,9 +55,9 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 	});
 
 	test('the compare page draws, keeps the choice in the address, and restores it on reload and back', async () => {
-		const page = await browser.newPage({ reducedMotion: 'reduce' });
+		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
 		const errors = watchErrors(page);
-		await page.goto(`${served.url}en/compare/?i=grdp_growth,iip_growth`);
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,iip_growth`);
 		const rows = () => page.$$eval('[data-year-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
 		expect(await rows()).toEqual(['grdp_growth', 'iip_growth']);
 		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
@@ -98,8 +89,8 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 	});
 
 	test('the compare page refuses a seventh indicator', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}compare/?i=grdp_growth,iip_growth,poverty_rate,pci,grdp_scale,sipas`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}compare/?i=grdp_growth,iip_growth,poverty_rate,pci,grdp_scale,sipas`);
 		await page.click('input[name="i"][value="papi"]');
 		expect(await page.isChecked('input[name="i"][value="papi"]')).toBe(false);
 		expect(await page.textContent('[data-max]')).toBe('Chọn tối đa 6 chỉ tiêu.');

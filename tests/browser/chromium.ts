@@ -4,6 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type Served } from '../../scripts/serve.ts';
+import type { Build } from '../setup/site.ts';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
@@ -22,4 +25,21 @@ export async function launch(): Promise<Browser> {
 		executablePath: chromiumPath,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
+}
+
+/**
+ * A Chromium and a local server for a built site, started before the tests of the calling
+ * describe block and stopped after them. Read `.browser` and `.served` inside the tests.
+ */
+export function useBrowser(build: () => Build): { browser: Browser; served: Served } {
+	const session = {} as { browser: Browser; served: Served };
+	beforeAll(async () => {
+		const { dir, base } = build();
+		[session.browser, session.served] = await Promise.all([launch(), serveDist(dir, base)]);
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await session.served?.close();
+	});
+	return session;
 }

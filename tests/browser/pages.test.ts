@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveDist, type Served } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { launch, skipBrowser } from './chromium.ts';
+import { skipBrowser, useBrowser } from './chromium.ts';
 
 const pages = [
 	['home', ''],
@@ -32,20 +31,12 @@ async function open(page: Page, url: string) {
 }
 
 describe.skipIf(skipBrowser).each(Object.entries(builds))('the %s build in Chromium', (_name, build) => {
-	let browser: Browser;
-	let served: Served;
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launch(), serveDist(build.dir, build.base)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await served?.close();
-	});
+	const session = useBrowser(() => build);
 
 	test.each(pages)('the %s page /%s loads with no console error and no broken link', async (_kind, route) => {
-		const page = await browser.newPage();
-		const problems = await open(page, served.url + route);
-		const origin = new URL(served.url).origin;
+		const page = await session.browser.newPage();
+		const problems = await open(page, session.served.url + route);
+		const origin = new URL(session.served.url).origin;
 		const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
 			els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
 		);
@@ -60,30 +51,30 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('the %s build in Chrom
 	});
 
 	test('the language switcher keeps the reader on the same report', async () => {
-		const page = await browser.newPage();
-		await open(page, `${served.url}reports/2023/`);
+		const page = await session.browser.newPage();
+		await open(page, `${session.served.url}reports/2023/`);
 		await page.click('[data-lang-switch]');
-		await page.waitForURL(`${served.url}en/reports/2023/`);
+		await page.waitForURL(`${session.served.url}en/reports/2023/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		await page.click('[data-lang-switch]');
-		await page.waitForURL(`${served.url}reports/2023/`);
+		await page.waitForURL(`${session.served.url}reports/2023/`);
 		await page.close();
 	});
 
 	test('a reader can open a year from the home page and move to the previous year', async () => {
-		const page = await browser.newPage();
-		await open(page, `${served.url}en/`);
+		const page = await session.browser.newPage();
+		await open(page, `${session.served.url}en/`);
 		await page.click('[data-year="2024"] h3 a');
-		await page.waitForURL(`${served.url}en/reports/2024/`);
+		await page.waitForURL(`${session.served.url}en/reports/2024/`);
 		await page.click('a[rel="prev"]');
-		await page.waitForURL(`${served.url}en/reports/2023/`);
+		await page.waitForURL(`${session.served.url}en/reports/2023/`);
 		expect(await page.locator('h1').textContent()).toContain('2023');
 		await page.close();
 	});
 
 	test('an unknown address shows the not-found page with status 404', async () => {
-		const page = await browser.newPage();
-		const response = await page.goto(`${served.url}reports/1999/`);
+		const page = await session.browser.newPage();
+		const response = await page.goto(`${session.served.url}reports/1999/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
 		await page.close();

@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveDist, type Served } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { launch, skipBrowser } from './chromium.ts';
+import { skipBrowser, useBrowser } from './chromium.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -38,27 +37,19 @@ async function settle(page: Page, route: string) {
 }
 
 describe.skipIf(skipBrowser)('page quality in Chromium', () => {
-	let browser: Browser;
-	let served: Served;
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launch(), serveDist(builds.sub.dir, builds.sub.base)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await served?.close();
-	});
+	const session = useBrowser(() => builds.sub);
 
 	test.each(CASES)('%s /%s (%s): axe finds no violation, and no request leaves the site', async (_kind, lang, scheme, route) => {
 		// axe is injected as an inline script, which the site's own CSP rightly refuses.
-		const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, reducedMotion: 'reduce' });
+		const context = await session.browser.newContext({ colorScheme: scheme, bypassCSP: true, reducedMotion: 'reduce' });
 		const page = await context.newPage();
-		const origin = new URL(served.url).origin;
+		const origin = new URL(session.served.url).origin;
 		const outside: string[] = [];
 		page.on('request', (request) => {
 			const url = new URL(request.url());
 			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) outside.push(request.url());
 		});
-		await page.goto(served.url + lang + route);
+		await page.goto(session.served.url + lang + route);
 		await settle(page, route);
 		await page.addScriptTag({ content: axeSource });
 		const results = await page.evaluate(async () => {
@@ -71,8 +62,8 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/reports/2024/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/reports/2024/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
 		expect(await page.locator('.skip-link').isVisible()).toBe(true);
@@ -82,8 +73,8 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('focus is visible on links and controls', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/`);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -92,8 +83,8 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('the compare page works with the keyboard alone', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/compare/?i=grdp_growth`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth`);
 		await page.focus('input[name="i"][value="iip_growth"]');
 		await page.keyboard.press('Space');
 		await page.waitForURL(/i=grdp_growth,iip_growth/);
@@ -101,8 +92,8 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('search works with the keyboard alone: type, Tab to a result, Enter', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/search/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/search/`);
 		await page.focus('#search-query');
 		await page.keyboard.type('poverty');
 		await page.waitForSelector('[data-results] .result');
@@ -113,8 +104,8 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('a report prints on A4 without navigation, with its address and version at the foot', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/reports/2024/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/reports/2024/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.site-header nav').isVisible()).toBe(false);
 		expect(await page.locator('.search-box').isVisible()).toBe(false);
@@ -126,9 +117,9 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 	});
 
 	test('dark mode follows the system, and the toggle overrides it and is remembered', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await session.browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
-		await page.goto(`${served.url}en/`);
+		await page.goto(`${session.served.url}en/`);
 		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const dark = await background();
 		expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');

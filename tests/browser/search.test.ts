@@ -2,21 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist, type Served } from '../../scripts/serve.ts';
 import { astroBuild, builds } from '../setup/site.ts';
-import { launch, skipBrowser } from './chromium.ts';
+import { launch, skipBrowser, useBrowser } from './chromium.ts';
 
 const firstUrl = (page: Page) => page.locator('[data-results] .result-title').first().getAttribute('href');
 
 describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s build', (_name, build) => {
-	let browser: Browser;
-	let served: Served;
+	const session = useBrowser(() => build);
 	const base = build.base;
-	beforeAll(async () => {
-		[browser, served] = await Promise.all([launch(), serveDist(build.dir, build.base)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await served?.close();
-	});
 
 	test.each([
 		['ho ngheo', 'indicators/poverty_rate/'],
@@ -27,18 +19,18 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		['13,85', 'reports/2024/'],
 		['tang truong', 'indicators/grdp_growth/'],
 	])('/search/?q=%s returns /%s first', async (query, route) => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}search/?q=${encodeURIComponent(query)}`);
 		await page.waitForSelector('[data-results] .result');
 		expect(await firstUrl(page)).toBe(`${base}${route}`);
 		await page.close();
 	});
 
 	test('the header box loads search only when used, shows results as one types, and Enter opens the search page', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
-		await page.goto(`${served.url}en/reports/2023/`);
+		await page.goto(`${session.served.url}en/reports/2023/`);
 		await page.waitForLoadState('networkidle');
 		expect(requests.some((u) => u.includes('/pagefind/'))).toBe(false);
 		await page.keyboard.press('/');
@@ -48,15 +40,15 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 		expect(await page.locator('.search-dropdown li a').first().getAttribute('href')).toBe(`${base}indicators/poverty_rate/`);
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${served.url}en/search/?q=ho+ngheo`);
+		await page.waitForURL(`${session.served.url}en/search/?q=ho+ngheo`);
 		await page.waitForSelector('[data-results] .result');
 		expect(await page.inputValue('#search-query')).toBe('ho ngheo');
 		await page.close();
 	});
 
 	test('a filter narrows the results and is kept in the address; a result opens', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/search/?q=PCI`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/search/?q=PCI`);
 		await page.waitForSelector('[data-results] .result');
 		const before = Number(await page.getAttribute('annals-search', 'data-count'));
 		await page.check('input[name="kind"][value="report"]');
@@ -72,8 +64,8 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 	});
 
 	test('says so honestly when nothing is found', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${served.url}en/search/?q=lychee`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/search/?q=lychee`);
 		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('No results'));
 		expect(await page.textContent('[data-status]')).toBe('No results for “lychee”. Try fewer words, check the spelling, remove a filter, or browse the list of indicators.');
 		await page.close();
