@@ -67,7 +67,7 @@ export const en: Dictionary = {
 	'nav.indicators': 'Indicators',
 	'nav.compare': 'Compare',
 	'indicators.title': 'Indicators',
-	'indicators.intro': 'Every indicator in the archive by category, with its latest value and its trend over the years.',
+	'indicators.intro': 'Every indicator in the archive by category, with its latest value and its trend over the most recent years; each indicator’s page charts every year.',
 	'indicators.latest': 'Latest',
 	'indicators.trend': 'Trend',
 	'indicators.years': 'Years with figures',

@@ -63,7 +63,7 @@ export const vi = {
 	'nav.indicators': 'Chỉ tiêu',
 	'nav.compare': 'So sánh',
 	'indicators.title': 'Các chỉ tiêu',
-	'indicators.intro': 'Mọi chỉ tiêu của kho lưu trữ theo nhóm, với giá trị mới nhất và xu hướng qua các năm.',
+	'indicators.intro': 'Mọi chỉ tiêu của kho lưu trữ theo nhóm, với giá trị mới nhất và xu hướng những năm gần đây; trang của từng chỉ tiêu có biểu đồ đủ các năm.',
 	'indicators.latest': 'Mới nhất',
 	'indicators.trend': 'Xu hướng',
 	'indicators.years': 'Số năm có số liệu',

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Indicator, Report } from './model.ts';
 import { figuresFromFrontmatter } from './model.ts';
 import { buildHeadline, buildPanel, seriesFrom } from './panel.ts';
+import { TREND_PERIODS } from './sparkline.ts';
 
 const ind = (id: string, category: string, direction: Indicator['direction'] = 'higher'): Indicator => ({
 	id,
@@ -67,5 +68,14 @@ describe('buildHeadline(report, reports, indicators, headline)', () => {
 	test('keeps the order of site.yaml and skips ids the report lacks', () => {
 		const rows = buildHeadline(reports[1]!, seriesFrom(reports), indicators, ['pci', 'missing', 'grdp_growth']);
 		expect(rows.map((r) => r.indicator.id)).toEqual(['pci', 'grdp_growth']);
+	});
+});
+
+describe('buildPanel(report, …) in a long archive', () => {
+	test('carries only the recent years for the small trend, ending at the figure', () => {
+		const long = Array.from({ length: 40 }, (_, i) => report(1990 + i, { grdp_growth: i }));
+		const row = buildPanel(long[30]!, seriesFrom(long), indicators)[0]!.rows[0]!;
+		expect(row.series.map((p) => p.period)).toEqual(Array.from({ length: TREND_PERIODS }, (_, i) => 2020 - TREND_PERIODS + 1 + i));
+		expect(row.change?.previous.period).toBe(2019);
 	});
 });

@@ -3,7 +3,8 @@
  * whether it is good news, whether the target was met, grouped by category.
  */
 import type { Figure, Indicator, Report } from './model.ts';
-import { breakBetween, buildSeries, changeSincePrevious, targetMet, type Change, type SeriesPoint } from './series.ts';
+import { breakBetween, buildSeries, changeSincePrevious, pointAt, targetMet, type Change, type SeriesPoint } from './series.ts';
+import { recentPoints, TREND_PERIODS } from './sparkline.ts';
 
 export interface PanelRow {
 	indicator: Indicator;
@@ -14,7 +15,7 @@ export interface PanelRow {
 	broken: boolean;
 	/** Whether the target was met; undefined without a target. */
 	targetMet: boolean | undefined;
-	/** The indicator's series up to this figure's period, for small trends. */
+	/** The indicator's recent periods up to this figure's (at most TREND_PERIODS), for a small trend. */
 	series: SeriesPoint[];
 }
 
@@ -35,9 +36,9 @@ export const seriesFrom = (reports: readonly Report[]): SeriesLookup => (indicat
  */
 export function buildRow(figure: Figure, indicator: Indicator, seriesOf: SeriesLookup, trend = true): PanelRow {
 	const series = seriesOf(indicator.id);
-	const previous = series.find((p) => p.period === figure.period - 1);
+	const previous = pointAt(series, figure.period - 1);
 	// Judge the figure as this report states it, even if a later report superseded it.
-	const self = { ...(series.find((p) => p.period === figure.period) ?? { reportYear: figure.period }), ...figure };
+	const self = { ...(pointAt(series, figure.period) ?? { reportYear: figure.period }), ...figure };
 	const pair = previous ? [previous, self] : [self];
 	return {
 		indicator,
@@ -45,7 +46,7 @@ export function buildRow(figure: Figure, indicator: Indicator, seriesOf: SeriesL
 		change: changeSincePrevious(pair, figure.period, indicator),
 		broken: previous !== undefined && breakBetween(indicator, previous.period, figure.period),
 		targetMet: targetMet(figure, indicator.direction),
-		series: trend ? series.filter((p) => p.period < figure.period).concat(self) : [],
+		series: trend ? recentPoints(series, figure.period - 1, TREND_PERIODS - 1).concat(self) : [],
 	};
 }
 

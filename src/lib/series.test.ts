@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure, Indicator, Report } from './model.ts';
-import { breakBetween, buildSeries, changeSincePrevious, judgeChange, targetMet } from './series.ts';
+import { breakBetween, buildSeries, changeSincePrevious, judgeChange, periodIndex, pointAt, targetMet } from './series.ts';
 
 const report = (year: number, figures: Omit<Figure, 'indicator'>[], extra: Partial<Report> = {}): Report => ({
 	year,
@@ -106,5 +106,19 @@ describe('targetMet(figure, direction)', () => {
 		[undefined, 145, 'higher', undefined],
 	] as const)('value %s against target %s (%s) → %s', (value, target, direction, expected) => {
 		expect(targetMet({ value, target }, direction)).toBe(expected);
+	});
+});
+
+describe('periodIndex(series, period) and pointAt(series, period)', () => {
+	const series = [2019, 2020, 2022, 2023].map((period) => ({ period, value: period - 2000 }));
+	test.each([
+		{ period: 2018, index: 0, value: undefined },
+		{ period: 2019, index: 0, value: 19 },
+		{ period: 2021, index: 2, value: undefined },
+		{ period: 2023, index: 3, value: 23 },
+		{ period: 2024, index: 4, value: undefined },
+	])('finds $period at index $index', ({ period, index, value }) => {
+		expect(periodIndex(series, period)).toBe(index);
+		expect(pointAt(series, period)?.value).toBe(value);
 	});
 });

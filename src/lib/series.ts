@@ -27,6 +27,24 @@ export function buildSeries(indicator: string, reports: readonly Report[]): Seri
 	return [...byPeriod.values()].sort((a, b) => a.period - b.period);
 }
 
+/** The index of the first point at or after `period` in a series sorted by period (binary search). */
+export function periodIndex(series: readonly { period: number }[], period: number): number {
+	let low = 0;
+	let high = series.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (series[middle]!.period < period) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The point for a period in a series sorted by period, found without walking the whole series. */
+export function pointAt<T extends { period: number }>(series: readonly T[], period: number): T | undefined {
+	const point = series[periodIndex(series, period)];
+	return point?.period === period ? point : undefined;
+}
+
 /** Whether a change is good news for the indicator. */
 export type Verdict = 'good' | 'bad' | 'neutral' | 'unchanged';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSparkline } from './sparkline.ts';
+import { buildSparkline, recentPoints, TREND_PERIODS } from './sparkline.ts';
 
 describe('buildSparkline(points, width, height)', () => {
 	test('draws a rising line from bottom left to top right', () => {
@@ -26,5 +26,21 @@ describe('buildSparkline(points, width, height)', () => {
 	});
 	test('draws nothing without values', () => {
 		expect(buildSparkline([{ period: 2022, value: undefined }], 10, 10)).toEqual({ path: '', last: undefined });
+	});
+});
+
+describe('recentPoints(series, upTo, count)', () => {
+	const series = [2001, 2002, 2004, 2005, 2006].map((period) => ({ period }));
+	test.each([
+		{ upTo: 2006, count: 3, periods: [2004, 2005, 2006] },
+		{ upTo: 2005, count: 3, periods: [2004, 2005] },
+		{ upTo: 2003, count: 12, periods: [2001, 2002] },
+		{ upTo: 2000, count: 3, periods: [] },
+	])('keeps the periods of the $count years up to $upTo', ({ upTo, count, periods }) => {
+		expect(recentPoints(series, upTo, count).map((p) => p.period)).toEqual(periods);
+	});
+	test(`keeps a long archive's small trend to the last ${TREND_PERIODS} years`, () => {
+		const long = Array.from({ length: 1000 }, (_, i) => ({ period: 1025 + i }));
+		expect(recentPoints(long).map((p) => p.period)).toEqual(Array.from({ length: TREND_PERIODS }, (_, i) => 2024 - TREND_PERIODS + 1 + i));
 	});
 });

@@ -2,6 +2,21 @@
  * A tiny trend line as SVG path data. Missing periods split the line (never drawn as zero), and
  * ranks are drawn with 1 at the top.
  */
+/**
+ * How many periods a small trend shows: the recent years, readable in a few dozen pixels. The
+ * indicator pages chart every year; a sparkline of a long archive would only be a smudge.
+ */
+export const TREND_PERIODS = 12;
+
+/** The last `count` periods of a series sorted by period, up to and including `upTo` (the latest by default). */
+export function recentPoints<T extends { period: number }>(series: readonly T[], upTo: number = series.at(-1)?.period ?? 0, count: number = TREND_PERIODS): T[] {
+	let end = series.length;
+	while (end > 0 && series[end - 1]!.period > upTo) end--;
+	let start = end;
+	while (start > 0 && series[start - 1]!.period > upTo - count) start--;
+	return series.slice(start, end);
+}
+
 export interface SparkPoint {
 	period: number;
 	value: number | undefined;
