@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
 import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
-import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
+import { buildVersions, compareVersions, readStateLeniently, translationAt, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
 
@@ -29,6 +29,11 @@ export interface Archive {
 	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
 	/** Just the body of that text, when it can be read. */
 	versionBody(year: number, version: Version, locale: Locale): string | undefined;
+	/**
+	 * What changed at each step from one version to the next (`steps[i]` leads from `versions[i]` to
+	 * `versions[i + 1]`), with the prose compared in a language; undefined where a version cannot be read.
+	 */
+	steps(year: number, locale: Locale): (VersionComparison | undefined)[];
 }
 
 let archive: Promise<Archive> | undefined;
@@ -92,9 +97,15 @@ async function readArchive(): Promise<Archive> {
 		return translationAt(history, path, year, version.commit?.hash);
 	};
 
+	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
+		const state = versionText(year, version, locale);
+		return state?.ok ? state.body : undefined;
+	};
+
 	// Every page asks for series: build each once per build, not once per row of every page.
 	const seriesCache = new Map<string, SeriesPoint[]>();
 	const firstCache = new Map<string, SeriesPoint[]>();
+	const stepsCache = new Map<string, (VersionComparison | undefined)[]>();
 	const memo = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
 		if (!cache.has(key)) cache.set(key, make());
 		return cache.get(key)!;
@@ -119,9 +130,12 @@ async function readArchive(): Promise<Archive> {
 				),
 			),
 		versionText,
-		versionBody(year, version, locale) {
-			const state = versionText(year, version, locale);
-			return state?.ok ? state.body : undefined;
-		},
+		versionBody,
+		// Each step shows on the report page and on both versions' pages: compare once per language.
+		steps: (year, locale) =>
+			memo(stepsCache, `${year}/${locale}`, () => {
+				const list = versions.get(year) ?? [];
+				return list.slice(1).map((to, i) => compareVersions(list[i]!, to, { from: versionBody(year, list[i]!, locale), to: versionBody(year, to, locale) }));
+			}),
 	};
 }

@@ -126,9 +126,17 @@ interface Committed {
 	state: ReportState;
 }
 
+/** Each history's states as read, per path and year: a build asks for the same states from many pages. */
+const readStates = new WeakMap<History, Map<string, Committed[]>>();
+
 function committedStates(history: History, path: string, year: number): Committed[] {
 	if (!history.available) return [];
-	return (history.files.get(path) ?? []).map((s) => ({ commit: history.commits[s.commit]!, index: s.commit, state: readStateLeniently(s.text, year) }));
+	let byPath = readStates.get(history);
+	if (!byPath) readStates.set(history, (byPath = new Map()));
+	const key = `${year}\u0000${path}`;
+	let states = byPath.get(key);
+	if (!states) byPath.set(key, (states = (history.files.get(path) ?? []).map((s) => ({ commit: history.commits[s.commit]!, index: s.commit, state: readStateLeniently(s.text, year) }))));
+	return states;
 }
 
 /**
@@ -240,8 +248,13 @@ function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
 export function findUnrevisedChanges(history: History, path: string, year: number, currentText: string): FigureDiff | undefined {
 	const current = readStateLeniently(currentText, year);
 	if (!current.ok || current.draft) return undefined;
-	const published = committedStates(history, path, year).filter((s) => s.state.ok && !s.state.draft);
-	const last = published.at(-1)?.state;
+	// Only the last published state matters: read the committed states from the newest back.
+	let last: ReportState | undefined;
+	const states = history.available ? (history.files.get(path) ?? []) : [];
+	for (let i = states.length - 1; i >= 0 && !last; i--) {
+		const state = readStateLeniently(states[i]!.text, year);
+		if (state.ok && !state.draft) last = state;
+	}
 	if (!last?.ok || current.revisions.length > last.revisions.length) return undefined;
 	const diff = diffFigures(last.figures, current.figures);
 	return diff.changed.length + diff.added.length + diff.removed.length > 0 ? diff : undefined;
