@@ -1,18 +1,62 @@
 /**
  * Renders the Markdown of an earlier version, which comes from git rather than from a content
  * collection, with the same remark-gfm pipeline as astro.config.mjs.
+ *
+ * An earlier version never changes once committed, so its HTML is kept: in memory for the build
+ * (the same text shows on several pages, and a translation often stays the same across versions),
+ * and in node_modules/.cache/annals/markdown keyed by the text, the lockfile and the options, so a
+ * rebuild only renders texts it has not seen.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 
-let processor: Promise<MarkdownRenderer> | undefined;
-
-/** HTML for a Markdown body, or undefined when it cannot be rendered (say, MDX syntax from long ago). */
-export async function renderMarkdown(body: string): Promise<string | undefined> {
-	processor ??= createMarkdownProcessor({ remarkPlugins: [remarkGfm], gfm: false });
+const root = process.cwd();
+const cache = join(root, 'node_modules/.cache/annals/markdown');
+/**
+ * What the HTML depends on besides the text: the installed packages (the lockfile says which) and
+ * the options below. Without a lockfile nothing is kept on disk.
+ */
+const renderer = (() => {
 	try {
-		return (await (await processor).render(body)).code;
+		return `${createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex')} remark-gfm, smartypants, no highlighting`;
 	} catch {
 		return undefined;
 	}
+})();
+
+let processor: Promise<MarkdownRenderer> | undefined;
+const rendered = new Map<string, Promise<string | undefined>>();
+
+/** HTML for a Markdown body, or undefined when it cannot be rendered (say, MDX syntax from long ago). */
+export function renderMarkdown(body: string): Promise<string | undefined> {
+	let html = rendered.get(body);
+	if (!html) rendered.set(body, (html = renderOnce(body)));
+	return html;
+}
+
+async function renderOnce(body: string): Promise<string | undefined> {
+	const file = renderer && join(cache, `${createHash('sha256').update(renderer).update('\0').update(body).digest('hex').slice(0, 40)}.html`);
+	if (file) {
+		try {
+			return readFileSync(file, 'utf8');
+		} catch {
+			// Not rendered yet.
+		}
+	}
+	// As astro.config.mjs: no syntax highlighting, whose inline styles the CSP would refuse.
+	processor ??= createMarkdownProcessor({ remarkPlugins: [remarkGfm], gfm: false, syntaxHighlight: false });
+	let html: string;
+	try {
+		html = (await (await processor).render(body)).code;
+	} catch {
+		return undefined;
+	}
+	if (file) {
+		mkdirSync(cache, { recursive: true });
+		writeFileSync(file, html);
+	}
+	return html;
 }
