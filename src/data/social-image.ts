@@ -1,6 +1,7 @@
 /**
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
- * (Vietnamese included). Rendering runs off the main thread, and each PNG is kept in
+ * (Vietnamese included). Drawing and compressing both run off the main thread (resvg's and zlib's
+ * worker threads), so pages keep rendering meanwhile; each PNG is kept in
  * node_modules/.cache/annals/og keyed by its SVG, so a rebuild only draws cards that changed.
  */
 import { renderAsync } from '@resvg/resvg-js';
@@ -8,7 +9,40 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
+
+const deflateAsync = promisify(deflate);
+
+/** One PNG chunk: length, type, data, CRC of type and data. */
+function chunk(type: string, data: Uint8Array): Buffer {
+	const head = Buffer.alloc(8);
+	head.writeUInt32BE(data.length, 0);
+	head.write(type, 4, 'latin1');
+	const tail = Buffer.alloc(4);
+	tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+	return Buffer.concat([head, data, tail]);
+}
+
+/**
+ * An 8-bit RGBA PNG of raw pixels. resvg's own encoder runs on the calling thread and takes longer
+ * than drawing the card; zlib's deflate runs on Node's thread pool, and its files are a third smaller.
+ */
+async function encodePng(pixels: Buffer, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
+	const stride = width * 4;
+	// Each row starts with its filter type; 0 (none) suits flat colours and compresses well.
+	const raw = Buffer.alloc((stride + 1) * height);
+	for (let y = 0; y < height; y++) pixels.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header[8] = 8; // bits per channel
+	header[9] = 6; // RGBA
+	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	const png = Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', await deflateAsync(raw)), chunk('IEND', new Uint8Array(0))]);
+	return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));
+}
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'].map((f) => require.resolve(f));
@@ -23,7 +57,8 @@ export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<Arr
 	} catch {
 		// Not drawn yet.
 	}
-	const png = new Uint8Array((await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'original' } })).asPng());
+	const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'original' } });
+	const png = await encodePng(image.pixels, image.width, image.height);
 	mkdirSync(cache, { recursive: true });
 	writeFileSync(file, png);
 	return png;
