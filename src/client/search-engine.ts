@@ -14,8 +14,14 @@ interface PagefindData {
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+	search(query: string, options?: { filters?: Record<string, string[] | { none: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
 }
 
 export interface SearchHit {
@@ -47,20 +53,26 @@ export async function runSearch(base: string, query: string, filters: Record<str
 	return searchWith(await loadPagefind(base), query, filters, limit);
 }
 
-/** The search itself, on a loaded Pagefind (the tests load one from disk in Node). */
+/**
+ * The search itself, on a loaded Pagefind (the tests load one from disk in Node). Current pages come
+ * first and earlier versions after them: each is searched on its own, so a short superseded page
+ * that Pagefind scores higher never pushes the current page it was replaced by off the first page.
+ */
 export async function searchWith(pagefind: Pagefind, query: string, filters: Record<string, string[]>, limit = 20): Promise<{ total: number; hits: SearchHit[] }> {
 	const folded = foldQuery(query);
 	if (!folded) return { total: 0, hits: [] };
-	const found = await pagefind.search(folded, { filters });
-	const results = found?.results ?? [];
+	const kinds = filters['kind'];
+	const currentKinds = kinds?.filter((k) => k !== 'version');
+	const [current, earlier] = await Promise.all([
+		!kinds || currentKinds!.length > 0 ? pagefind.search(folded, { filters: { ...filters, kind: currentKinds ?? { none: ['version'] } } }) : null,
+		!kinds || kinds.includes('version') ? pagefind.search(folded, { filters: { ...filters, kind: ['version'] } }) : null,
+	]);
+	const currentResults = current?.results ?? [];
+	const earlierResults = earlier?.results ?? [];
 	// Rank what is shown: each result's data is a download, so only those are fetched.
-	const head = await Promise.all(results.slice(0, limit).map(async (r) => ({ score: r.score, data: await r.data() })));
-	const ranked = rankResults(
-		head.map((h) => ({ ...h, content: h.data.content, title: h.data.meta['title'] ?? '', superseded: h.data.meta['kind'] === 'version' })),
-		query,
-	);
+	const ranked = [...(await rankHead(currentResults, limit, query)), ...(await rankHead(earlierResults, limit - currentResults.length, query))];
 	return {
-		total: results.length,
+		total: currentResults.length + earlierResults.length,
 		hits: ranked.slice(0, limit).map(({ data }) => ({
 			url: data.url,
 			title: data.meta['title'] ?? data.url,
@@ -71,6 +83,16 @@ export async function searchWith(pagefind: Pagefind, query: string, filters: Rec
 			excerpt: buildExcerpt(data.content, data.locations, 30, query),
 		})),
 	};
+}
+
+/** The first `count` results with their data, in the Annals order. */
+async function rankHead(results: readonly PagefindResult[], count: number, query: string) {
+	if (count <= 0) return [];
+	const head = await Promise.all(results.slice(0, count).map(async (r) => ({ score: r.score, data: await r.data() })));
+	return rankResults(
+		head.map((h) => ({ ...h, content: h.data.content, title: h.data.meta['title'] ?? '', superseded: h.data.meta['kind'] === 'version' })),
+		query,
+	);
 }
 
 /** The filters of the index with how many pages each value has. */
