@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- [--reports 1000] [--json bench.json] [--keep]`
+ * `npm run bench -- [--reports 1000] [--json bench.json] [--keep] [--generate dir]`
  *
  * Generates a synthetic archive in a temporary folder (N reports, 40 indicators each, about 800
- * words of Vietnamese and of English each, a real git history with 3 versions of every report),
- * builds it with Annals, and in the same run builds a bare Astro site with the same Astro and MDX
- * set-up rendering the same MDX bodies as the same number of pages (every version, every language):
- * the floor for Astro on that work. Prints a Markdown table; writes JSON with --json.
+ * words of Vietnamese and of English each, a real git history with 3 versions of every report, each
+ * later version revising figures and rewriting a few sentences), builds it with Annals, and in the
+ * same run builds a bare Astro site with the same Astro and MDX set-up rendering the same MDX bodies
+ * as the same number of pages (every version, every language): the floor for Astro on that work.
+ * Prints a Markdown table; writes JSON with --json. With --generate, only writes the archive into
+ * `dir` (content/ and bare/), to build or profile by hand.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ const option = (name: string) => {
 const reports = Number(option('reports') ?? 1000);
 const jsonPath = option('json');
 const keep = args.includes('--keep');
+const generateInto = option('generate');
 if (!Number.isInteger(reports) || reports < 1 || reports > 8000) throw new Error('--reports takes a whole number from 1 to 8000');
 
 /* ------------------------------------------------------------------------------------------ */
@@ -40,18 +43,36 @@ function random(seed: number) {
 const VI = 'kinh tế xã hội tăng trưởng chỉ tiêu công nghiệp nông thôn mới hộ nghèo giảm đầu tư doanh nghiệp tỉnh huyện xã đường giao thông đồng bằng điện nước giáo dục y tế văn hóa dân số lao động việc làm thu nhập sản xuất dịch vụ du lịch xuất khẩu ngân sách kế hoạch năm quý tháng đạt vượt hoàn thành nhiệm vụ chính quyền người dân cải cách hành chính chuyển đổi số môi trường rừng đất đai khu cụm đô thị phát triển bền vững'.split(' ');
 const EN = 'economy society growth indicator industry rural new poverty decline investment enterprise province district commune road transport delta power water education health culture population labour jobs income production services tourism exports budget plan year quarter month reached exceeded completed task government people reform administration digital environment forest land park cluster urban development sustainable'.split(' ');
 
-function prose(words: string[], count: number, rand: () => number, figures: string[]): string {
+/** A sentence of `length` words drawn from `words`, capitalised. */
+function sentence(words: string[], rand: () => number): string {
+	const out: string[] = [];
+	const length = 8 + Math.floor(rand() * 10);
+	for (let i = 0; i < length; i++) out.push(words[Math.floor(rand() * words.length)]!);
+	out[0] = out[0]![0]!.toUpperCase() + out[0]!.slice(1);
+	return `${out.join(' ')}.`;
+}
+
+/**
+ * About `count` words of prose in sections, a table of figures and a footnote. A later version
+ * (`revision` > 0) is the same text with a few sentences rewritten, as a real revision is.
+ */
+function prose(words: string[], count: number, seed: number, figures: string[], revision = 0): string {
+	const rand = random(seed);
 	const out: string[] = [];
 	let written = 0;
 	let section = 0;
 	while (written < count) {
-		if (written % 260 === 0) out.push(`\n## ${words[Math.floor(rand() * words.length)]} ${++section}\n`);
-		const sentence: string[] = [];
-		const length = 8 + Math.floor(rand() * 10);
-		for (let i = 0; i < length; i++) sentence.push(words[Math.floor(rand() * words.length)]!);
-		sentence[0] = sentence[0]![0]!.toUpperCase() + sentence[0]!.slice(1);
-		out.push(`${sentence.join(' ')}.${rand() < 0.3 ? '\n' : ''}`);
-		written += length;
+		if (written % 260 < 12) out.push(`\n## ${words[Math.floor(rand() * words.length)]} ${++section}\n`);
+		const text = sentence(words, rand);
+		out.push(`${text}${rand() < 0.3 ? '\n' : ''}`);
+		written += text.split(' ').length;
+	}
+	for (let r = 1; r <= revision; r++) {
+		const change = random(seed * 31 + r);
+		for (let k = 0; k < 3; k++) {
+			const at = Math.floor(change() * out.length);
+			if (!out[at]!.startsWith('\n##')) out[at] = sentence(words, change);
+		}
 	}
 	const table = ['', '| | |', '| --- | --- |', ...figures.slice(0, 5).map((f) => `| ${f} |`), ''];
 	return `${out.join(' ')}\n${table.join('\n')}\nSee the note.[^1]\n\n[^1]: Figures as published.\n`;
@@ -67,7 +88,7 @@ function indicatorsYaml(): string {
 	}).join('');
 }
 
-function reportText(year: number, version: number, rand: () => number): string {
+function reportText(year: number, version: number): string {
 	const figures: string[] = [];
 	const lines = ['---', `year: ${year}`, `title: Báo cáo tổng kết năm ${year}`, `summary: Tóm tắt tình hình kinh tế – xã hội năm ${year}.`, `published: ${year + 1}-01-31`, 'indicators:'];
 	for (let i = 0; i < 40; i++) {
@@ -82,11 +103,11 @@ function reportText(year: number, version: number, rand: () => number): string {
 		for (let v = 2; v <= version; v++) lines.push(`  - date: ${year + 1}-0${v + 3}-30`, '    kind: revision', `    note: Revised figures, round ${v - 1}.`);
 	}
 	lines.push('---');
-	return `${lines.join('\n')}\n${prose(VI, 800, rand, figures)}`;
+	return `${lines.join('\n')}\n${prose(VI, 800, year * 7, figures, version - 1)}`;
 }
 
-function translationText(year: number, rand: () => number): string {
-	return `---\ntitle: Summary report for ${year}\nsummary: Socio-economic situation in ${year}.\n---\n${prose(EN, 800, rand, [])}`;
+function translationText(year: number): string {
+	return `---\ntitle: Summary report for ${year}\nsummary: Socio-economic situation in ${year}.\n---\n${prose(EN, 800, year * 13, [])}`;
 }
 
 function git(cwd: string, ...command: string[]) {
@@ -107,12 +128,11 @@ function generate(dir: string, n: number): number[] {
 	git(content, 'config', 'user.name', 'Bench');
 	for (const version of [1, 2, 3]) {
 		for (const year of years) {
-			const rand = random(year * 7 + version);
-			const text = reportText(year, version, rand);
+			const text = reportText(year, version);
 			writeFileSync(join(content, 'reports', `${year}.mdx`), text);
 			const body = text.slice(text.indexOf('\n---\n', 4) + 5);
 			writeFileSync(join(bodies, `${year}-v${version}-vi.mdx`), `---\ntitle: Báo cáo ${year} v${version}\n---\n${body}`);
-			const translation = translationText(year, random(year));
+			const translation = translationText(year);
 			if (version === 1) writeFileSync(join(content, 'reports', `${year}.en.mdx`), translation);
 			writeFileSync(join(bodies, `${year}-v${version}-en.mdx`), translation.replace(/^---\ntitle: .*\n/, `---\ntitle: Report ${year} v${version}\n`).replace(/summary: .*\n/, ''));
 		}
@@ -268,6 +288,17 @@ function clearContentStore() {
 	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
+if (generateInto) {
+	const dir = resolve(process.cwd(), generateInto);
+	if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`--generate needs an empty or new folder; ${dir} is not empty`);
+	mkdirSync(dir, { recursive: true });
+	generate(dir, reports);
+	writeBareSite(dir);
+	console.log(`Wrote ${reports} reports to ${join(dir, 'content')} and the bare site to ${join(dir, 'bare')}.`);
+	console.log(`Build them with: ARCHIVE_CONTENT=${join(dir, 'content')} ARCHIVE_OUT=${join(dir, 'dist')} npm run build`);
+	process.exit(0);
+}
+
 const work = mkdtempSync(join(tmpdir(), 'annals-bench-'));
 clearContentStore();
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -298,7 +329,7 @@ try {
 
 	const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	const barePages = readdirSync(join(work, 'bare/dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-	const indexed = /Indexed (\d+) pages for search in (\d+) ms: (\d+) files, (\d+) KiB/.exec(annals.output);
+	const indexed = /Indexed (\d+) pages for search in (\d+) ms after the pages were built/.exec(annals.output);
 	const latest = years.at(-1)!;
 	const result = {
 		reports,
