@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import headersFile from './src/integrations/headers-file.ts';
+import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 /**
@@ -27,7 +28,7 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), searchIndex(), headersFile(base)],
+	integrations: [mdx(), markdownRenderer(), searchIndex(), headersFile(base)],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
 	// hashed by Astro; WebAssembly allowed for Pagefind's search. public/_headers repeats it for hosts.

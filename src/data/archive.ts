@@ -9,6 +9,8 @@ import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.t
 import { buildVersions, compareVersions, readStateLeniently, translationAt, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
+import { renderMarkdown } from './markdown.ts';
+import { buildServices } from '../integrations/build-services.ts';
 
 export interface Archive {
 	site: Site;
@@ -29,6 +31,11 @@ export interface Archive {
 	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
 	/** Just the body of that text, when it can be read. */
 	versionBody(year: number, version: Version, locale: Locale): string | undefined;
+	/**
+	 * What an earlier version's page shows in a language: its text in that language when it had one,
+	 * else in the report's own language; undefined when the version cannot be read.
+	 */
+	shownText(year: number, version: Version, locale: Locale): { text: Extract<ReportState, { ok: true }>; locale: Locale } | undefined;
 	/**
 	 * What changed at each step from one version to the next (`steps[i]` leads from `versions[i]` to
 	 * `versions[i + 1]`), with the prose compared in a language; undefined where a version cannot be read.
@@ -97,6 +104,25 @@ async function readArchive(): Promise<Archive> {
 		return translationAt(history, path, year, version.commit?.hash);
 	};
 
+	const shownText = (year: number, version: Version, locale: Locale) => {
+		if (!version.state.ok) return undefined;
+		const translated = versionText(year, version, locale);
+		return translated?.ok && translated.body.trim() ? { text: translated, locale } : { text: version.state, locale: site.defaultLocale };
+	};
+
+	// During a build, earlier versions' text renders on a worker thread: hand it every text now, in
+	// the order the pages will ask for them, so each is ready by the time its page renders.
+	if (buildServices().renderMarkdown) {
+		for (const locale of locales(site.defaultLocale)) {
+			for (const report of reports) {
+				for (const version of versions.get(report.year) ?? []) {
+					const shown = version.current ? undefined : shownText(report.year, version, locale);
+					if (shown) void renderMarkdown(shown.text.body);
+				}
+			}
+		}
+	}
+
 	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
 		const state = versionText(year, version, locale);
 		return state?.ok ? state.body : undefined;
@@ -131,6 +157,7 @@ async function readArchive(): Promise<Archive> {
 			),
 		versionText,
 		versionBody,
+		shownText,
 		// Each step shows on the report page and on both versions' pages: compare once per language.
 		steps: (year, locale) =>
 			memo(stepsCache, `${year}/${locale}`, () => {

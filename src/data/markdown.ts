@@ -5,13 +5,15 @@
  * An earlier version never changes once committed, so its HTML is kept: in memory for the build
  * (the same text shows on several pages, and a translation often stays the same across versions),
  * and in node_modules/.cache/annals/markdown keyed by the text, the lockfile and the options, so a
- * rebuild only renders texts it has not seen.
+ * rebuild only renders texts it has not seen. During `astro build` the rendering itself runs on a
+ * worker thread (src/integrations/markdown-worker.ts) while the main thread renders pages.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
+import { buildServices } from '../integrations/build-services.ts';
 
 const root = process.cwd();
 const cache = join(root, 'node_modules/.cache/annals/markdown');
@@ -33,11 +35,12 @@ const rendered = new Map<string, Promise<string | undefined>>();
 /** HTML for a Markdown body, or undefined when it cannot be rendered (say, MDX syntax from long ago). */
 export function renderMarkdown(body: string): Promise<string | undefined> {
 	let html = rendered.get(body);
-	if (!html) rendered.set(body, (html = renderOnce(body)));
+	if (!html) rendered.set(body, (html = (buildServices().renderMarkdown ?? renderCached)(body)));
 	return html;
 }
 
-async function renderOnce(body: string): Promise<string | undefined> {
+/** Renders a body here and now, or reads it from the cache on disk. */
+export async function renderCached(body: string): Promise<string | undefined> {
 	const file = renderer && join(cache, `${createHash('sha256').update(renderer).update('\0').update(body).digest('hex').slice(0, 40)}.html`);
 	if (file) {
 		try {

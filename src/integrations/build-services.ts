@@ -1,22 +1,21 @@
 /**
- * The link between the pages Astro renders and the build steps that read them: during
- * `astro build` the search-index integration puts a collector here, and src/middleware.ts hands it
- * every page as it is rendered. The middleware is bundled with the pages and the integration is
- * loaded with the config, so the two share it through a global symbol rather than a module.
+ * What the integrations offer the pages during `astro build`: the search indexer takes each page as
+ * it is rendered (src/middleware.ts), and a worker thread renders earlier versions' Markdown, so
+ * both run on the second core while the main thread renders pages. The middleware and pages are
+ * bundled by Vite and the integrations are loaded with the config, so the two sides meet through a
+ * global symbol rather than a shared module. Outside a build there are none, and pages do the
+ * work themselves.
  */
-export interface PageCollector {
+export interface BuildServices {
 	/** A rendered page: its address as requested (with the base) and its HTML. */
-	add(pathname: string, html: string): void;
+	addPage?(pathname: string, html: string): void;
+	/** An earlier version's Markdown as HTML, or undefined when it cannot be rendered. */
+	renderMarkdown?(body: string): Promise<string | undefined>;
 }
 
-const KEY = Symbol.for('annals.page-collector');
+const KEY = Symbol.for('annals.build-services');
 
-/** The collector of the build in progress, if any. */
-export function pageCollector(): PageCollector | undefined {
-	return (globalThis as { [KEY]?: PageCollector })[KEY];
-}
-
-/** Starts (or, with undefined, stops) collecting pages. */
-export function setPageCollector(collector: PageCollector | undefined): void {
-	(globalThis as { [KEY]?: PageCollector | undefined })[KEY] = collector;
+/** The services of the build in progress; empty outside a build. */
+export function buildServices(): BuildServices {
+	return ((globalThis as { [KEY]?: BuildServices })[KEY] ??= {});
 }

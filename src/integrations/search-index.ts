@@ -1,21 +1,32 @@
 /**
- * Builds the Pagefind index while Astro renders the site. src/middleware.ts hands over each page as
- * it is rendered; a worker thread turns it into a custom record (search-page.ts) and Pagefind,
- * in its own process, indexes it, so both work on the second core while the main thread renders
- * the next pages. When the build is done, pages the middleware did not see are read from disk, and
- * Pagefind writes the index. The pages in dist/ stay as they are.
+ * The Pagefind index of the built site. src/middleware.ts hands over each page as it is rendered,
+ * and a worker thread turns it into a custom record (search-page.ts) while the main thread renders
+ * the next pages. Then, one of two ways:
+ *
+ * - Under `npm run build` (scripts/build.ts), the worker appends the records to a spool file, and
+ *   Pagefind indexes them once Astro has exited. Pagefind holds every word of every page until it
+ *   writes the index, and the two processes at once would need twice the memory.
+ * - Under a plain `astro build`, Pagefind indexes the records in its own process as they come,
+ *   and writes the index when the build is done.
+ *
+ * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { setPageCollector, type PageCollector } from './page-collector.ts';
+import { buildServices } from './build-services.ts';
 import type { SearchRecord } from './search-page.ts';
-import type { SearchJob } from './search-worker.ts';
+import type { SearchReply, SearchRequest } from './search-worker.ts';
 
 export { readPage, type PageRecord } from './search-page.ts';
+
+/** The environment variable scripts/build.ts sets to the spool file it will index after the build. */
+export const SPOOL_VARIABLE = 'ANNALS_SEARCH_SPOOL';
 
 export interface IndexStats {
 	pages: number;
@@ -24,70 +35,36 @@ export interface IndexStats {
 	fragmentBytesPerPage: number;
 }
 
-type Reply = { id: number; record: SearchRecord | undefined } | { id: number; error: string };
-
-/** Reads pages into search records on a worker thread and adds them to a Pagefind index as they come. */
-export class SearchIndexer implements PageCollector {
-	readonly #base: string;
+/** A Pagefind index in Pagefind's own process: records go in as they come, files come out at the end. */
+export class PagefindWriter {
 	readonly #index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		return index;
 	});
-	readonly #worker = new Worker(new URL('./search-worker.ts', import.meta.url));
-	readonly #waiting = new Map<number, (reply: Reply) => void>();
 	readonly #added: Promise<void>[] = [];
-	readonly #seen = new Set<string>();
 	readonly #errors: string[] = [];
-	#next = 0;
 	#pages = 0;
 
-	/** `base`: the site's base path, which index addresses leave out (Pagefind's client adds it back). */
-	constructor(base: string) {
-		this.#base = base.endsWith('/') ? base : `${base}/`;
-		// A failed build must not be kept alive by the worker.
-		this.#worker.unref();
-		this.#worker.on('message', (reply: Reply) => {
-			this.#waiting.get(reply.id)?.(reply);
-			this.#waiting.delete(reply.id);
-		});
-		this.#worker.on('error', (error) => {
-			for (const [id, done] of this.#waiting) done({ id, error: error.message });
-			this.#waiting.clear();
-		});
-		// Reported when the index is written; until then a failure must not stop the process.
+	constructor() {
+		// Reported by finish(); until then a failure must not stop the process.
 		this.#index.catch(() => undefined);
 	}
 
-	/** A rendered page, by its address with the base. */
-	add(pathname: string, html: string): void {
-		const path = decodeURI(pathname);
-		this.#addPage(path.startsWith(this.#base) ? `/${path.slice(this.#base.length)}` : path, html);
-	}
-
-	#addPage(url: string, html: string): void {
-		if (this.#seen.has(url)) return;
-		this.#seen.add(url);
-		const id = this.#next++;
-		const reply = new Promise<Reply>((done) => this.#waiting.set(id, done));
-		this.#worker.postMessage({ id, url, html } satisfies SearchJob);
+	add(record: SearchRecord): void {
 		this.#added.push(
-			reply.then(async (r) => {
-				if ('error' in r) return void this.#errors.push(`${url}: ${r.error}`);
-				if (!r.record) return;
-				const added = await (await this.#index).addCustomRecord(r.record);
-				if (added.errors.length > 0) this.#errors.push(`${url}: ${added.errors.join('; ')}`);
-				else this.#pages++;
-			}).catch((error: unknown) => void this.#errors.push(`${url}: ${(error as Error).message}`)),
+			this.#index
+				.then((index) => index.addCustomRecord(record))
+				.then((added) => {
+					if (added.errors.length > 0) this.#errors.push(`${record.url}: ${added.errors.join('; ')}`);
+					else this.#pages++;
+				})
+				.catch((error: unknown) => void this.#errors.push(`${record.url}: ${(error as Error).message}`)),
 		);
 	}
 
-	/** Indexes the pages under `dir` the middleware did not hand over, then writes the index into `dir/pagefind/`. */
+	/** Writes the index into `dir/pagefind/` and stops Pagefind. */
 	async finish(dir: string): Promise<IndexStats> {
 		try {
-			for (const file of await htmlFiles(dir)) {
-				const url = `/${relative(dir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
-				if (!this.#seen.has(url)) this.#addPage(url, await readFile(file, 'utf8'));
-			}
 			await Promise.all(this.#added);
 			if (this.#errors.length > 0) throw new Error(`Pagefind could not index ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
 			const outputPath = join(dir, 'pagefind');
@@ -100,10 +77,103 @@ export class SearchIndexer implements PageCollector {
 			const { bytes, files, fragments } = await indexSize(outputPath);
 			return { pages: this.#pages, bytes, files, fragmentBytesPerPage: this.#pages ? Math.round(fragments / this.#pages) : 0 };
 		} finally {
-			await this.#worker.terminate();
 			await pagefind.close();
 		}
 	}
+}
+
+/**
+ * Reads pages into search records on a worker thread, as the build renders them. The records go
+ * to a Pagefind index in this process, or with `spool` into that file for scripts/build.ts.
+ */
+export class SearchIndexer {
+	readonly #base: string;
+	readonly #spool: string | undefined;
+	readonly #writer: PagefindWriter | undefined;
+	readonly #worker: Worker;
+	readonly #waiting = new Map<number, (reply: SearchReply) => void>();
+	readonly #done: Promise<void>[] = [];
+	readonly #seen = new Set<string>();
+	readonly #errors: string[] = [];
+	#next = 0;
+	#pages = 0;
+
+	/** `base`: the site's base path, which index addresses leave out (Pagefind's client adds it back). */
+	constructor(base: string, spool?: string) {
+		this.#base = base.endsWith('/') ? base : `${base}/`;
+		this.#spool = spool;
+		this.#writer = spool ? undefined : new PagefindWriter();
+		this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { spool } });
+		// A failed build must not be kept alive by the worker.
+		this.#worker.unref();
+		this.#worker.on('message', (reply: SearchReply) => {
+			this.#waiting.get(reply.id)?.(reply);
+			this.#waiting.delete(reply.id);
+		});
+		this.#worker.on('error', (error) => {
+			for (const [id, done] of this.#waiting) done({ id, error: error.message });
+			this.#waiting.clear();
+		});
+	}
+
+	/** A rendered page, by its address with the base. */
+	add(pathname: string, html: string): void {
+		const path = decodeURI(pathname);
+		this.#addPage(path.startsWith(this.#base) ? `/${path.slice(this.#base.length)}` : path, html);
+	}
+
+	#send(request: SearchRequest): Promise<SearchReply> {
+		const reply = new Promise<SearchReply>((done) => this.#waiting.set(request.id, done));
+		this.#worker.postMessage(request);
+		return reply;
+	}
+
+	#addPage(url: string, html: string): void {
+		if (this.#seen.has(url)) return;
+		this.#seen.add(url);
+		this.#done.push(
+			this.#send({ id: this.#next++, url, html }).then((reply) => {
+				if ('error' in reply) this.#errors.push(`${url}: ${reply.error}`);
+				else if ('record' in reply) {
+					if (reply.record) this.#writer?.add(reply.record);
+				} else if (reply.indexed) this.#pages++;
+			}),
+		);
+	}
+
+	/**
+	 * Reads the pages under `dir` the middleware did not hand over, then writes the index into
+	 * `dir/pagefind/` (or finishes the spool file, returning the number of pages in it).
+	 */
+	async finish(dir: string): Promise<IndexStats | { pages: number; spool: string }> {
+		try {
+			for (const file of await htmlFiles(dir)) {
+				const url = `/${relative(dir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+				if (!this.#seen.has(url)) this.#addPage(url, await readFile(file, 'utf8'));
+			}
+			await Promise.all(this.#done);
+			if (this.#errors.length > 0) throw new Error(`Search could not read ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
+			if (this.#spool) {
+				const reply = await this.#send({ id: this.#next++, close: true });
+				if ('error' in reply) throw new Error(`Search could not write ${this.#spool}: ${reply.error}`);
+				// Where scripts/build.ts is to write the index.
+				await writeFile(`${this.#spool}.out`, dir);
+				return { pages: this.#pages, spool: this.#spool };
+			}
+			return await this.#writer!.finish(dir);
+		} finally {
+			await this.#worker.terminate();
+		}
+	}
+}
+
+/** Indexes the records of a spool file (one JSON record a line) into `dir/pagefind/`. */
+export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
+	const writer = new PagefindWriter();
+	for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
+		if (line) writer.add(JSON.parse(line) as SearchRecord);
+	}
+	return writer.finish(dir);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -123,15 +193,14 @@ async function indexSize(outputPath: string): Promise<{ bytes: number; files: nu
 	return { bytes, files: files.length, fragments };
 }
 
-/** Indexes every page marked with data-pagefind-body under `dir` into `dir/pagefind/` (no build running). */
-export async function buildSearchIndex(dir: string, base = '/'): Promise<IndexStats> {
-	return new SearchIndexer(base).finish(dir);
+/** The line the build prints about the index; scripts/bench.ts reads it. */
+export function describeIndex(stats: IndexStats, milliseconds: number, when: string): string {
+	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page.`;
 }
 
 export default function searchIndex(): AstroIntegration {
 	let base = '/';
 	let indexer: SearchIndexer | undefined;
-	let started = 0;
 	return {
 		name: 'annals-search-index',
 		hooks: {
@@ -139,19 +208,17 @@ export default function searchIndex(): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:start': () => {
-				started = performance.now();
-				indexer = new SearchIndexer(base);
-				setPageCollector(indexer);
+				const created = new SearchIndexer(base, process.env[SPOOL_VARIABLE] || undefined);
+				indexer = created;
+				buildServices().addPage = (pathname, html) => created.add(pathname, html);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				setPageCollector(undefined);
-				const waiting = performance.now();
-				const { pages, bytes, files, fragmentBytesPerPage } = await (indexer ?? new SearchIndexer(base)).finish(fileURLToPath(dir));
+				delete buildServices().addPage;
+				const started = performance.now();
+				const result = await (indexer ?? new SearchIndexer(base, process.env[SPOOL_VARIABLE] || undefined)).finish(fileURLToPath(dir));
 				indexer = undefined;
-				const now = performance.now();
-				logger.info(
-					`Indexed ${pages} pages for search in ${Math.round(now - waiting)} ms after the pages were built (${Math.round(now - started)} ms since the build started): ${files} files, ${(bytes / 1024).toFixed(0)} KiB in all, ${(fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page.`,
-				);
+				if ('spool' in result) logger.info(`Read ${result.pages} pages for search; the index is written once Astro has exited.`);
+				else logger.info(describeIndex(result, performance.now() - started, 'after the pages were built'));
 			},
 		},
 	};

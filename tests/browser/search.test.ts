@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist, type Served } from '../../scripts/serve.ts';
-import { astroBuild, builds } from '../setup/site.ts';
+import { buildArchive, builds } from '../setup/site.ts';
 import { launch, skipBrowser, useBrowser } from './chromium.ts';
 
 const firstUrl = (page: Page) => page.locator('[data-results] .result-title').first().getAttribute('href');
@@ -77,7 +77,7 @@ describe.skipIf(skipBrowser)('search results from report text', () => {
 	let served: Served;
 	beforeAll(async () => {
 		const dir = 'dist-test/xss';
-		const { status, output } = astroBuild({ ARCHIVE_CONTENT: 'tests/fixtures/xss', ARCHIVE_OUT: dir });
+		const { status, output } = buildArchive({ ARCHIVE_CONTENT: 'tests/fixtures/xss', ARCHIVE_OUT: dir });
 		if (status !== 0) throw new Error(output);
 		[browser, served] = await Promise.all([launch(), serveDist(dir, '/')]);
 	});

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { astroBuild } from '../setup/site.ts';
+import { buildArchive } from '../setup/site.ts';
 
 describe('a build of content with wrong figures', () => {
-	const { status, output } = astroBuild({ ARCHIVE_CONTENT: 'tests/fixtures/bad-figures', ARCHIVE_OUT: 'dist-test/bad-figures' });
+	const { status, output } = buildArchive({ ARCHIVE_CONTENT: 'tests/fixtures/bad-figures', ARCHIVE_OUT: 'dist-test/bad-figures' });
 
 	test('fails', () => {
 		expect(status).not.toBe(0);

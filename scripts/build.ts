@@ -1,0 +1,62 @@
+/**
+ * `npm run build [-- astro build options]`: builds the archive with Astro, then writes its search
+ * index once Astro has exited.
+ *
+ * Why not `astro build` alone (which works too, and writes the index itself): Pagefind holds every
+ * word of every page until it writes the index, and at 1,000 reports that is most of a gigabyte on
+ * top of Astro's own memory. Here the pages are still read for search while they render (on a
+ * worker thread, into a spool file), but Pagefind only starts once Astro's memory is free again.
+ * Astro also runs with a heap sized to the archive, so V8 collects garbage instead of growing to
+ * its default of a quarter of the machine's memory, and with the allocators told to give freed
+ * memory back.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { contentDir } from '../src/data/content-files.ts';
+import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/integrations/search-index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Heap for Astro in MiB: the live set grows by about half a megabyte a report (measured with `npm run bench`). */
+function heapMegabytes(): number {
+	const reports = join(contentDir(root), 'reports');
+	const count = existsSync(reports) ? readdirSync(reports).filter((name) => /^\d{4}\.mdx?$/.test(name)).length : 0;
+	return Math.max(1024, Math.round(300 + 0.75 * count));
+}
+
+const spool = join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
+const heap = process.env['ANNALS_HEAP_MB'] || String(heapMegabytes());
+const started = performance.now();
+const status = await new Promise<number>((done) => {
+	const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+		cwd: root,
+		stdio: 'inherit',
+		env: {
+			// Rolldown's allocator (mimalloc) returns freed memory at once; glibc keeps two arenas, not one per thread.
+			MIMALLOC_PURGE_DELAY: '0',
+			MALLOC_ARENA_MAX: '2',
+			...process.env,
+			[SPOOL_VARIABLE]: spool,
+		},
+	});
+	child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+});
+
+try {
+	if (status !== 0) {
+		process.exitCode = status;
+	} else {
+		const out = readFileSync(`${spool}.out`, 'utf8');
+		const indexing = performance.now();
+		const stats = await indexSpool(spool, out);
+		const now = performance.now();
+		const time = new Date().toTimeString().slice(0, 8);
+		console.log(`${time} [annals-search-index] ${describeIndex(stats, now - indexing, 'after Astro')}`);
+		console.log(`${time} [build] Built with its search index in ${((now - started) / 1000).toFixed(1)} s.`);
+	}
+} finally {
+	rmSync(spool, { force: true });
+	rmSync(`${spool}.out`, { force: true });
+}
