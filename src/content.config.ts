@@ -18,16 +18,13 @@ import { assertValidContent } from './data/validation.ts';
 
 const dir = contentDir();
 
-let cachedHistory: ReturnType<typeof readHistory> | undefined;
-/** The reports' git history, read once per process (one git log, one git cat-file). */
-const history = () => (cachedHistory ??= readHistory(dir));
-
 /** Runs the validator, then hands over to the real loader. */
 function validated(loader: Loader): Loader {
 	return {
 		name: `annals-${loader.name}`,
 		load: async (context) => {
-			assertValidContent(readContentFiles(dir), history(), context.logger);
+			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
+			assertValidContent(readContentFiles(dir), () => readHistory(dir), context.logger);
 			return loader.load(context);
 		},
 	};

@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
 import { formatProblem, validateArchive, type ContentFiles, type ValidArchive } from '../lib/validate.ts';
 import type { History } from '../lib/versions.ts';
 
@@ -17,18 +18,28 @@ export class ContentError extends Error {
 
 let last: { key: string; result: ReturnType<typeof validateArchive> } | undefined;
 
+/** A digest of every content file's path and text: the state of the content, without keeping a copy of it. */
+function contentKey(files: ContentFiles): string {
+	const hash = createHash('sha256');
+	for (const file of [files.site, files.indicators, ...files.reports]) hash.update(file.path).update('\0').update(file.text).update('\0');
+	return hash.digest('hex');
+}
+
 /**
  * Validates the content and prints warnings; throws a ContentError listing every error.
  * Used by the content loaders, so `astro build`, `astro dev` and `astro check` all stop on bad content.
+ * `readHistory` is only called when the content changed since the last call.
  */
-export function assertValidContent(files: ContentFiles, history: History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error'>): ValidArchive {
+export function assertValidContent(files: ContentFiles, readHistory: () => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error'>): ValidArchive {
 	// Every collection's loader calls this; check and warn once per state of the content.
-	const key = JSON.stringify(files);
-	const seen = key === last?.key;
-	const { problems, archive } = seen ? last!.result : validateArchive(files, { history });
-	last = { key, result: { problems, archive } };
-	if (!seen && !history.available) logger.warn(historyWarning(history.reason));
-	if (!seen) for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+	const key = contentKey(files);
+	if (key !== last?.key) {
+		const history = readHistory();
+		last = { key, result: validateArchive(files, { history }) };
+		if (!history.available) logger.warn(historyWarning(history.reason));
+		for (const warning of last.result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+	}
+	const { problems, archive } = last.result;
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
 		const list = errors.map(formatProblem).join('\n');
