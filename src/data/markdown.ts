@@ -4,8 +4,8 @@
  *
  * An earlier version never changes once committed, so its HTML is kept: in memory for the build
  * (the same text shows on several pages, and a translation often stays the same across versions),
- * and in node_modules/.cache/annals/markdown keyed by the text, the lockfile and the options, so a
- * rebuild only renders texts it has not seen. During `astro build` the rendering itself runs on a
+ * and in node_modules/.cache/annals/markdown (or $ANNALS_CACHE_DIR/markdown) keyed by the text,
+ * the lockfile and the options, so a rebuild only renders texts it has not seen. During `astro build` the rendering itself runs on a
  * worker thread (src/integrations/markdown-worker.ts) while the main thread renders pages.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
@@ -14,9 +14,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { buildServices } from '../integrations/build-services.ts';
+import { cacheDir } from './cache-dir.ts';
 
 const root = process.cwd();
-const cache = join(root, 'node_modules/.cache/annals/markdown');
+const cache = cacheDir('markdown');
 /**
  * What the HTML depends on besides the text: the installed packages (the lockfile says which) and
  * the options below. Without a lockfile nothing is kept on disk.

@@ -2,7 +2,7 @@
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
  * (Vietnamese included). Drawing and compressing both run off the main thread (resvg's and zlib's
  * worker threads), so pages keep rendering meanwhile; each PNG is kept in
- * node_modules/.cache/annals/og keyed by its SVG, so a rebuild only draws cards that changed.
+ * node_modules/.cache/annals/og (or ANNALS_CACHE_DIR) keyed by its SVG, so a rebuild only draws cards that changed.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
+import { cacheDir } from './cache-dir.ts';
 
 const deflateAsync = promisify(deflate);
 
@@ -46,7 +47,7 @@ async function encodePng(pixels: Buffer, width: number, height: number): Promise
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'].map((f) => require.resolve(f));
-const cache = join(process.cwd(), 'node_modules/.cache/annals/og');
+const cache = cacheDir('og');
 
 /** A 1200 × 630 PNG of the card. */
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
