@@ -2,7 +2,8 @@
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
  * (Vietnamese included). Drawing and compressing both run off the main thread (resvg's and zlib's
  * worker threads), so pages keep rendering meanwhile; each PNG is kept in
- * node_modules/.cache/annals/og (or ANNALS_CACHE_DIR) keyed by its SVG, so a rebuild only draws cards that changed.
+ * node_modules/.cache/annals/og (or $ANNALS_CACHE_DIR/og) keyed by its SVG, so a rebuild only draws
+ * cards that changed.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
