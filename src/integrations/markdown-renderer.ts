@@ -14,7 +14,8 @@ export default function markdownRenderer(): AstroIntegration {
 		name: 'annals-markdown-renderer',
 		hooks: {
 			'astro:build:start': ({ logger }) => {
-				const thread = new Worker(new URL('./markdown-worker.ts', import.meta.url));
+				// Its heap only ever holds the text at hand; a small one keeps the build's memory down.
+				const thread = new Worker(new URL('./markdown-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 128 } });
 				worker = thread;
 				// A failed build must not be kept alive by the worker.
 				thread.unref();
