@@ -12,7 +12,7 @@ class AnnalsSearchBox extends HTMLElement {
 	connectedCallback() {
 		const input = this.querySelector('input')!;
 		const load = () => (this.#engine ??= import('./search-engine.ts'));
-		input.addEventListener('focus', () => void load().then((e) => e.loadPagefind(this.dataset['base'] ?? '/')), { once: true });
+		input.addEventListener('focus', () => void load().then((e) => e.loadSearchIndex(this.dataset['base'] ?? '/')), { once: true });
 		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#show(input.value), 150);
@@ -44,7 +44,7 @@ class AnnalsSearchBox extends HTMLElement {
 		if (!query.trim()) return this.#close();
 		const t = useStrings((this.dataset['locale'] ?? 'vi') as Locale);
 		const engine = await (this.#engine ??= import('./search-engine.ts'));
-		const { total, hits } = await engine.runSearch(this.dataset['base'] ?? '/', query, {}, 5);
+		const { total, hits, complete } = await engine.runSearch(this.dataset['base'] ?? '/', query, {}, 5);
 		if (input.value !== query) return; // a newer query is on its way
 		box.replaceChildren();
 		if (total === 0) {
@@ -67,7 +67,8 @@ class AnnalsSearchBox extends HTMLElement {
 			const all = document.createElement('a');
 			all.className = 'search-all';
 			all.href = `${this.dataset['action']}?q=${encodeURIComponent(query)}`;
-			all.textContent = t['search.all'](total);
+			// Earlier versions, not searched yet, may add to the total.
+			all.textContent = complete ? t['search.all'](total) : t['search.allMore'];
 			box.append(list, all);
 		}
 		box.hidden = false;

@@ -4,7 +4,7 @@
  */
 import { categoryName, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { Locale } from '../lib/model.ts';
-import { renderExcerpt, runSearch, searchFilters } from './search-engine.ts';
+import { renderExcerpt, runSearch } from './search-engine.ts';
 
 const FILTERS = ['kind', 'year', 'category', 'language'] as const;
 const PAGE = 10;
@@ -27,7 +27,7 @@ class AnnalsSearch extends HTMLElement {
 		const params = new URLSearchParams(location.search);
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
 		input.value = params.get('q') ?? '';
-		await this.#renderFilters(params);
+		this.#renderFilters(params);
 		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#update(), 200);
@@ -45,20 +45,21 @@ class AnnalsSearch extends HTMLElement {
 		else input.focus();
 	}
 
-	async #renderFilters(params: URLSearchParams) {
-		const available = await searchFilters(this.#base);
+	/** The filters and their values come with the page (data-filters), so showing them downloads nothing. */
+	#renderFilters(params: URLSearchParams) {
+		const available = JSON.parse(this.dataset['filters'] ?? '{}') as Partial<Record<(typeof FILTERS)[number], string[]>>;
 		const host = this.querySelector<HTMLElement>('[data-filters]')!;
 		const t = this.#t;
 		const names: Record<(typeof FILTERS)[number], string> = { kind: t['search.filter.kind'], year: t['search.filter.year'], category: t['search.filter.category'], language: t['search.filter.language'] };
 		const label = (filter: string, value: string) =>
 			filter === 'kind' ? (t[`search.kind.${value as 'report'}`] ?? value) : filter === 'category' ? categoryName(value, this.#locale) : filter === 'language' ? useStrings(value as Locale)['lang.name'] : value;
 		host.replaceChildren(
-			...FILTERS.filter((f) => available[f] && Object.keys(available[f]).length > 0).map((filter) => {
+			...FILTERS.filter((f) => (available[f]?.length ?? 0) > 0).map((filter) => {
 				const fieldset = document.createElement('fieldset');
 				const legend = document.createElement('legend');
 				legend.textContent = names[filter];
 				fieldset.append(legend);
-				const values = Object.keys(available[filter]!).sort((a, b) => (filter === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
+				const values = [...available[filter]!].sort((a, b) => (filter === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
 				const chosen = params.getAll(filter);
 				for (const value of values) {
 					const box = document.createElement('input');
@@ -99,7 +100,7 @@ class AnnalsSearch extends HTMLElement {
 			return;
 		}
 		status.textContent = t['search.loading'];
-		const { total, hits } = await runSearch(this.#base, query, filters, this.#shown);
+		const { total, hits, complete } = await runSearch(this.#base, query, filters, this.#shown);
 		if (run !== this.#run) return;
 		if (total === 0) {
 			status.textContent = `${t['search.none'](query)} ${t['search.suggest']}`;
@@ -107,10 +108,11 @@ class AnnalsSearch extends HTMLElement {
 			this.dataset['count'] = '0';
 			return;
 		}
-		status.textContent = t['search.results'](total, query);
+		// Earlier versions come after current pages, and are searched when the reader gets to them.
+		status.textContent = complete ? t['search.results'](total, query) : `${t['search.results'](total, query)}. ${t['search.versionsLater']}`;
 		this.dataset['count'] = String(total);
 		const moreButton = this.querySelector<HTMLElement>('[data-more]')!;
-		moreButton.hidden = hits.length >= total;
+		moreButton.hidden = complete && hits.length >= total;
 		list.replaceChildren(
 			...hits.map((hit) => {
 				const li = document.createElement('li');

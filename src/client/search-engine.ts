@@ -1,9 +1,10 @@
 /**
  * Loads the Pagefind index (only when a reader starts searching) and runs queries the Annals way:
  * folded for Vietnamese, ranked with exact diacritics and current pages first, excerpts built from
- * the original text.
+ * the original text. Earlier versions live in a bundle of their own, merged in only when a search
+ * gets to them (see src/integrations/search-index.ts).
  */
-import { buildExcerpt, foldQuery, rankResults, type ExcerptPart } from '../lib/search.ts';
+import { buildExcerpt, foldQuery, holdsQuery, rankResults, SEARCH_BUNDLES, type ExcerptPart } from '../lib/search.ts';
 
 interface PagefindData {
 	url: string;
@@ -11,10 +12,12 @@ interface PagefindData {
 	locations: number[];
 	meta: Record<string, string | undefined>;
 }
+type Filters = Record<string, string[] | { none: string[] }>;
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string[] | { none: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
+	mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -22,6 +25,17 @@ interface PagefindResult {
 	id: string;
 	score: number;
 	data(): Promise<PagefindData>;
+}
+
+/** A loaded Pagefind, with where its earlier versions are and whether they have been merged in. */
+export interface SearchIndex {
+	pagefind: Pagefind;
+	/** The address of the earlier versions' bundle folder. */
+	versionsUrl: string;
+	/** The site's base path, which the pages' addresses in the index leave out. */
+	baseUrl: string;
+	/** Set once merging the earlier versions has started; true once they are in. */
+	versions?: Promise<boolean>;
 }
 
 export interface SearchHit {
@@ -34,45 +48,82 @@ export interface SearchHit {
 	excerpt: ExcerptPart[];
 }
 
-let loading: Promise<Pagefind> | undefined;
+export interface SearchOutcome {
+	total: number;
+	hits: SearchHit[];
+	/** False when earlier versions were not searched yet: current pages filled the list, and versions come after them. */
+	complete: boolean;
+}
+
+let loading: Promise<SearchIndex> | undefined;
 
 /** Imports Pagefind from the site's own /pagefind/ folder, under the base path. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+export function loadSearchIndex(base: string): Promise<SearchIndex> {
 	loading ??= (async () => {
-		const url = `${base}pagefind/pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		const pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES.current}/pagefind.js`)) as Pagefind;
 		await pagefind.options({ baseUrl: base });
 		await pagefind.init();
-		return pagefind;
+		return { pagefind, versionsUrl: `${base}${SEARCH_BUNDLES.versions}/`, baseUrl: base };
 	})();
 	return loading;
 }
 
 /** Searches; returns the total and the first `limit` hits, ranked. */
-export async function runSearch(base: string, query: string, filters: Record<string, string[]>, limit = 20): Promise<{ total: number; hits: SearchHit[] }> {
-	return searchWith(await loadPagefind(base), query, filters, limit);
+export async function runSearch(base: string, query: string, filters: Record<string, string[]>, limit = 20): Promise<SearchOutcome> {
+	return searchWith(await loadSearchIndex(base), query, filters, limit);
 }
 
 /**
- * The search itself, on a loaded Pagefind (the tests load one from disk in Node). Current pages come
+ * Merges the earlier versions' bundle into the index, once; false when the archive has none. An
+ * archive without earlier versions has no bundle for them, and Pagefind fails for good on merging
+ * a missing one, so its entry file is checked first.
+ */
+function mergeVersions(index: SearchIndex): Promise<boolean> {
+	index.versions ??= (async () => {
+		try {
+			const entry = (await (await fetch(`${index.versionsUrl}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
+			if (Object.keys(entry.languages ?? {}).length === 0) return false;
+		} catch {
+			return false;
+		}
+		await index.pagefind.mergeIndex(index.versionsUrl, { baseUrl: index.baseUrl });
+		return true;
+	})();
+	return index.versions;
+}
+
+/**
+ * The search itself, on a loaded index (the tests load one from disk in Node). Current pages come
  * first and earlier versions after them: each is searched on its own, so a short superseded page
  * that Pagefind scores higher never pushes the current page it was replaced by off the first page.
+ * So earlier versions are only searched, and their bundle only downloaded, when current pages do not
+ * fill the `limit` hits asked for, hold the query only by a stand-in prefix (see holdsQuery), or the
+ * kind filter asks for versions alone.
  */
-export async function searchWith(pagefind: Pagefind, query: string, filters: Record<string, string[]>, limit = 20): Promise<{ total: number; hits: SearchHit[] }> {
+export async function searchWith(index: SearchIndex, query: string, filters: Record<string, string[]>, limit = 20): Promise<SearchOutcome> {
 	const folded = foldQuery(query);
-	if (!folded) return { total: 0, hits: [] };
+	if (!folded) return { total: 0, hits: [], complete: true };
+	const { pagefind } = index;
 	const kinds = filters['kind'];
 	const currentKinds = kinds?.filter((k) => k !== 'version');
-	const [current, earlier] = await Promise.all([
-		!kinds || currentKinds!.length > 0 ? pagefind.search(folded, { filters: { ...filters, kind: currentKinds ?? { none: ['version'] } } }) : null,
-		!kinds || kinds.includes('version') ? pagefind.search(folded, { filters: { ...filters, kind: ['version'] } }) : null,
-	]);
-	const currentResults = current?.results ?? [];
-	const earlierResults = earlier?.results ?? [];
-	// Rank what is shown: each result's data is a download, so only those are fetched.
-	const ranked = [...(await rankHead(currentResults, limit, query)), ...(await rankHead(earlierResults, limit - currentResults.length, query))];
+	const wantVersions = !kinds || kinds.includes('version');
+	const lists: Found[] = [];
+	if (!kinds || currentKinds!.length > 0) {
+		// Until the versions are merged in, the current bundle holds nothing else: no kind filter to download.
+		const kind: Filters = currentKinds ? { kind: currentKinds } : index.versions ? { kind: { none: ['version'] } } : {};
+		lists.push(await found((await pagefind.search(folded, { filters: { ...filters, ...kind } }))?.results ?? [], limit, query));
+	}
+	const complete = !wantVersions || !lists[0] || !lists[0].holds || lists[0].results.length < limit;
+	if (wantVersions && complete && (await mergeVersions(index))) {
+		const shown = lists[0]?.holds ? lists[0].results.length : 0;
+		lists.push(await found((await pagefind.search(folded, { filters: { ...filters, kind: ['version'] } }))?.results ?? [], limit - shown, query));
+	}
+	// Stand-in matches only count when nothing holds the query itself.
+	const kept = lists.some((l) => l.holds) ? lists.filter((l) => l.holds) : lists;
+	const ranked = kept.flatMap((l) => l.head);
 	return {
-		total: currentResults.length + earlierResults.length,
+		total: kept.reduce((sum, l) => sum + l.results.length, 0),
+		complete,
 		hits: ranked.slice(0, limit).map(({ data }) => ({
 			url: data.url,
 			title: data.meta['title'] ?? data.url,
@@ -85,6 +136,21 @@ export async function searchWith(pagefind: Pagefind, query: string, filters: Rec
 	};
 }
 
+/** One search's results, the first of them with their data in the Annals order, and whether they hold the query. */
+interface Found {
+	results: readonly PagefindResult[];
+	head: { score: number; data: PagefindData }[];
+	holds: boolean;
+}
+
+async function found(results: readonly PagefindResult[], count: number, query: string): Promise<Found> {
+	// Each result's data is a download: only those shown are fetched, and the first of them says
+	// whether Pagefind found the words themselves (it finds them everywhere, or nowhere, in a bundle).
+	const head = await rankHead(results, Math.max(count, 1), query);
+	const first = head[0]?.data;
+	return { results, head: head.slice(0, Math.max(count, 0)), holds: !!first && holdsQuery(first.content, first.locations, query) };
+}
+
 /** The first `count` results with their data, in the Annals order. */
 async function rankHead(results: readonly PagefindResult[], count: number, query: string) {
 	if (count <= 0) return [];
@@ -93,11 +159,6 @@ async function rankHead(results: readonly PagefindResult[], count: number, query
 		head.map((h) => ({ ...h, content: h.data.content, title: h.data.meta['title'] ?? '', superseded: h.data.meta['kind'] === 'version' })),
 		query,
 	);
-}
-
-/** The filters of the index with how many pages each value has. */
-export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
-	return (await loadPagefind(base)).filters();
 }
 
 /** Appends an excerpt to an element as text and <mark>s: nothing from the index is parsed as HTML. */

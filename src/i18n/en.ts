@@ -144,6 +144,8 @@ export const en: Dictionary = {
 	'search.kind.version': 'Earlier version',
 	'search.superseded': 'superseded',
 	'search.all': (n) => `See all ${n} results`,
+	'search.allMore': 'See all results',
+	'search.versionsLater': 'Earlier versions of reports are searched after these, when you show more.',
 	'theme.dark': 'Dark mode',
 	'print.citation': (url) => `Printed from ${url}`,
 	'figure.indicator': 'Indicator',

@@ -140,6 +140,8 @@ export const vi = {
 	'search.kind.version': 'Phiên bản cũ',
 	'search.superseded': 'đã được thay thế',
 	'search.all': (n: number) => `Xem tất cả ${n} kết quả`,
+	'search.allMore': 'Xem tất cả kết quả',
+	'search.versionsLater': 'Các phiên bản cũ của báo cáo được tìm sau các kết quả này, khi bạn xem thêm.',
 	'theme.dark': 'Giao diện tối',
 	'print.citation': (url: string) => `Trích từ ${url}`,
 	'figure.indicator': 'Chỉ tiêu',

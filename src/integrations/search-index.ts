@@ -1,24 +1,30 @@
 /**
  * The Pagefind index of the built site. src/middleware.ts hands over each page as it is rendered,
- * and a worker thread turns it into a custom record (search-page.ts) while the main thread renders
- * the next pages. Then, one of two ways:
+ * and a worker thread turns it into a custom record (search-page.ts), appended to a spool file,
+ * while the main thread renders the next pages. Pagefind then indexes the spool, one way or another:
  *
- * - Under `npm run build` (scripts/build.ts), the worker appends the records to a spool file, and
- *   Pagefind indexes them once Astro has exited. Pagefind holds every word of every page until it
- *   writes the index, and the two processes at once would need twice the memory.
- * - Under a plain `astro build`, Pagefind indexes the records in its own process as they come,
- *   and writes the index when the build is done.
+ * - Under `npm run build` (scripts/build.ts), once Astro has exited. Pagefind holds every word of
+ *   every page until it writes the index, and the two processes at once would need twice the memory.
+ * - Under a plain `astro build`, in Astro's process when the build is done.
+ *
+ * Two bundles come out (SEARCH_BUNDLES): current reports and indicators in pagefind/, which every
+ * search loads, and earlier versions in pagefind-versions/, which a search merges in only when it
+ * reaches them (src/client/search-engine.ts). A reader's first search then downloads an index of
+ * the pages it will show, not one three times that size; and each bundle is written by its own
+ * Pagefind process, so only one of them is ever in memory.
  *
  * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLES } from '../lib/search.ts';
 import { buildServices } from './build-services.ts';
 import type { SearchRecord } from './search-page.ts';
 import type { SearchReply, SearchRequest } from './search-worker.ts';
@@ -36,7 +42,7 @@ export interface IndexStats {
 }
 
 /** A Pagefind index in Pagefind's own process: records go in as they come, files come out at the end. */
-export class PagefindWriter {
+class PagefindWriter {
 	readonly #index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		return index;
@@ -62,12 +68,11 @@ export class PagefindWriter {
 		);
 	}
 
-	/** Writes the index into `dir/pagefind/` and stops Pagefind. */
-	async finish(dir: string): Promise<IndexStats> {
+	/** Writes the bundle into `outputPath` and stops Pagefind, freeing its memory. */
+	async finish(outputPath: string): Promise<IndexStats> {
 		try {
 			await Promise.all(this.#added);
 			if (this.#errors.length > 0) throw new Error(`Pagefind could not index ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
-			const outputPath = join(dir, 'pagefind');
 			const written = await (await this.#index).writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 			// Annals has its own search interface; Pagefind's ready-made ones would only be dead weight.
@@ -83,13 +88,14 @@ export class PagefindWriter {
 }
 
 /**
- * Reads pages into search records on a worker thread, as the build renders them. The records go
- * to a Pagefind index in this process, or with `spool` into that file for scripts/build.ts.
+ * Reads pages into search records on a worker thread, as the build renders them, and appends
+ * them to a spool file: `spool`, which scripts/build.ts indexes after Astro, or a file of its own,
+ * indexed by finish().
  */
 export class SearchIndexer {
 	readonly #base: string;
-	readonly #spool: string | undefined;
-	readonly #writer: PagefindWriter | undefined;
+	readonly #spool: string;
+	readonly #own: boolean;
 	readonly #worker: Worker;
 	readonly #waiting = new Map<number, (reply: SearchReply) => void>();
 	readonly #done: Promise<void>[] = [];
@@ -101,9 +107,10 @@ export class SearchIndexer {
 	/** `base`: the site's base path, which index addresses leave out (Pagefind's client adds it back). */
 	constructor(base: string, spool?: string) {
 		this.#base = base.endsWith('/') ? base : `${base}/`;
-		this.#spool = spool;
-		this.#writer = spool ? undefined : new PagefindWriter();
-		this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { spool } });
+		this.#own = !spool;
+		this.#spool = spool ?? join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
+		// Its heap only holds the page at hand; a small one keeps the build's memory down.
+		this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { spool: this.#spool }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
 		// A failed build must not be kept alive by the worker.
 		this.#worker.unref();
 		this.#worker.on('message', (reply: SearchReply) => {
@@ -134,16 +141,15 @@ export class SearchIndexer {
 		this.#done.push(
 			this.#send({ id: this.#next++, url, html }).then((reply) => {
 				if ('error' in reply) this.#errors.push(`${url}: ${reply.error}`);
-				else if ('record' in reply) {
-					if (reply.record) this.#writer?.add(reply.record);
-				} else if (reply.indexed) this.#pages++;
+				else if (reply.indexed) this.#pages++;
 			}),
 		);
 	}
 
 	/**
-	 * Reads the pages under `dir` the middleware did not hand over, then writes the index into
-	 * `dir/pagefind/` (or finishes the spool file, returning the number of pages in it).
+	 * Reads the pages under `dir` the middleware did not hand over and closes the spool file. Then
+	 * writes the index into `dir` (returning its figures), or, when scripts/build.ts gave the spool,
+	 * leaves that to it (returning the number of pages in the spool).
 	 */
 	async finish(dir: string): Promise<IndexStats | { pages: number; spool: string }> {
 		try {
@@ -153,27 +159,53 @@ export class SearchIndexer {
 			}
 			await Promise.all(this.#done);
 			if (this.#errors.length > 0) throw new Error(`Search could not read ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
-			if (this.#spool) {
-				const reply = await this.#send({ id: this.#next++, close: true });
-				if ('error' in reply) throw new Error(`Search could not write ${this.#spool}: ${reply.error}`);
-				// Where scripts/build.ts is to write the index.
-				await writeFile(`${this.#spool}.out`, dir);
-				return { pages: this.#pages, spool: this.#spool };
-			}
-			return await this.#writer!.finish(dir);
+			const reply = await this.#send({ id: this.#next++, close: true });
+			if ('error' in reply) throw new Error(`Search could not write ${this.#spool}: ${reply.error}`);
 		} finally {
 			await this.#worker.terminate();
+		}
+		if (!this.#own) {
+			// Where scripts/build.ts is to write the index.
+			await writeFile(`${this.#spool}.out`, dir);
+			return { pages: this.#pages, spool: this.#spool };
+		}
+		try {
+			return await indexSpool(this.#spool, dir);
+		} finally {
+			await rm(this.#spool, { force: true });
 		}
 	}
 }
 
-/** Indexes the records of a spool file (one JSON record a line) into `dir/pagefind/`. */
+/** Whether a record is of an earlier version, which goes to the versions bundle. */
+const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('version') ?? false;
+
+/**
+ * Indexes the records of a spool file (one JSON record a line) into the two bundles under `dir`:
+ * current pages, then earlier versions, each by its own Pagefind process.
+ */
 export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
-	const writer = new PagefindWriter();
-	for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
-		if (line) writer.add(JSON.parse(line) as SearchRecord);
+	const bundles: IndexStats[] = [];
+	for (const [bundle, versions] of [
+		[SEARCH_BUNDLES.current, false],
+		[SEARCH_BUNDLES.versions, true],
+	] as const) {
+		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
+		let writer = versions ? undefined : new PagefindWriter();
+		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
+			if (!line) continue;
+			const record = JSON.parse(line) as SearchRecord;
+			if (isVersion(record) === versions) (writer ??= new PagefindWriter()).add(record);
+		}
+		if (writer) bundles.push(await writer.finish(join(dir, bundle)));
 	}
-	return writer.finish(dir);
+	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
+	return {
+		pages,
+		bytes: bundles.reduce((sum, b) => sum + b.bytes, 0),
+		files: bundles.reduce((sum, b) => sum + b.files, 0),
+		fragmentBytesPerPage: pages ? Math.round(bundles.reduce((sum, b) => sum + b.fragmentBytesPerPage * b.pages, 0) / pages) : 0,
+	};
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -2,6 +2,7 @@
  * Security and caching headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages),
  * matching the Content-Security-Policy each page carries in its <meta>.
  */
+import { SEARCH_BUNDLES } from './search.ts';
 
 /** The policy: everything from the site itself; inline scripts only by hash; WebAssembly for search. */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
@@ -31,8 +32,6 @@ export function renderHeadersFile(base: string, scriptHashes: readonly string[])
 		`${root}_astro/*`,
 		'  Cache-Control: public, max-age=31536000, immutable',
 		'',
-		`${root}pagefind/*`,
-		'  Cache-Control: public, max-age=3600',
-		'',
+		...Object.values(SEARCH_BUNDLES).flatMap((bundle) => [`${root}${bundle}/*`, '  Cache-Control: public, max-age=3600', '']),
 	].join('\n');
 }

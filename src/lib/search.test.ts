@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, decodePosition, encodePosition, FOLD_MARKER, foldForIndex, foldQuery, foldVietnamese, indexText, rankResults } from './search.ts';
+import { buildExcerpt, decodePosition, encodePosition, FOLD_MARKER, foldForIndex, foldQuery, foldVietnamese, holdsQuery, indexText, rankResults } from './search.ts';
 
 describe('foldVietnamese(text)', () => {
 	test.each([
@@ -87,5 +87,24 @@ describe('rankResults(results, query)', () => {
 	});
 	test('ranks a title match above a text match', () => {
 		expect(rankResults([r('other', 'PCI here', 9), r('Index (PCI)', 'text', 1)], 'PCI').map((x) => x.title)).toEqual(['Index (PCI)', 'other']);
+	});
+});
+
+describe('holdsQuery(content, locations, query)', () => {
+	const content = indexText('Tỷ lệ hộ nghèo giảm còn 13,85% theo chuẩn mới; GRDP/người tăng.');
+	const at = (word: string) => content.split(/\s+/).indexOf(word);
+
+	test('is true when the matched words hold every term, folded or as written', () => {
+		expect(holdsQuery(content, [at('hộ'), at('nghèo')], 'ho ngheo')).toBe(true);
+		expect(holdsQuery(content, [at('hộ'), at('nghèo')], 'hộ nghèo')).toBe(true);
+		expect(holdsQuery(content, [at('13,85%')], '13.85')).toBe(true);
+		expect(holdsQuery(content, [at('GRDP/người')], 'người')).toBe(true);
+		expect(holdsQuery(content, [at('nghèo')], 'ngh')).toBe(true);
+	});
+
+	test('is false when Pagefind matched a shorter prefix of a term in its stead', () => {
+		expect(holdsQuery(content, [at('chuẩn')], 'chuyen')).toBe(false);
+		expect(holdsQuery(content, [at('hộ'), at('nghèo')], 'ho nghiep')).toBe(false);
+		expect(holdsQuery(content, [], 'ho')).toBe(false);
 	});
 });

@@ -10,6 +10,12 @@
  * are folded the same way.
  */
 
+/**
+ * The two Pagefind bundles under the site's base: current reports and indicators, which every
+ * search loads, and earlier versions, which a search merges in only when it gets to them.
+ */
+export const SEARCH_BUNDLES = { current: 'pagefind', versions: 'pagefind-versions' } as const;
+
 /** Separates the original text from its folded copy in the index. */
 export const FOLD_MARKER = '⁂';
 
@@ -150,4 +156,25 @@ export function rankResults<T extends RankedResult>(results: readonly T[], query
 		.map((r, i) => ({ r, i, k: key(r) }))
 		.sort((a, b) => a.k.reduce((d, v, n) => d || v - b.k[n]!, 0) || b.r.score - a.r.score || a.i - b.i)
 		.map((x) => x.r);
+}
+
+/** A word or query term reduced to folded letters and digits, so "13,85%" and "13.85" compare equal. */
+function squash(word: string): string {
+	return foldVietnamese(normalize(word))
+		.toLocaleLowerCase('vi')
+		.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Whether the words Pagefind matched in a page hold every term of the query. When an index has no
+ * word starting with a term, Pagefind quietly searches for the longest prefix of it that it does
+ * have ("superseded" → "sup"): such results match the query in name only. With the earlier versions
+ * in a bundle of their own, a word found only in them would otherwise bring back those stand-ins
+ * from the current pages instead of the versions that hold it.
+ */
+export function holdsQuery(content: string, locations: readonly number[], query: string): boolean {
+	const words = content.split(/\s+/).filter(Boolean);
+	const matched = locations.map((l) => squash(words[l] ?? ''));
+	const terms = foldQuery(query).split(/\s+/).map(squash).filter(Boolean);
+	return terms.every((term) => matched.some((word) => word.includes(term)));
 }

@@ -63,6 +63,36 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		await page.close();
 	});
 
+	test('earlier versions are downloaded only when the reader gets to them', async () => {
+		const page = await session.browser.newPage();
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(`${session.served.url}en/search/?q=GRDP`);
+		await page.waitForSelector('[data-results] .result');
+		await page.waitForLoadState('networkidle');
+		// The filters come with the page: no filter file, no earlier version, is fetched for them.
+		expect(await page.locator('input[name="kind"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['indicator', 'report', 'version']);
+		expect(requests.filter((u) => u.includes('/pagefind-versions/') || u.includes('/filter/'))).toEqual([]);
+		expect(await page.textContent('[data-status]')).toMatch(/^\d+ results for “GRDP”\. Earlier versions of reports are searched after these, when you show more\.$/);
+		for (let i = 0; i < 20 && (await page.locator('[data-results] [data-superseded]').count()) === 0; i++) {
+			const shown = await page.locator('[data-results] .result').count();
+			await page.click('[data-more]');
+			await page.waitForFunction((n) => document.querySelectorAll('[data-results] .result').length > n, shown);
+		}
+		expect(await page.locator('[data-results] [data-superseded]').count()).toBeGreaterThan(0);
+		expect(requests.some((u) => u.includes(`${base}pagefind-versions/`))).toBe(true);
+		expect(await page.textContent('[data-status]')).toMatch(/^\d+ results for “GRDP”$/);
+		await page.close();
+	});
+
+	test('a phrase only an earlier version holds is found at once', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/search/?q=superseded`);
+		await page.waitForSelector('[data-results] [data-superseded]');
+		expect(await firstUrl(page)).toBe(`${base}en/reports/2024/v1/`);
+		await page.close();
+	});
+
 	test('says so honestly when nothing is found', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/search/?q=lychee`);

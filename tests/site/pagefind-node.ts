@@ -5,11 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Pagefind } from '../../src/client/search-engine.ts';
+import type { Pagefind, SearchIndex } from '../../src/client/search-engine.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/search.ts';
 
 let installed = false;
+let loads = 0;
 
-export async function loadIndex(dir: string): Promise<Pagefind> {
+export async function loadIndex(dir: string): Promise<SearchIndex> {
 	if (!installed) {
 		const web = globalThis.fetch;
 		globalThis.fetch = async (input, init) => {
@@ -18,9 +20,9 @@ export async function loadIndex(dir: string): Promise<Pagefind> {
 		};
 		installed = true;
 	}
-	// A query string keeps each site's copy of the module apart.
-	const pagefind = (await import(`${pathToFileURL(join(dir, 'pagefind/pagefind.js')).href}?${encodeURIComponent(dir)}`)) as Pagefind;
+	// A query string keeps each load's copy of the module apart, so each starts unmerged.
+	const pagefind = (await import(`${pathToFileURL(join(dir, SEARCH_BUNDLES.current, 'pagefind.js')).href}?${encodeURIComponent(dir)}&${++loads}`)) as Pagefind;
 	await pagefind.options({ baseUrl: '/' });
 	await pagefind.init();
-	return pagefind;
+	return { pagefind, versionsUrl: `${pathToFileURL(join(dir, SEARCH_BUNDLES.versions)).href}/`, baseUrl: '/' };
 }

@@ -5,14 +5,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { searchWith, type Pagefind } from '../../src/client/search-engine.ts';
-import { decodePosition, FOLD_MARKER, foldForIndex, foldVietnamese } from '../../src/lib/search.ts';
+import { searchWith, type SearchIndex } from '../../src/client/search-engine.ts';
+import { decodePosition, FOLD_MARKER, foldForIndex, foldVietnamese, SEARCH_BUNDLES } from '../../src/lib/search.ts';
 import { builds } from '../setup/site.ts';
 import { loadIndex } from './pagefind-node.ts';
 
-let pagefind: Pagefind;
+let index: SearchIndex;
 beforeAll(async () => {
-	pagefind = await loadIndex(builds.root.dir);
+	index = await loadIndex(builds.root.dir);
 });
 
 // query → the page it must return first. Vietnamese and English, with and without diacritics,
@@ -65,7 +65,7 @@ describe('search over the sample archive', () => {
 	});
 
 	test.each(QUERIES)('"%s" returns %s first, with the match highlighted in a clean excerpt', async (query, url) => {
-		const { hits } = await searchWith(pagefind, query, {}, 5);
+		const { hits } = await searchWith(index, query, {}, 5);
 		expect(hits[0]?.url).toBe(url);
 		const text = hits[0]!.excerpt.map((p) => p.text).join('');
 		expect(text).not.toContain(FOLD_MARKER);
@@ -75,18 +75,18 @@ describe('search over the sample archive', () => {
 	});
 
 	test('a query with d shows the word as written, with đ, never the folded form', async () => {
-		const { hits } = await searchWith(pagefind, 'duong', {}, 5);
+		const { hits } = await searchWith(index, 'duong', {}, 5);
 		expect(hits[0]!.excerpt.find((p) => p.mark)?.text).toBe('đương');
 	});
 
 	test('a number found through the other notation is shown as the page writes it', async () => {
-		const { hits } = await searchWith(pagefind, '13.85', { language: ['vi'] }, 5);
+		const { hits } = await searchWith(index, '13.85', { language: ['vi'] }, 5);
 		expect(hits[0]?.url).toBe('/reports/2024/');
 		expect(hits[0]!.excerpt.filter((p) => p.mark).map((p) => p.text).join(' ')).toContain('13,85%');
 	});
 
 	test('earlier versions are found, labelled superseded, and rank below the current page', async () => {
-		const { hits } = await searchWith(pagefind, '13,85', {}, 10);
+		const { hits } = await searchWith(index, '13,85', {}, 1000);
 		const current = hits.findIndex((h) => h.url === '/reports/2024/');
 		const earlier = hits.findIndex((h) => h.url === '/reports/2024/v1/');
 		expect(current).toBeGreaterThanOrEqual(0);
@@ -96,19 +96,23 @@ describe('search over the sample archive', () => {
 	});
 
 	test('filters narrow by language, kind and year', async () => {
-		expect((await searchWith(pagefind, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/', '/en/reports/2023/']);
-		expect((await searchWith(pagefind, 'GRDP', { year: ['2022'] }, 20)).hits.every((h) => h.year === '2022')).toBe(true);
-		const filters = await pagefind.filters();
+		expect((await searchWith(index, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/', '/en/reports/2023/']);
+		expect((await searchWith(index, 'GRDP', { year: ['2022'] }, 20)).hits.every((h) => h.year === '2022')).toBe(true);
+		expect((await searchWith(index, 'superseded', { kind: ['version'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/v1/']);
+		const fresh = await loadIndex(builds.root.dir);
+		const filters = await fresh.pagefind.filters();
 		expect(Object.keys(filters).sort()).toEqual(['category', 'kind', 'language', 'year']);
-		expect(filters['kind']).toMatchObject({ report: 6, version: 2 });
+		expect(filters['kind']).toEqual({ report: 6, indicator: expect.any(Number) as number });
+		await fresh.pagefind.mergeIndex(fresh.versionsUrl, { baseUrl: '/' });
+		expect((await fresh.pagefind.filters())['kind']).toMatchObject({ report: 6, version: 2 });
 	});
 
 	test('finds nothing for a word the archive does not hold', async () => {
-		expect((await searchWith(pagefind, 'lychee', {}, 5)).total).toBe(0);
+		expect((await searchWith(index, 'lychee', {}, 5)).total).toBe(0);
 	});
 
 	test('every position in the folded tail of an indexed page points at the word it folds', async () => {
-		const { results } = (await pagefind.search('GRDP'))!;
+		const { results } = (await index.pagefind.search('GRDP'))!;
 		expect(results.length).toBeGreaterThan(10);
 		for (const result of results) {
 			const data = await result.data();
@@ -126,11 +130,35 @@ describe('search over the sample archive', () => {
 	});
 
 	test('indexes reports, earlier versions and indicators, not the home, compare or search pages', async () => {
-		const urls = await Promise.all((await pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
+		const urls = await Promise.all((await index.pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
 		expect(urls.some((u) => u.startsWith('/indicators/'))).toBe(true);
 		expect(urls).not.toContain('/');
 		expect(urls).not.toContain('/compare/');
 		expect(urls).not.toContain('/search/');
+	});
+
+	test('a search that current pages fill leaves the earlier versions unloaded; one that needs them merges them in', async () => {
+		const fresh = await loadIndex(builds.root.dir);
+		const grdp = await searchWith(fresh, 'GRDP', {}, 5);
+		expect(grdp.hits).toHaveLength(5);
+		expect(grdp.complete).toBe(false);
+		expect(fresh.versions).toBeUndefined();
+		expect(grdp.hits.some((h) => h.superseded)).toBe(false);
+		const all = await searchWith(fresh, 'GRDP', {}, 1000);
+		expect(all.complete).toBe(true);
+		expect(fresh.versions).toBeDefined();
+		expect(all.total).toBeGreaterThan(grdp.total);
+		expect(all.hits.findIndex((h) => h.superseded)).toBe(all.hits.filter((h) => !h.superseded).length);
+		// Once merged, a current-only list still holds no earlier version.
+		expect((await searchWith(fresh, 'GRDP', {}, 5)).hits.some((h) => h.superseded)).toBe(false);
+	});
+
+	test('each bundle holds its own pages: versions only in pagefind-versions/', async () => {
+		const fresh = await loadIndex(builds.root.dir);
+		const urls = await Promise.all((await fresh.pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
+		expect(urls.length).toBeGreaterThan(10);
+		expect(urls.filter((u) => /\/v\d+\/$/.test(u))).toEqual([]);
+		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions, 'fragment')).length).toBe(2);
 	});
 
 	test('the index is small per page', () => {
