@@ -14,7 +14,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { readHistory } from '../src/data/history.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search.ts';
+import { chromiumPath, launch } from './chromium.ts';
+import { serveDist } from './serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -265,17 +269,72 @@ async function firstSearch(dist: string, query: string): Promise<number> {
 		fetched.add(url.pathname);
 		return new Response(readFileSync(url));
 	};
-	const pagefindJs = join(dist, 'pagefind/pagefind.js');
+	const pagefindJs = join(dist, SEARCH_BUNDLES.current, 'pagefind.js');
 	fetched.add(pagefindJs);
 	const { searchWith } = await import('../src/client/search-engine.ts');
 	const pagefind = await import(`file://${pagefindJs}?bench`);
 	await pagefind.options({ baseUrl: '/' });
 	await pagefind.init();
-	await searchWith(pagefind, query, {}, 10);
+	await searchWith({ pagefind, versionsUrl: `file://${join(dist, SEARCH_BUNDLES.versions)}/`, baseUrl: '/' }, query, {}, 10);
 	globalThis.fetch = web;
 	for (const file of fetched) bytes += gz(file);
 	if (process.env['BENCH_VERBOSE']) for (const file of fetched) console.log(`  first search: ${gz(file)} B gzip  ${file.slice(dist.length)}`);
 	return bytes;
+}
+
+/** The file a request for `path` is served from. */
+function servedFile(dist: string, path: string): string {
+	const file = join(dist, decodeURIComponent(path));
+	return path.endsWith('/') ? join(file, 'index.html') : file;
+}
+
+/**
+ * What a reader's browser downloads for each first view, gzip: the files Chromium requests from a
+ * local server, fresh cache each time. The report is loaded without scrolling (its charts load only
+ * in view); the indicator page is scrolled to its chart and waits for it to be drawn; the search
+ * page runs a query and waits for the results.
+ */
+async function browserFirstViews(dist: string, latest: number): Promise<{ bytes: Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>; files: Record<string, string[]> }> {
+	const served = await serveDist(dist, '/');
+	const browser = await launch();
+	const origin = new URL(served.url).origin;
+	const views: [string, string, ((page: Page) => Promise<void>) | undefined][] = [
+		['home', '', undefined],
+		['report', `reports/${latest}/`, undefined],
+		['indicatorWithChart', 'indicators/ind_01/', async (page) => {
+			await page.locator('annals-chart').first().scrollIntoViewIfNeeded();
+			await page.waitForSelector('annals-chart canvas', { state: 'attached' });
+		}],
+		['firstSearch', `search/?q=${encodeURIComponent('kinh tế')}`, async (page) => {
+			await page.waitForSelector('annals-search[data-count]');
+		}],
+	];
+	const bytes = {} as Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>;
+	const files: Record<string, string[]> = {};
+	try {
+		for (const [name, path, act] of views) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const requested = new Set<string>();
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.origin === origin) requested.add(url.pathname);
+			});
+			await page.goto(`${served.url}${path}`, { waitUntil: 'networkidle' });
+			if (act) {
+				await act(page);
+				await page.waitForLoadState('networkidle');
+				await page.waitForTimeout(500);
+			}
+			await context.close();
+			files[name] = [...requested].sort();
+			bytes[name as keyof typeof bytes] = files[name].reduce((sum, p) => sum + (existsSync(servedFile(dist, p)) ? gz(servedFile(dist, p)) : 0), 0);
+		}
+	} finally {
+		await browser.close();
+		await served.close();
+	}
+	return { bytes, files };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -319,7 +378,9 @@ try {
 	const dist = join(work, 'dist');
 	console.log('Building with Annals …');
 	// Annals builds the way `npm run build` does; the bare site with a plain `astro build`.
-	const annalsBuild = () => timedBuild([join(root, 'scripts/build.ts')], root, { ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: dist });
+	// Annals' own caches (social cards, earlier versions' HTML) start empty: the first build is cold,
+	// the rebuild finds what the first one kept.
+	const annalsBuild = () => timedBuild([join(root, 'scripts/build.ts')], root, { ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: dist, ANNALS_CACHE_DIR: join(work, 'cache') });
 	const annals = await annalsBuild();
 	console.log('Building the bare Astro site …');
 	const bare = await timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], join(work, 'bare'), {});
@@ -334,6 +395,20 @@ try {
 	const barePages = readdirSync(join(work, 'bare/dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	const indexed = /Indexed (\d+) pages for search in (\d+) ms after Astro/.exec(annals.output);
 	const latest = years.at(-1)!;
+	// A real browser's requests when Chromium is installed; else the files each page names, read statically.
+	const views = chromiumPath
+		? { ...(await browserFirstViews(dist, latest)), measuredIn: 'Chromium' }
+		: {
+				bytes: {
+					home: firstView(dist, '', false),
+					report: firstView(dist, `reports/${latest}`, false),
+					indicatorWithChart: firstView(dist, 'indicators/ind_01', true),
+					firstSearch: await firstSearch(dist, 'kinh tế'),
+				},
+				files: {},
+				measuredIn: 'Node (no Chromium found)',
+			};
+	if (process.env['BENCH_VERBOSE']) for (const [name, list] of Object.entries(views.files)) console.log(`${name}: ${list.join(' ')}`);
 	const result = {
 		reports,
 		pages,
@@ -347,15 +422,11 @@ try {
 		barePeakRssBytes: bare.peakRssBytes,
 		historySeconds: Number(historySeconds.toFixed(3)),
 		pagefindSeconds: indexed ? Number(indexed[2]) / 1000 : null,
-		pagefindIndexBytes: duBytes(join(dist, 'pagefind')),
+		pagefindIndexBytes: Object.values(SEARCH_BUNDLES).reduce((sum, bundle) => sum + duBytes(join(dist, bundle)), 0),
 		distBytes: duBytes(dist),
 		rebuildSeconds: Number(rebuild.seconds.toFixed(2)),
-		firstViewGzipBytes: {
-			home: firstView(dist, '', false),
-			report: firstView(dist, `reports/${latest}`, false),
-			indicatorWithChart: firstView(dist, 'indicators/ind_01', true),
-			firstSearch: await firstSearch(dist, 'kinh tế'),
-		},
+		firstViewGzipBytes: views.bytes,
+		firstViewsMeasuredIn: views.measuredIn,
 		generateSeconds: Number(generateSeconds.toFixed(1)),
 	};
 	const rows = [
@@ -375,6 +446,7 @@ try {
 		['first view, report before any chart (gzip)', kb(result.firstViewGzipBytes.report)],
 		['first view, indicator page with its chart (gzip)', kb(result.firstViewGzipBytes.indicatorWithChart)],
 		['first search (gzip)', kb(result.firstViewGzipBytes.firstSearch)],
+		['first views measured in', result.firstViewsMeasuredIn],
 	];
 	console.log(`\n| measure | value |\n| --- | --- |\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`);
 	if (jsonPath) writeFileSync(resolve(process.cwd(), jsonPath), `${JSON.stringify(result, null, 2)}\n`);

@@ -2,15 +2,12 @@
  * Finds the system Chromium for the browser tests. Without one, the tests are skipped with an
  * install hint, except when REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath, launch as launchChromium } from '../../scripts/chromium.ts';
 import { serveDist, type Served } from '../../scripts/serve.ts';
 import type { Build } from '../setup/site.ts';
 
-const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-
-export const chromiumPath = CANDIDATES.find((path) => existsSync(path));
 export const required = process.env['REQUIRE_BROWSER'] === '1';
 export const skipBrowser = !chromiumPath && !required;
 
@@ -21,10 +18,7 @@ if (skipBrowser) {
 /** Launches headless Chromium with flags that keep it off the network. */
 export async function launch(): Promise<Browser> {
 	if (!chromiumPath) throw new Error('REQUIRE_BROWSER=1 but no Chromium was found at /usr/bin/chromium; install it with "apt-get install chromium" or set CHROMIUM_PATH.');
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	return launchChromium();
 }
 
 /**
