@@ -37,7 +37,12 @@ const rendered = new Map<string, Promise<string | undefined>>();
 /** HTML for a Markdown body, or undefined when it cannot be rendered (say, MDX syntax from long ago). */
 export function renderMarkdown(body: string): Promise<string | undefined> {
 	let html = rendered.get(body);
-	if (!html) rendered.set(body, (html = (buildServices().renderMarkdown ?? renderCached)(body)));
+	if (!html) {
+		// On the build's worker when there is one; here if it failed.
+		const service = buildServices().renderMarkdown;
+		html = service ? service(body).catch(() => renderCached(body)) : renderCached(body);
+		rendered.set(body, html);
+	}
 	return html;
 }
 

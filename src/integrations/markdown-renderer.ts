@@ -4,44 +4,27 @@
  * no longer waits for.
  */
 import type { AstroIntegration } from 'astro';
-import { Worker } from 'node:worker_threads';
 import { buildServices } from './build-services.ts';
-import type { MarkdownReply, MarkdownRequest } from './markdown-worker.ts';
+import { startWorker, type WorkerService } from './worker-service.ts';
 
 export default function markdownRenderer(): AstroIntegration {
-	let worker: Worker | undefined;
+	let worker: WorkerService<string, string | undefined> | undefined;
 	return {
 		name: 'annals-markdown-renderer',
 		hooks: {
 			'astro:build:start': ({ logger }) => {
 				// Its heap only ever holds the text at hand; a small one keeps the build's memory down.
-				const thread = new Worker(new URL('./markdown-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 128 } });
-				worker = thread;
-				// A failed build must not be kept alive by the worker.
-				thread.unref();
-				const waiting = new Map<number, (html: string | undefined) => void>();
-				let next = 0;
-				thread.on('message', ({ id, html }: MarkdownReply) => {
-					waiting.get(id)?.(html);
-					waiting.delete(id);
-				});
-				thread.on('error', (error) => {
-					for (const done of waiting.values()) done(undefined);
-					waiting.clear();
+				const service = startWorker<string, string | undefined>(new URL('./markdown-worker.ts', import.meta.url), 128, (error) => {
 					// Pages fall back to rendering here.
 					delete buildServices().renderMarkdown;
 					logger.warn(`The Markdown worker stopped (${error.message}); pages render earlier versions themselves.`);
 				});
-				buildServices().renderMarkdown = (body) =>
-					new Promise((done) => {
-						const id = next++;
-						waiting.set(id, done);
-						thread.postMessage({ id, body } satisfies MarkdownRequest);
-					});
+				worker = service;
+				buildServices().renderMarkdown = (body) => service.call(body);
 			},
 			'astro:build:done': async () => {
 				delete buildServices().renderMarkdown;
-				await worker?.terminate();
+				await worker?.stop();
 				worker = undefined;
 			},
 		},

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { startWorker } from './worker-service.ts';
+
+const url = new URL('./fixtures/test-worker.ts', import.meta.url);
+
+describe('startWorker and serveRequests', () => {
+	test('answer each call, however many are waiting, at most `concurrency` at a time', async () => {
+		const worker = startWorker<number, number>(url, 32, () => undefined);
+		try {
+			expect(await Promise.all([1, 2, 3, 4, 5, 6].map((n) => worker.call(n)))).toEqual([2, 4, 6, 8, 10, 12]);
+			// 0 asks the worker how many it ever ran at once.
+			expect(await worker.call(0)).toBe(2);
+		} finally {
+			await worker.stop();
+		}
+	});
+
+	test('a request the worker cannot answer rejects with its error; the others still get theirs', async () => {
+		const worker = startWorker<number, number>(url, 32, () => undefined);
+		try {
+			const [bad, good] = await Promise.allSettled([worker.call(-1), worker.call(4)]);
+			expect(bad).toMatchObject({ status: 'rejected', reason: { message: 'cannot double -1' } });
+			expect(good).toEqual({ status: 'fulfilled', value: 8 });
+		} finally {
+			await worker.stop();
+		}
+	});
+
+	test('when the worker dies, waiting and later calls reject, after onError', async () => {
+		const errors: Error[] = [];
+		const worker = startWorker<number, number>(url, 32, (error) => errors.push(error));
+		try {
+			const waiting = worker.call(5);
+			await expect(worker.call(13)).rejects.toThrow();
+			await expect(waiting).rejects.toThrow();
+			await expect(worker.call(1)).rejects.toThrow();
+			expect(errors).toHaveLength(1);
+		} finally {
+			await worker.stop();
+		}
+	});
+});
