@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import headersFile from './src/integrations/headers-file.ts';
 import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import socialCards from './src/integrations/social-cards.ts';
 
 /**
  * ARCHIVE_SITE: the absolute address the site is published at (canonical links, sitemap, feed).
@@ -28,7 +29,7 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), markdownRenderer(), searchIndex(), headersFile(base)],
+	integrations: [mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base)],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
 	// hashed by Astro; WebAssembly allowed for Pagefind's search. public/_headers repeats it for hosts.

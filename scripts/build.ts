@@ -37,6 +37,9 @@ const status = await new Promise<number>((done) => {
 			// Rolldown's allocator (mimalloc) returns freed memory at once; glibc keeps two arenas, not one per thread.
 			MIMALLOC_PURGE_DELAY: '0',
 			MALLOC_ARENA_MAX: '2',
+			// Social cards are drawn and compressed on libuv's threads; more of them keep Astro's file
+			// writes from queueing behind the cards.
+			UV_THREADPOOL_SIZE: '8',
 			...process.env,
 			[SPOOL_VARIABLE]: spool,
 		},

@@ -1,0 +1,46 @@
+/**
+ * The social cards of the archive (src/pages/[...lang]/og/): what each says, so the pages that
+ * serve them and the build's prefetch (src/middleware.ts) draw the same ones.
+ */
+import { useStrings } from '../i18n/index.ts';
+import { formatValue } from '../lib/format.ts';
+import type { Locale } from '../lib/model.ts';
+import { locales } from '../lib/paths.ts';
+import type { SocialCard } from '../lib/social-image.ts';
+import type { Archive } from './archive.ts';
+
+/** The card shared with every page that is not a report. */
+export function siteCard(archive: Archive, locale: Locale): SocialCard {
+	const { site, reports } = archive;
+	const years = reports.map((r) => r.year);
+	return {
+		kicker: site.publisher[locale],
+		title: site.title[locale],
+		subtitle: years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '',
+		footer: site.description[locale],
+	};
+}
+
+/** The card shared with a report: its title, year and version, and its first headline figure. */
+export function reportCard(archive: Archive, year: number, locale: Locale): SocialCard {
+	const t = useStrings(locale);
+	const report = archive.reports.find((r) => r.year === year)!;
+	const text = report.text[locale] ?? report.text[report.lang]!;
+	const version = archive.versions(year).at(-1)?.number ?? 1;
+	const headline = archive.site.headline
+		.map((id) => ({ indicator: archive.indicators.find((i) => i.id === id), figure: report.figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined) }))
+		.find((h) => h.indicator && h.figure);
+	return {
+		kicker: archive.site.publisher[locale],
+		title: text.title,
+		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](version)}`,
+		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale) } : undefined,
+		footer: archive.site.title[locale],
+	};
+}
+
+/** Every card of the archive, in the order the build renders their pages. */
+export function allCards(archive: Archive): SocialCard[] {
+	const languages = locales(archive.site.defaultLocale);
+	return [...languages.map((locale) => siteCard(archive, locale)), ...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale)))];
+}
