@@ -39,6 +39,8 @@ export interface IndexStats {
 	bytes: number;
 	files: number;
 	fragmentBytesPerPage: number;
+	/** Each bundle's folder, pages, bytes and seconds, when there are several. */
+	bundles?: { name: string; pages: number; bytes: number; seconds: number }[];
 }
 
 /** A Pagefind index in Pagefind's own process: records go in as they come, files come out at the end. */
@@ -185,19 +187,20 @@ const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('ve
  * current pages, then earlier versions, each by its own Pagefind process.
  */
 export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
-	const bundles: IndexStats[] = [];
+	const bundles: (IndexStats & { name: string; seconds: number })[] = [];
 	for (const [bundle, versions] of [
 		[SEARCH_BUNDLES.current, false],
 		[SEARCH_BUNDLES.versions, true],
 	] as const) {
 		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
+		const started = performance.now();
 		let writer = versions ? undefined : new PagefindWriter();
 		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
 			if (!line) continue;
 			const record = JSON.parse(line) as SearchRecord;
 			if (isVersion(record) === versions) (writer ??= new PagefindWriter()).add(record);
 		}
-		if (writer) bundles.push(await writer.finish(join(dir, bundle)));
+		if (writer) bundles.push({ ...(await writer.finish(join(dir, bundle))), name: bundle, seconds: (performance.now() - started) / 1000 });
 	}
 	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
 	return {
@@ -205,6 +208,7 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 		bytes: bundles.reduce((sum, b) => sum + b.bytes, 0),
 		files: bundles.reduce((sum, b) => sum + b.files, 0),
 		fragmentBytesPerPage: pages ? Math.round(bundles.reduce((sum, b) => sum + b.fragmentBytesPerPage * b.pages, 0) / pages) : 0,
+		bundles: bundles.map(({ name, pages, bytes, seconds }) => ({ name, pages, bytes, seconds })),
 	};
 }
 
@@ -227,7 +231,8 @@ async function indexSize(outputPath: string): Promise<{ bytes: number; files: nu
 
 /** The line the build prints about the index; scripts/bench.ts reads it. */
 export function describeIndex(stats: IndexStats, milliseconds: number, when: string): string {
-	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page.`;
+	const bundles = stats.bundles?.map((b) => `${b.name}/ ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} KiB, ${b.seconds.toFixed(1)} s`).join('; ');
+	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page${bundles ? ` (${bundles})` : ''}.`;
 }
 
 export default function searchIndex(): AstroIntegration {
