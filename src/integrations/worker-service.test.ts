@@ -39,4 +39,19 @@ describe('startWorker and serveRequests', () => {
 			await worker.stop();
 		}
 	});
+
+	test('with oneAtATime, equal requests wait for each other; different ones still run side by side', async () => {
+		process.env['TEST_ONE_AT_A_TIME'] = '1';
+		const worker = startWorker<number, number>(url, 32, () => undefined);
+		delete process.env['TEST_ONE_AT_A_TIME'];
+		try {
+			expect(await Promise.all([7, 7, 7].map((n) => worker.call(n)))).toEqual([14, 14, 14]);
+			expect(await worker.call(0)).toBe(1);
+			expect(await worker.call(107)).toBe(3);
+			expect(await Promise.all([8, 9].map((n) => worker.call(n)))).toEqual([16, 18]);
+			expect(await worker.call(0)).toBe(2);
+		} finally {
+			await worker.stop();
+		}
+	});
 });

@@ -54,31 +54,54 @@ export function startWorker<Request, Reply>(url: URL, heapMb: number, onError: (
 	};
 }
 
-/** The worker's side: answers each request with `handle`, at most `concurrency` at a time. */
+/**
+ * The worker's side: answers each request with `handle`, at most `concurrency` at a time. With
+ * `oneAtATime`, a request equal to one still queued or running waits for it to finish before it is
+ * handled, so a handler that keeps what it made (in a cache) makes each thing once.
+ */
 export function serveRequests<Request, Reply>(
 	port: MessagePort | null,
 	handle: (request: Request) => Promise<Reply>,
 	transfer: (reply: Reply) => Transferable[] = () => [],
 	concurrency = Infinity,
+	oneAtATime = false,
 ): void {
 	if (!port) return;
-	const queue: { id: number; request: Request }[] = [];
+	const queue: { id: number; request: Request; finished: () => void }[] = [];
 	let running = 0;
 	const pump = () => {
 		while (running < concurrency && queue.length > 0) {
-			const { id, request } = queue.shift()!;
+			const { id, request, finished } = queue.shift()!;
 			running++;
-			void handle(request).then(
-				(reply) => port.postMessage({ id, reply }, transfer(reply)),
-				(error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
-			).finally(() => {
-				running--;
-				pump();
-			});
+			void handle(request)
+				.then(
+					(reply) => port.postMessage({ id, reply }, transfer(reply)),
+					(error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+				)
+				.finally(() => {
+					running--;
+					finished();
+					pump();
+				});
 		}
 	};
-	port.on('message', (message: { id: number; request: Request }) => {
-		queue.push(message);
-		pump();
+	/** The last of the equal requests not yet finished, by request. */
+	const latest = new Map<Request, Promise<void>>();
+	port.on('message', ({ id, request }: { id: number; request: Request }) => {
+		const enqueue = (first: boolean) =>
+			new Promise<void>((finished) => {
+				// After an equal request, this one is quick (it finds what that one made): no need to
+				// wait behind the whole queue again.
+				if (first) queue.unshift({ id, request, finished });
+				else queue.push({ id, request, finished });
+				pump();
+			});
+		if (!oneAtATime) return void enqueue(false);
+		const before = latest.get(request);
+		const mine = before ? before.then(() => enqueue(true)) : enqueue(false);
+		latest.set(request, mine);
+		void mine.then(() => {
+			if (latest.get(request) === mine) latest.delete(request);
+		});
 	});
 }
