@@ -15,6 +15,8 @@ import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
 import { assertValidContent } from './data/validation.ts';
+import { prefetchBuildWork } from './data/build-prefetch.ts';
+import type { History } from './lib/versions.ts';
 
 const dir = contentDir();
 
@@ -23,8 +25,12 @@ function validated(loader: Loader): Loader {
 	return {
 		name: `annals-${loader.name}`,
 		load: async (context) => {
+			const files = readContentFiles(dir);
 			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
-			assertValidContent(readContentFiles(dir), () => readHistory(dir), context.logger);
+			let history: History | undefined;
+			const archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger);
+			// Once per build (per state of the content), start the build's workers on what pages will need.
+			if (history) prefetchBuildWork(archive, files, history);
 			return loader.load(context);
 		},
 	};

@@ -6,11 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
 import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
-import { buildVersions, compareVersions, readStateLeniently, translationAt, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
+import { compareVersions, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
-import { renderMarkdown } from './markdown.ts';
-import { buildServices } from '../integrations/build-services.ts';
+import { buildVersionsModel } from './versions-model.ts';
 
 export interface Archive {
 	site: Site;
@@ -87,41 +86,9 @@ async function readArchive(): Promise<Archive> {
 
 	const dir = contentDir();
 	const history = readHistory(dir);
-	const files = readContentFiles(dir);
-	const versions = new Map<number, Version[]>();
-	for (const report of reports) {
-		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
-	}
-
-	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
-		if (locale === site.defaultLocale) return version.state;
-		const path = `reports/${year}.${locale}.mdx`;
-		if (version.current) {
-			const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
-			return file ? readStateLeniently(file.text, year) : undefined;
-		}
-		return translationAt(history, path, year, version.commit?.hash);
-	};
-
-	const shownText = (year: number, version: Version, locale: Locale) => {
-		if (!version.state.ok) return undefined;
-		const translated = versionText(year, version, locale);
-		return translated?.ok && translated.body.trim() ? { text: translated, locale } : { text: version.state, locale: site.defaultLocale };
-	};
-
-	// During a build, earlier versions' text renders on a worker thread: hand it every text now, in
-	// the order the pages will ask for them, so each is ready by the time its page renders.
-	if (buildServices().renderMarkdown) {
-		for (const locale of locales(site.defaultLocale)) {
-			for (const report of reports) {
-				for (const version of versions.get(report.year) ?? []) {
-					const shown = version.current ? undefined : shownText(report.year, version, locale);
-					if (shown) void renderMarkdown(shown.text.body);
-				}
-			}
-		}
-	}
+	const model = buildVersionsModel(readContentFiles(dir), history, reports, site.defaultLocale);
+	const { versionText, shownText } = model;
+	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
 
 	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
 		const state = versionText(year, version, locale);

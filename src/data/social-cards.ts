@@ -1,6 +1,6 @@
 /**
  * The social cards of the archive (src/pages/[...lang]/og/): what each says, so the pages that
- * serve them and the build's prefetch (src/middleware.ts) draw the same ones.
+ * serve them and the build's early start on them (src/data/build-prefetch.ts) draw the same ones.
  */
 import { useStrings } from '../i18n/index.ts';
 import { formatValue } from '../lib/format.ts';
@@ -9,8 +9,11 @@ import { locales } from '../lib/paths.ts';
 import type { SocialCard } from '../lib/social-image.ts';
 import type { Archive } from './archive.ts';
 
+/** What the cards are drawn from: the archive, or the validator's view of it before the build has one. */
+export type CardSource = Pick<Archive, 'site' | 'indicators' | 'reports' | 'versions'>;
+
 /** The card shared with every page that is not a report. */
-export function siteCard(archive: Archive, locale: Locale): SocialCard {
+export function siteCard(archive: CardSource, locale: Locale): SocialCard {
 	const { site, reports } = archive;
 	const years = reports.map((r) => r.year);
 	return {
@@ -22,7 +25,7 @@ export function siteCard(archive: Archive, locale: Locale): SocialCard {
 }
 
 /** The card shared with a report: its title, year and version, and its first headline figure. */
-export function reportCard(archive: Archive, year: number, locale: Locale): SocialCard {
+export function reportCard(archive: CardSource, year: number, locale: Locale): SocialCard {
 	const t = useStrings(locale);
 	const report = archive.reports.find((r) => r.year === year)!;
 	const text = report.text[locale] ?? report.text[report.lang]!;
@@ -40,7 +43,7 @@ export function reportCard(archive: Archive, year: number, locale: Locale): Soci
 }
 
 /** Every card of the archive, in the order the build renders their pages. */
-export function allCards(archive: Archive): SocialCard[] {
+export function allCards(archive: CardSource): SocialCard[] {
 	const languages = locales(archive.site.defaultLocale);
 	return [...languages.map((locale) => siteCard(archive, locale)), ...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale)))];
 }

@@ -1,7 +1,7 @@
 /**
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
  * (Vietnamese included). During a build the cards are drawn on a worker thread, started early
- * (prefetchSocialCards), so pages keep rendering meanwhile; each PNG is kept in
+ * (src/data/build-prefetch.ts), so pages keep rendering meanwhile; each PNG is kept in
  * node_modules/.cache/annals/og (or $ANNALS_CACHE_DIR/og) keyed by its SVG, so a rebuild only draws
  * cards that changed.
  */
@@ -67,41 +67,21 @@ export async function drawSocialCard(svg: string): Promise<Uint8Array<ArrayBuffe
 	return png;
 }
 
-/** Cards being drawn, by SVG: started early by prefetchSocialCards, taken by the page that needs them. */
-const drawing = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-
-function startDrawing(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+/** A card from the cache, or drawn now. The build's card worker answers with this. */
+export async function cachedOrDrawn(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 	try {
-		return Promise.resolve(new Uint8Array(readFileSync(cacheFile(svg))));
+		return new Uint8Array(readFileSync(cacheFile(svg)));
 	} catch {
-		// Not drawn yet.
+		return drawSocialCard(svg);
 	}
-	// On the build's worker when there is one, so the 3 MB of pixels a card takes never reach the
-	// main thread's heap (where they cost more in garbage collection than the drawing); here if it failed.
-	const service = buildServices().drawSocialCard;
-	return service ? service(svg).catch(() => drawSocialCard(svg)) : drawSocialCard(svg);
 }
 
 /** A 1200 × 630 PNG of the card. */
-export function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = socialCardSvg(card);
-	const started = drawing.get(svg);
-	drawing.delete(svg);
-	return started ?? startDrawing(svg);
-}
-
-/**
- * Starts drawing cards that pages will ask for later, during a build only: the worker then draws
- * them on the second core while the main thread renders other pages.
- */
-export function prefetchSocialCards(cards: readonly SocialCard[]): void {
-	if (!buildServices().drawSocialCard) return;
-	for (const card of cards) {
-		const svg = socialCardSvg(card);
-		if (drawing.has(svg)) continue;
-		const started = startDrawing(svg);
-		// A failure reaches the page that takes the card, not the process before it does.
-		started.catch(() => undefined);
-		drawing.set(svg, started);
-	}
+	// On the build's worker when there is one (src/data/build-prefetch.ts has usually had it drawn
+	// already), so the 3 MB of pixels a card takes never reach the main thread's heap, where they
+	// cost more in garbage collection than the drawing; here if it failed.
+	const service = buildServices().drawSocialCard;
+	return service ? service(svg).catch(() => cachedOrDrawn(svg)) : cachedOrDrawn(svg);
 }

@@ -12,7 +12,10 @@ export default function markdownRenderer(): AstroIntegration {
 	return {
 		name: 'annals-markdown-renderer',
 		hooks: {
-			'astro:build:start': ({ logger }) => {
+			// Started with the config, not at build:start, so the content loaders can hand it work before
+			// Vite compiles the site (src/data/build-prefetch.ts).
+			'astro:config:setup': ({ command, logger }) => {
+				if (command !== 'build') return;
 				// Its heap only ever holds the text at hand; a small one keeps the build's memory down.
 				const service = startWorker<string, string | undefined>(new URL('./markdown-worker.ts', import.meta.url), 128, (error) => {
 					// Pages fall back to rendering here.

@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { renderCached } from '../data/markdown.ts';
 import { serveRequests } from './worker-service.ts';
 
-// renderCached never throws: a body it cannot render comes back as undefined.
-serveRequests(parentPort, (body: string) => renderCached(body));
+// renderCached never throws: a body it cannot render comes back as undefined. The same body asked
+// again while it renders waits for it, then comes from the cache.
+serveRequests(parentPort, (body: string) => renderCached(body), () => [], 2, true);

@@ -4,8 +4,9 @@
  * thread cost more in garbage collection than the drawing itself.
  */
 import { parentPort } from 'node:worker_threads';
-import { drawSocialCard } from '../data/social-image.ts';
+import { cachedOrDrawn } from '../data/social-image.ts';
 import { serveRequests } from './worker-service.ts';
 
 // Three cards at a time keep both cores busy without holding many cards' pixels at once.
-serveRequests(parentPort, (svg: string) => drawSocialCard(svg), (png) => [png.buffer], 3);
+// The same card asked again while it is drawn waits for it, then comes from the cache.
+serveRequests(parentPort, (svg: string) => cachedOrDrawn(svg), (png) => [png.buffer], 3, true);

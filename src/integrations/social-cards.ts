@@ -11,7 +11,10 @@ export default function socialCards(): AstroIntegration {
 	return {
 		name: 'annals-social-cards',
 		hooks: {
-			'astro:build:start': ({ logger }) => {
+			// Started with the config, not at build:start, so the content loaders can hand it work before
+			// Vite compiles the site (src/data/build-prefetch.ts).
+			'astro:config:setup': ({ command, logger }) => {
+				if (command !== 'build') return;
 				// Pixels live outside the heap; the heap only holds the cards waiting their turn.
 				const service = startWorker<string, Uint8Array<ArrayBuffer>>(new URL('./social-card-worker.ts', import.meta.url), 128, (error) => {
 					// Pages fall back to drawing here.

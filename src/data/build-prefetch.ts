@@ -1,0 +1,24 @@
+/**
+ * Starts the build's workers on everything they will be asked for, as soon as the content has been
+ * validated: before Vite compiles the site, which keeps the main thread busy for a minute or more
+ * while the second core has little to do. The earlier versions' Markdown is rendered and the social
+ * cards are drawn into the cache then; when the pages ask for them, the workers answer from it (or
+ * from the same render still under way).
+ */
+import { buildServices } from '../integrations/build-services.ts';
+import { locales } from '../lib/paths.ts';
+import { socialCardSvg } from '../lib/social-image.ts';
+import type { ContentFiles, ValidArchive } from '../lib/validate.ts';
+import type { History } from '../lib/versions.ts';
+import { allCards } from './social-cards.ts';
+import { buildVersionsModel } from './versions-model.ts';
+
+export function prefetchBuildWork(archive: ValidArchive, files: ContentFiles, history: History): void {
+	const { renderMarkdown, drawSocialCard } = buildServices();
+	if (!renderMarkdown && !drawSocialCard) return;
+	const reports = archive.reports.filter((r) => !r.draft);
+	const model = buildVersionsModel(files, history, reports, archive.site.defaultLocale);
+	// Replies are not kept here: the pages ask again, and the workers answer from their cache.
+	if (renderMarkdown) for (const body of model.earlierBodies(locales(archive.site.defaultLocale))) renderMarkdown(body).catch(() => undefined);
+	if (drawSocialCard) for (const card of allCards({ ...archive, reports, versions: model.versions })) drawSocialCard(socialCardSvg(card)).catch(() => undefined);
+}

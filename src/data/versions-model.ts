@@ -1,0 +1,64 @@
+/**
+ * The reports' versions, from git history and the content files on disk: shared by the pages
+ * (src/data/archive.ts) and the build's early start on earlier versions' text and social cards
+ * (src/data/build-prefetch.ts), which runs before Astro's collections exist.
+ */
+import type { Locale, Report } from '../lib/model.ts';
+import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
+import type { ContentFiles } from '../lib/validate.ts';
+
+export interface VersionsModel {
+	/** Every version of a report, oldest first; only the current one without history. */
+	versions(year: number): Version[];
+	/** A version's text in a language, as it stood in that version's commit. */
+	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
+	/**
+	 * What an earlier version's page shows in a language: its text in that language when it had one,
+	 * else in the report's own language; undefined when the version cannot be read.
+	 */
+	shownText(year: number, version: Version, locale: Locale): { text: Extract<ReportState, { ok: true }>; locale: Locale } | undefined;
+	/** The bodies earlier versions' pages show, in the order the build renders those pages. */
+	earlierBodies(languages: readonly Locale[]): string[];
+}
+
+export function buildVersionsModel(files: ContentFiles, history: History, reports: readonly Report[], defaultLocale: Locale): VersionsModel {
+	const versions = new Map<number, Version[]>();
+	for (const report of reports) {
+		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
+		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
+	}
+
+	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
+		if (locale === defaultLocale) return version.state;
+		const path = `reports/${year}.${locale}.mdx`;
+		if (version.current) {
+			const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
+			return file ? readStateLeniently(file.text, year) : undefined;
+		}
+		return translationAt(history, path, year, version.commit?.hash);
+	};
+
+	const shownText = (year: number, version: Version, locale: Locale) => {
+		if (!version.state.ok) return undefined;
+		const translated = versionText(year, version, locale);
+		return translated?.ok && translated.body.trim() ? { text: translated, locale } : { text: version.state, locale: defaultLocale };
+	};
+
+	return {
+		versions: (year) => versions.get(year) ?? [],
+		versionText,
+		shownText,
+		earlierBodies: (languages) => {
+			const bodies: string[] = [];
+			for (const locale of languages) {
+				for (const report of reports) {
+					for (const version of versions.get(report.year) ?? []) {
+						const shown = version.current ? undefined : shownText(report.year, version, locale);
+						if (shown) bodies.push(shown.text.body);
+					}
+				}
+			}
+			return bodies;
+		},
+	};
+}
