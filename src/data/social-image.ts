@@ -58,8 +58,8 @@ function cacheFile(svg: string): string {
 	return join(cache, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
 }
 
-/** Draws a card's SVG as PNG and keeps it in the cache. The build runs this on a worker thread (src/integrations/social-cards.ts). */
-export async function drawSocialCard(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+/** Draws a card's SVG as PNG and keeps it in the cache. */
+async function drawSocialCard(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 	const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'original' } });
 	const png = await encodePng(image.pixels, image.width, image.height);
 	mkdirSync(cache, { recursive: true });
@@ -67,7 +67,7 @@ export async function drawSocialCard(svg: string): Promise<Uint8Array<ArrayBuffe
 	return png;
 }
 
-/** A card from the cache, or drawn now. The build's card worker answers with this. */
+/** A card from the cache, or drawn now. The build's card worker (src/integrations/social-cards.ts) answers with this. */
 export async function cachedOrDrawn(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 	try {
 		return new Uint8Array(readFileSync(cacheFile(svg)));

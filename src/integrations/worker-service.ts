@@ -1,9 +1,11 @@
 /**
  * A worker thread that answers requests one reply each, in any order: the shape shared by the
- * build's helpers (markdown-renderer.ts, social-cards.ts). A request is posted with an id; the
- * worker replies with the same id.
+ * build's helpers (markdown-renderer.ts, social-cards.ts), and the integration that runs one. A
+ * request is posted with an id; the worker replies with the same id.
  */
+import type { AstroIntegration } from 'astro';
 import { Worker, type MessagePort, type Transferable } from 'node:worker_threads';
+import { buildServices, type BuildServices } from './build-services.ts';
 
 export interface WorkerService<Request, Reply> {
 	call(request: Request): Promise<Reply>;
@@ -104,4 +106,37 @@ export function serveRequests<Request, Reply>(
 			if (latest.get(request) === mine) latest.delete(request);
 		});
 	});
+}
+
+/** The build services a worker can provide: each takes a string and answers asynchronously. */
+type WorkerBackedService = 'renderMarkdown' | 'drawSocialCard';
+type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<BuildServices[K]>>>;
+
+/**
+ * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
+ * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
+ * loaders can hand it work before Vite compiles the site (src/data/build-prefetch.ts). If the worker
+ * fails, the service is removed and the pages do the work themselves (`fallback` says what that is).
+ */
+export function workerIntegration<K extends WorkerBackedService>(name: string, url: URL, heapMb: number, service: K, fallback: string): AstroIntegration {
+	let worker: WorkerService<string, ReplyOf<K>> | undefined;
+	return {
+		name,
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command !== 'build') return;
+				const started = startWorker<string, ReplyOf<K>>(url, heapMb, (error) => {
+					delete buildServices()[service];
+					logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
+				});
+				worker = started;
+				buildServices()[service] = ((request: string) => started.call(request)) as BuildServices[K];
+			},
+			'astro:build:done': async () => {
+				delete buildServices()[service];
+				await worker?.stop();
+				worker = undefined;
+			},
+		},
+	};
 }
