@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem, validateArchive } from '../lib/validate.ts';
-import { buildVersions, type Version } from '../lib/versions.ts';
+import { buildVersions, compareVersions, type Version } from '../lib/versions.ts';
 import { readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
 
@@ -67,15 +67,15 @@ describe('versions from git history', () => {
 		expect(problemsOf(repo.dir)).toEqual([]);
 	});
 
-	test('each revision entry makes a version; each earlier one is the last state before its entry', () => {
+	test('each revision entry makes a version; each earlier one is its state as first published', () => {
 		const repo = repository();
-		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.8\n') }, 'draft figure');
-		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') }, 'corrected before anyone cited it');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.8\n') }, 'first published');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') }, 'changed silently, documented by the next entry');
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) }, 'revision');
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.9\n', ['2025-06-30', '2025-09-01']) }, 'second revision');
 		const versions = versionsOf(repo.dir);
 		expect(summary(versions)).toEqual([
-			[1, '2025-01-31', false, 'grdp_growth=13.85'],
+			[1, '2025-01-31', false, 'grdp_growth=13.8'],
 			[2, '2025-06-30', false, 'grdp_growth=13.87'],
 			[3, '2025-09-01', true, 'grdp_growth=13.9'],
 		]);
@@ -97,10 +97,12 @@ describe('versions from git history', () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n  pci: 69.75\n') });
 		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n') });
-		expect(problemsOf(repo.dir)).toEqual([
-			'reports/2024.mdx:6:1  indicators  pci (69.75) was removed after publication — add a revisions entry (date, kind, note) in the same commit, or restore the published figure',
-			'reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 13.85 → 13.87 changed after publication — add a revisions entry (date, kind, note) in the same commit, or restore the published figure',
-		]);
+		expect(problemsOf(repo.dir)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:6:1  indicators  pci (69.75) was removed after publication, without a revisions entry — add a revisions entry (date, kind, note) saying why in the same commit, or restore the published figure",
+			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 13.85 → 13.87 changed after publication, without a revisions entry — add a revisions entry (date, kind, note) saying why in the same commit, or restore the published figure",
+			]
+		`);
 		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
 		expect(problemsOf(repo.dir)).toEqual([]);
 		expect(versionsOf(repo.dir).map((v) => v.number)).toEqual([1, 2]);
@@ -168,3 +170,120 @@ describe('versions from git history', () => {
 		expect(readHistory(dir)).toMatchObject({ available: false, reason: expect.stringContaining('not in a git repository') });
 	});
 });
+
+describe('the record over the whole committed history', () => {
+	/** Problems with each commit's short hash replaced by the name of its commit message, for stable snapshots. */
+	function named(repo: ReturnType<typeof repository>): string[] {
+		const names = new Map(
+			repo
+				.git('log', '--format=%h %s')
+				.trim()
+				.split('\n')
+				.map((line) => [line.slice(0, 7), `<${line.slice(8)}>`] as const),
+		);
+		return problemsOf(repo.dir).map((p) => p.replace(/\b[0-9a-f]{7}\b/g, (hash) => names.get(hash) ?? hash));
+	}
+	const figures = (versions: Version[]) => summary(versions).map(([n, , , f]) => `v${n}: ${f}`);
+
+	test('a committed silent change is refused, naming the figure and the commit; a later entry documents it', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n') }, 'silent');
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 2.63 → 2.64 changed after publication in commit <silent> (2025-01-01), without a revisions entry — add a revisions entry (date, kind, note) saying why in a new commit: version 1 keeps the figure as first published and the new version shows the change. Git history need not be rewritten; or restore 2.63",
+			]
+		`);
+		// Until then version 1 is still the figure as first published.
+		expect(figures(versionsOf(repo.dir))).toEqual(['v1: grdp_growth=2.64']);
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'document');
+		expect(named(repo)).toEqual([]);
+		const versions = versionsOf(repo.dir);
+		expect(figures(versions)).toEqual(['v1: grdp_growth=2.63', 'v2: grdp_growth=2.64']);
+		expect(compareVersions(versions[0]!, versions[1]!)?.figures.changed).toEqual([{ indicator: 'grdp_growth', period: 2024, field: 'value', from: 2.63, to: 2.64, delta: 0.01 }]);
+	});
+
+	test('a change undone in a later commit leaves nothing to document', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') });
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n') });
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') });
+		expect(named(repo)).toEqual([]);
+	});
+
+	test('a change within the newest version, after an earlier revision, is refused too', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'revise');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n  pci: 70\n', ['2025-06-30']) }, 'add pci');
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:8:3  indicators.pci  pci was added after publication in commit <add pci> (2025-01-01), without a revisions entry — add a revisions entry (date, kind, note) saying why in a new commit: version 2 keeps the figure as first published and the new version shows the change. Git history need not be rewritten",
+			]
+		`);
+	});
+
+	test('revisions entries are only ever appended: removing one or changing its date or kind is refused', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'revise');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-07-01']) }, 'redate');
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:9:13  revisions.0.date  revisions entry 1 was committed in <revise> (2025-01-01) as 2025-06-30, revision and now reads 2025-07-01, revision — restore date: 2025-06-30; the note may be reworded, but a new change is a new entry at the end",
+			]
+		`);
+		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n') });
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:2:1  revisions  revisions entry 1 (2025-06-30, revision), committed in <revise> (2025-01-01), has been removed — put it back as it was: entries are only ever added at the end, and an earlier version is read from them",
+			]
+		`);
+		// Restoring the entry is the whole fix; its note may be reworded.
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']).replace('New figures', 'Official figures') }, 'restore');
+		expect(named(repo)).toEqual([]);
+	});
+
+	test('a published report cannot be deleted or turned back into a draft', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2023.mdx': report('  grdp_growth: 5\n').replace('year: 2024', 'year: 2023'), 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n', [], 'draft: true\n') });
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:6:1  draft  the report was published on 2025-01-31 and cannot become a draft again — remove draft: true; to change a published figure, add a revisions entry",
+			]
+		`);
+		repo.git('rm', '-q', '-f', 'reports/2024.mdx');
+		repo.git('commit', '-q', '-m', 'delete');
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:1:1  (file)  the 2024 report, published 2025-01-31, has been deleted (last committed in <publish> (2025-01-01)) — restore it with "git checkout <publish> -- reports/2024.mdx": a published report stays in the archive; to correct it, change it and add a revisions entry",
+			]
+		`);
+	});
+
+	test('an indicator that any published version used cannot leave the catalogue', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_rate: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n', ['2025-06-30']) }, 'rename');
+		expect(named(repo)).toEqual([]);
+		repo.commit({ 'indicators.yaml': CATALOGUE.replace(/- id: grdp_rate\n(?: .*\n)+?(?=- id)/, '') }, 'drop grdp_rate');
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "indicators.yaml:1:1  (file)  "grdp_rate" is no longer in indicators.yaml, but version 1 of the 2024 report published a figure for it (reports/2024.mdx, commit <publish> (2025-01-01)) — put it back in indicators.yaml: the id of a published figure is permanent, and its page and downloads are cited; new reports may simply leave it out",
+			]
+		`);
+	});
+
+	test('a revisions entry dated after today is refused', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') });
+		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2026-01-02']) });
+		expect(named(repo)).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:9:13  revisions.0.date  revisions entry 1 is dated 2026-01-02, which is after today — date it the day the changed figures are published, today at the latest",
+			]
+		`);
+	});
+});
+

@@ -20,7 +20,15 @@ export interface Figure {
 	status?: 'estimate' | 'final';
 	note?: Note;
 	source?: string;
+	/**
+	 * Decimals as the editor wrote them, for a number written with trailing zeros (`30.0` → 1): pages
+	 * show them and downloads keep them, so a figure keeps the precision it was published with.
+	 */
+	decimals?: Partial<Record<WrittenField, number>>;
 }
+
+/** The fields of a figure that may be written with decimals. */
+export type WrittenField = 'value' | 'target' | 'total';
 
 /** Text written in one language (the report's) or in both. */
 export type Note = string | LocalizedText;

@@ -7,7 +7,7 @@
  *
  * Line and column numbers come from the YAML parser's node positions.
  */
-import { isMap, isScalar, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { IndicatorSchema } from '../schemas/indicator.ts';
 import { FigureObjectSchema, ReportSchema, RevisionSchema, TranslationSchema } from '../schemas/report.ts';
@@ -16,7 +16,8 @@ import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type 
 import { splitFrontmatter } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
-import { findUnrevisedChanges, type History } from './versions.ts';
+import { checkRecord, type Breach } from './record.ts';
+import type { History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
 export interface ContentFile {
@@ -101,6 +102,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		? { byId: new Map(indicators.map((indicator) => [indicator.id, indicator])), file: files.indicators.path, removed: new Set() }
 		: undefined;
 	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
+	checkTheRecord(files, catalogue, options.history ?? { available: false, reason: 'not given' }, today, problems);
 
 	const mains: Parsed<Report>[] = [];
 	const mainYears = new Set<number>();
@@ -118,7 +120,6 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 			mainYears.add(year);
 			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems);
 			if (report) mains.push(report);
-			if (report && options.history?.available) checkRevised(report.yaml, options.history, `reports/${name}`, year, file.text, problems);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
 		} else {
@@ -652,22 +653,128 @@ function checkPlaceholders(yaml: Yaml, record: Record<string, unknown>, fields: 
 	}
 }
 
-/** Refuses published figures that changed without a new `revisions` entry, naming each one. */
-function checkRevised(yaml: Yaml, history: History, path: string, year: number, text: string, problems: Problem[]) {
-	const diff = findUnrevisedChanges(history, path, year, text);
-	if (!diff) return;
-	const fix = 'add a revisions entry (date, kind, note) in the same commit, or restore the published figure';
-	const label = (indicator: string, period: number) => (period === year ? indicator : `${indicator} (${period})`);
-	const pathOf = (indicator: string, field: string) => {
-		const exact = ['indicators', indicator, field];
-		return yaml.doc.getIn(exact, true) ? exact : ['indicators', indicator];
-	};
-	for (const c of diff.changed) {
-		const what = c.field === 'value' ? '' : ` ${c.field}`;
-		problems.push(problemAt(yaml, pathOf(c.indicator, c.field), `${label(c.indicator, c.period)}${what}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'} changed after publication`, fix));
+/** The first 7 characters of a commit and its day: `1a2b3c4 (2025-06-30)`. */
+const commitName = (commit: { hash: string; date: string }) => `${commit.hash.slice(0, 7)} (${commit.date.slice(0, 10)})`;
+
+/**
+ * The record over the whole committed history (src/lib/record.ts), each breach told at its line in
+ * the report as it is now, with the commit that made it and the way out that needs no history rewrite.
+ */
+function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, history: History, today: string, problems: Problem[]) {
+	const byPath = new Map<string, ContentFile>();
+	for (const file of files.reports) {
+		const name = file.path.split('/').pop() ?? file.path;
+		if (/^\d{4}\.mdx?$/.test(name)) byPath.set(`reports/${name}`, file);
 	}
-	for (const f of diff.added) problems.push(problemAt(yaml, ['indicators', f.indicator], `${label(f.indicator, f.period)} was added after publication`, fix, { key: true }));
-	for (const f of diff.removed) problems.push(problemAt(yaml, ['indicators'], `${label(f.indicator, f.period)} (${f.value ?? f.rank ?? f.target}) was removed after publication`, fix, { key: true }));
+	// Where the content folder is, as the editor sees paths: `content/` for `content/reports/2024.mdx`.
+	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
+	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: catalogue && new Set(catalogue.byId.keys()), today });
+	const docs = new Map<string, Yaml | undefined>();
+	const yamlOf = (path: string) => {
+		if (!docs.has(path)) {
+			const file = byPath.get(path);
+			const split = file && splitFrontmatter(file.text);
+			docs.set(path, file && split?.yaml !== undefined ? parseYaml(file.path, split.yaml, split.yamlLine, []) : undefined);
+		}
+		return docs.get(path);
+	};
+	for (const breach of breaches) {
+		const yaml = yamlOf(breach.path);
+		const file = `${prefix}${breach.path}`;
+		const told = tellBreach(breach, file, catalogue?.file ?? `${prefix}indicators.yaml`);
+		if (breach.rule === 'indicator-removed') {
+			catalogue?.removed.add(breach.indicator);
+			// A report that still uses the id is told so at its own line by the report checks.
+			if (yaml?.doc.getIn(['indicators', breach.indicator]) !== undefined) continue;
+			problems.push(fileProblem(catalogue?.file ?? file, told.message, told.fix));
+		} else if (yaml) {
+			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined), told.message, told.fix, told.key ? { key: true } : {}));
+		} else {
+			problems.push(fileProblem(file, told.message, told.fix));
+		}
+	}
+}
+
+/**
+ * The deepest part of a figure's path that the file has: `indicators.pci.1.value` for the second
+ * edition of a listed figure, `indicators.poverty_rate` for a plain number.
+ */
+function existingPath(yaml: Yaml, path: readonly PropertyKey[], period: number | undefined): PropertyKey[] {
+	const [head, id, field] = path;
+	if (head === 'indicators' && id !== undefined && field !== undefined) {
+		const entry = yaml.doc.getIn(['indicators', id], true);
+		if (isSeq(entry)) {
+			const i = entry.items.findIndex((item) => isMap(item) && item.get('period') === period);
+			const listed = entry.items.length === 1 ? 0 : i;
+			if (listed !== -1) return ['indicators', id, listed, field];
+		}
+		if (yaml.doc.getIn(path as unknown[], true)) return [...path];
+		return ['indicators', id];
+	}
+	return [...path];
+}
+
+/** One breach of the record in words: where in the report it shows, what happened, what to do. */
+function tellBreach(breach: Breach, file: string, catalogueFile: string): { path: PropertyKey[]; message: string; fix: string; key?: boolean } {
+	const where = breach.commit ? ` in commit ${commitName(breach.commit)}` : '';
+	const label = (indicator: string, period: number) => (period === breach.year ? indicator : `${indicator} (${period})`);
+	const document = 'add a revisions entry (date, kind, note) saying why';
+	const keep = breach.commit
+		? `${document} in a new commit: version ${'version' in breach ? breach.version : 1} keeps the figure as first published and the new version shows the change. Git history need not be rewritten`
+		: `${document} in the same commit, or restore the published figure`;
+	switch (breach.rule) {
+		case 'figure-changed': {
+			const c = breach.change;
+			const what = c.field === 'value' ? '' : ` ${c.field}`;
+			return {
+				path: ['indicators', c.indicator, c.field],
+				message: `${label(c.indicator, c.period)}${what}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'} changed after publication${where}, without a revisions entry`,
+				fix: breach.commit ? `${keep}; or restore ${c.from ?? 'the published figure'}` : keep,
+			};
+		}
+		case 'figure-added':
+			return { path: ['indicators', breach.figure.indicator], key: true, message: `${label(breach.figure.indicator, breach.figure.period)} was added after publication${where}, without a revisions entry`, fix: keep };
+		case 'figure-removed': {
+			const f = breach.figure;
+			return { path: ['indicators'], key: true, message: `${label(f.indicator, f.period)} (${f.value ?? f.rank ?? f.target}) was removed after publication${where}, without a revisions entry`, fix: keep };
+		}
+		case 'revision-removed':
+			return {
+				path: ['revisions'],
+				key: true,
+				message: `revisions entry ${breach.index + 1} (${breach.entry.date}, ${breach.entry.kind}), committed in ${commitName(breach.commit!)}, has been removed`,
+				fix: 'put it back as it was: entries are only ever added at the end, and an earlier version is read from them',
+			};
+		case 'revision-altered': {
+			const field = breach.now.date !== breach.entry.date ? 'date' : 'kind';
+			return {
+				path: ['revisions', breach.index, field],
+				message: `revisions entry ${breach.index + 1} was committed in ${commitName(breach.commit!)} as ${breach.entry.date}, ${breach.entry.kind} and now reads ${breach.now.date}, ${breach.now.kind}`,
+				fix: `restore ${field}: ${breach.entry[field]}; the note may be reworded, but a new change is a new entry at the end`,
+			};
+		}
+		case 'report-deleted':
+			return {
+				path: [],
+				message: `the ${breach.year} report, published ${breach.published}, has been deleted (last committed in ${commitName(breach.commit!)})`,
+				fix: `restore it with "git checkout ${breach.commit!.hash.slice(0, 7)} -- ${file}": a published report stays in the archive; to correct it, change it and add a revisions entry`,
+			};
+		case 'unpublished':
+			return {
+				path: ['draft'],
+				key: true,
+				message: `the report was published on ${breach.published} and cannot become a draft again`,
+				fix: 'remove draft: true; to change a published figure, add a revisions entry',
+			};
+		case 'indicator-removed':
+			return {
+				path: [],
+				message: `"${breach.indicator}" is no longer in ${catalogueFile}, but version ${breach.version} of the ${breach.year} report published a figure for it (${file}, commit ${commitName(breach.commit!)})`,
+				fix: `put it back in ${catalogueFile}: the id of a published figure is permanent, and its page and downloads are cited; new reports may simply leave it out`,
+			};
+		case 'future-revision':
+			return { path: ['revisions', breach.index, 'date'], message: `revisions entry ${breach.index + 1} is dated ${breach.date}, which is after today`, fix: 'date it the day the changed figures are published, today at the latest' };
+	}
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -1,14 +1,16 @@
 /**
  * Versions of a report, from its committed states in git.
  *
- * Version n of a report is its state just before revision entry n was added (the last committed
- * state with n − 1 entries); the current state is the latest version. Old states are read
+ * Version n of a report is its state as first published with n − 1 revisions entries (the first
+ * committed state with that many); the current state is the latest version. The rules that keep
+ * those states honest over the whole history are in record.ts. Old states are read
  * leniently: a later change of schema or indicator ids must not break the build, so what can be
  * read is kept and what cannot is reported as unavailable.
  */
 import { load } from 'js-yaml';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Figure, Note } from './model.ts';
+import type { Figure, Note, WrittenField } from './model.ts';
+import { numberOf, WRITTEN_NUMBERS_SCHEMA, WrittenNumber, writtenDecimals } from './written-number.ts';
 
 /** What `git log` and `git cat-file` gave: every commit touching reports/, and each file's states. */
 export type History =
@@ -42,6 +44,14 @@ export type ReportState =
 	| { ok: false; error: string };
 
 const FIGURE_FIELDS = ['value', 'rank', 'of', 'total', 'target'] as const;
+const WRITTEN_FIELDS: ReadonlySet<string> = new Set<WrittenField>(['value', 'target', 'total']);
+
+/** The decimals JavaScript needs to write a number (2 for 13.85, 0 for 30). */
+export function shortestDecimals(value: number): number {
+	const text = String(value);
+	if (text.includes('e')) return 0;
+	return text.split('.')[1]?.length ?? 0;
+}
 
 function asDate(value: unknown): string | undefined {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -64,7 +74,7 @@ export function readStateLeniently(text: string, year: number): ReportState {
 	try {
 		// js-yaml, not the yaml package the validator uses for its line numbers: a tenth of the time,
 		// and an archive's history is read for every version of every report (6,000 at 1,000 reports).
-		data = load(split.yaml);
+		data = load(split.yaml, { schema: WRITTEN_NUMBERS_SCHEMA });
 	} catch (error) {
 		return { ok: false, error: `its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})` };
 	}
@@ -74,12 +84,20 @@ export function readStateLeniently(text: string, year: number): ReportState {
 	const indicators = record['indicators'];
 	if (indicators && typeof indicators === 'object' && !Array.isArray(indicators)) {
 		for (const [indicator, entry] of Object.entries(indicators)) {
-			const objects: unknown[] = typeof entry === 'number' ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
+			const objects: unknown[] = numberOf(entry) !== undefined ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
 			for (const object of objects) {
 				if (!object || typeof object !== 'object') continue;
 				const o = object as Record<string, unknown>;
-				const figure: Figure = { indicator, period: typeof o['period'] === 'number' ? o['period'] : year };
-				for (const field of FIGURE_FIELDS) if (typeof o[field] === 'number' && Number.isFinite(o[field])) figure[field] = o[field];
+				const period = numberOf(o['period']);
+				const figure: Figure = { indicator, period: period ?? year };
+				for (const field of FIGURE_FIELDS) {
+					const number = numberOf(o[field]);
+					if (number === undefined || !Number.isFinite(number)) continue;
+					figure[field] = number;
+					const raw = o[field];
+					const written = raw instanceof WrittenNumber ? writtenDecimals(raw.text) : undefined;
+					if (written !== undefined && written > shortestDecimals(number) && WRITTEN_FIELDS.has(field)) (figure.decimals ??= {})[field as WrittenField] = written;
+				}
 				if (o['status'] === 'estimate' || o['status'] === 'final') figure.status = o['status'];
 				const note = asNote(o['note']);
 				if (note) figure.note = note;
@@ -122,7 +140,7 @@ export interface Version {
 }
 
 /** A committed state with its commit. */
-interface Committed {
+export interface Committed {
 	commit: { hash: string; date: string };
 	index: number;
 	state: ReportState;
@@ -131,7 +149,8 @@ interface Committed {
 /** Each history's states as read, per path and year: a build asks for the same states from many pages. */
 const readStates = new WeakMap<History, Map<string, Committed[]>>();
 
-function committedStates(history: History, path: string, year: number): Committed[] {
+/** A report's committed states, oldest first, each read once per history. */
+export function committedStates(history: History, path: string, year: number): Committed[] {
 	if (!history.available) return [];
 	let byPath = readStates.get(history);
 	if (!byPath) readStates.set(history, (byPath = new Map()));
@@ -154,7 +173,8 @@ export function buildVersions(history: History, path: string, year: number, curr
 	const lastCommitted = states.at(-1);
 	for (let n = 1; n <= current.revisions.length; n++) {
 		const revision = n === 1 ? undefined : current.revisions[n - 2];
-		const match = [...states].reverse().find((s) => s.state.ok && s.state.revisions.length === n - 1);
+		// As first published: a later commit with the same number of entries may not change it (src/lib/record.ts).
+		const match = states.find((s) => s.state.ok && s.state.revisions.length === n - 1);
 		let state: ReportState;
 		if (!history.available) continue;
 		if (match) {
@@ -241,25 +261,6 @@ export function diffFigures(before: readonly Figure[], after: readonly Figure[])
 function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
 	const d = diffFigures(a, b);
 	return d.changed.length === 0 && d.added.length === 0 && d.removed.length === 0;
-}
-
-/**
- * The figures of a published report that changed since its last committed state without a new
- * `revisions` entry. Empty for drafts, for reports never committed, and when a revision was added.
- */
-export function findUnrevisedChanges(history: History, path: string, year: number, currentText: string): FigureDiff | undefined {
-	const current = readStateLeniently(currentText, year);
-	if (!current.ok || current.draft) return undefined;
-	// Only the last published state matters: read the committed states from the newest back.
-	let last: ReportState | undefined;
-	const states = history.available ? (history.files.get(path) ?? []) : [];
-	for (let i = states.length - 1; i >= 0 && !last; i--) {
-		const state = readStateLeniently(states[i]!.text, year);
-		if (state.ok && !state.draft) last = state;
-	}
-	if (!last?.ok || current.revisions.length > last.revisions.length) return undefined;
-	const diff = diffFigures(last.figures, current.figures);
-	return diff.changed.length + diff.added.length + diff.removed.length > 0 ? diff : undefined;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -1,0 +1,178 @@
+/**
+ * The record: the rules that make a published figure permanent. They are checked over the whole
+ * committed history of every report, and the working tree after it, because CI only ever builds
+ * commits: comparing the working tree with the last commit alone lets a committed change through.
+ *
+ * A report is published once a state of it without `draft: true` is committed. From then on:
+ * - within one version (the same number of `revisions` entries) its figures never change: version n
+ *   is the state as first published with n − 1 entries. A change already in history is forgiven
+ *   once a later entry documents it, so an editor never has to rewrite history;
+ * - `revisions` entries are only ever appended: a committed entry keeps its date and kind;
+ * - the report's file stays, and it does not go back to being a draft;
+ * - every indicator a published version uses stays in the catalogue;
+ * - no entry is dated after today.
+ *
+ * Plain data in, plain data out: the history is read once per build by src/data/history.ts.
+ */
+import type { Figure } from './model.ts';
+import { committedStates, diffFigures, readStateLeniently, type FigureChange, type History, type ReportState, type RevisionEntry } from './versions.ts';
+
+/** A commit, as history gives it. */
+export interface CommitRef {
+	hash: string;
+	/** ISO 8601 date and time of the commit. */
+	date: string;
+}
+
+/** Where a report's figure changed: a commit, or the working tree when `commit` is undefined. */
+interface At {
+	/** `reports/2024.mdx`, relative to the content folder. */
+	path: string;
+	year: number;
+	commit: CommitRef | undefined;
+}
+
+/** One breach of the record, with what a message needs to name it. */
+export type Breach =
+	| (At & { rule: 'figure-changed'; version: number; change: FigureChange })
+	| (At & { rule: 'figure-added' | 'figure-removed'; version: number; figure: Figure })
+	| (At & { rule: 'revision-removed'; index: number; entry: RevisionEntry })
+	| (At & { rule: 'revision-altered'; index: number; entry: RevisionEntry; now: RevisionEntry })
+	| (At & { rule: 'report-deleted'; published: string })
+	| (At & { rule: 'unpublished'; published: string })
+	| (At & { rule: 'indicator-removed'; indicator: string; version: number })
+	| (At & { rule: 'future-revision'; index: number; date: string });
+
+export interface RecordInput {
+	/** The reports' committed states. Without history only the working tree's own rules apply. */
+	history: History;
+	/** The main report files as they are now, `reports/2024.mdx` → text; translations are left out. */
+	reports: ReadonlyMap<string, string>;
+	/** The indicator ids in the catalogue now; undefined when it cannot be read. */
+	catalogue: ReadonlySet<string> | undefined;
+	/** Today, YYYY-MM-DD. */
+	today: string;
+}
+
+const MAIN_REPORT = /^reports\/(\d{4})\.mdx?$/;
+
+type Readable = Extract<ReportState, { ok: true }>;
+interface Step {
+	commit: CommitRef | undefined;
+	state: Readable;
+}
+
+/** Every breach of the record in an archive's history and working tree, report by report. */
+export function checkRecord(input: RecordInput): Breach[] {
+	const breaches: Breach[] = [];
+	const paths = new Set(input.reports.keys());
+	if (input.history.available) for (const path of input.history.files.keys()) if (MAIN_REPORT.test(path)) paths.add(path);
+	const yearsNow = new Set([...input.reports.keys()].map((path) => MAIN_REPORT.exec(path)?.[1]));
+	for (const path of [...paths].sort()) {
+		const match = MAIN_REPORT.exec(path);
+		if (!match) continue;
+		const year = Number(match[1]);
+		const text = input.reports.get(path);
+		// A report renamed from .md to .mdx keeps its year: that is not a deletion.
+		if (text === undefined && yearsNow.has(match[1])) continue;
+		checkReportRecord(input, path, year, text, breaches);
+	}
+	return breaches;
+}
+
+function checkReportRecord(input: RecordInput, path: string, year: number, text: string | undefined, breaches: Breach[]) {
+	const { history } = input;
+	const committed = history.available ? committedStates(history, path, year) : [];
+	const texts = history.available ? (history.files.get(path) ?? []) : [];
+	const now = text === undefined ? undefined : readStateLeniently(text, year);
+	const at = (commit: CommitRef | undefined): At => ({ path, year, commit });
+
+	if (now?.ok) {
+		now.revisions.forEach((entry, index) => {
+			if (entry.date > input.today) breaches.push({ ...at(undefined), rule: 'future-revision', index, date: entry.date });
+		});
+	}
+
+	const steps: Step[] = committed.flatMap((c) => (c.state.ok && !c.state.draft ? [{ commit: c.commit, state: c.state }] : []));
+	const first = steps[0];
+	if (!first) return; // Never published: a draft may change freely.
+	if (text === undefined) {
+		breaches.push({ ...at(steps.at(-1)!.commit), rule: 'report-deleted', published: first.state.published ?? '' });
+		return;
+	}
+	// An unreadable file is the validator's to report; its rules here would only echo it.
+	if (!now?.ok) return;
+	if (now.draft) {
+		breaches.push({ ...at(undefined), rule: 'unpublished', published: first.state.published ?? '' });
+		return;
+	}
+	// The working tree is the last step when it differs from the last commit.
+	if (texts.at(-1)?.text !== text) steps.push({ commit: undefined, state: now });
+	const final = steps.at(-1)!.state;
+
+	const before = breaches.length;
+	checkRevisionsAppended(steps, final, at, breaches);
+	// With an entry missing, versions cannot be told apart; putting it back is the fix for both.
+	if (!breaches.slice(before).some((b) => b.rule === 'revision-removed')) checkVersionsUnchanged(steps, final, at, breaches);
+	if (input.catalogue) checkIndicatorsKept(steps, input.catalogue, at, breaches);
+}
+
+/** A committed entry keeps its place, date and kind; its note may be reworded. */
+function checkRevisionsAppended(steps: readonly Step[], final: Readable, at: (commit: CommitRef | undefined) => At, breaches: Breach[]) {
+	const seen = new Set<number>();
+	for (const step of steps) {
+		if (!step.commit) continue; // Entries not yet committed may still be edited.
+		step.state.revisions.forEach((entry, index) => {
+			if (seen.has(index)) return;
+			seen.add(index);
+			const now = final.revisions[index];
+			if (!now) breaches.push({ ...at(step.commit), rule: 'revision-removed', index, entry });
+			else if (now.date !== entry.date || now.kind !== entry.kind) breaches.push({ ...at(step.commit), rule: 'revision-altered', index, entry, now });
+		});
+	}
+}
+
+/**
+ * Within one version the figures never change. The states with n − 1 entries are compared with the
+ * first of them; a difference is a breach until a later entry documents it.
+ */
+function checkVersionsUnchanged(steps: readonly Step[], final: Readable, at: (commit: CommitRef | undefined) => At, breaches: Breach[]) {
+	const groups = new Map<number, Step[]>();
+	for (const step of steps) {
+		const n = step.state.revisions.length;
+		groups.set(n, [...(groups.get(n) ?? []), step]);
+	}
+	for (const [entries, group] of groups) {
+		// A later entry documents every change made before it; more entries than now is the revisions rule's breach.
+		if (entries !== final.revisions.length) continue;
+		const first = group[0]!.state;
+		const last = group.at(-1)!.state;
+		const diff = diffFigures(first.figures, last.figures);
+		const version = entries + 1;
+		// Name the commit from which the figure has stood as it does now.
+		const since = (holds: (figures: readonly Figure[]) => boolean) => {
+			let k = group.length - 1;
+			while (k > 0 && holds(group[k - 1]!.state.figures)) k--;
+			return group[k]!.commit;
+		};
+		const find = (figures: readonly Figure[], f: { indicator: string; period: number }) => figures.find((g) => g.indicator === f.indicator && g.period === f.period);
+		for (const change of diff.changed) {
+			breaches.push({ ...at(since((figures) => find(figures, change)?.[change.field] === change.to)), rule: 'figure-changed', version, change });
+		}
+		for (const figure of diff.added) breaches.push({ ...at(since((figures) => find(figures, figure) !== undefined)), rule: 'figure-added', version, figure });
+		for (const figure of diff.removed) breaches.push({ ...at(since((figures) => find(figures, figure) === undefined)), rule: 'figure-removed', version, figure });
+	}
+}
+
+/** Every indicator a published version uses stays in the catalogue: its pages and downloads are cited. */
+function checkIndicatorsKept(steps: readonly Step[], catalogue: ReadonlySet<string>, at: (commit: CommitRef | undefined) => At, breaches: Breach[]) {
+	const seen = new Set<string>();
+	for (const step of steps) {
+		if (!step.commit) continue; // The working tree's ids are checked by the validator.
+		for (const figure of step.state.figures) {
+			if (catalogue.has(figure.indicator) || seen.has(figure.indicator)) continue;
+			seen.add(figure.indicator);
+			breaches.push({ ...at(step.commit), rule: 'indicator-removed', indicator: figure.indicator, version: step.state.revisions.length + 1 });
+		}
+	}
+}

@@ -1,0 +1,49 @@
+/**
+ * Numbers as the editor wrote them. YAML reads `30.0` as 30, so a figure published as "30,0%" would
+ * lose the decimal it was published with; reading earlier versions through this schema keeps it.
+ */
+import * as jsYaml from 'js-yaml';
+
+/** A float scalar with the text it was written as. */
+export class WrittenNumber {
+	readonly value: number;
+	readonly text: string;
+	// Node runs this file with type stripping, which has no parameter properties.
+	constructor(value: number, text: string) {
+		this.value = value;
+		this.text = text;
+	}
+}
+
+// js-yaml ships its core types at run time but its type declarations do not list them.
+const coreFloat = (jsYaml as unknown as { types: { float: jsYaml.Type } }).types.float;
+
+/**
+ * js-yaml's default schema, except that floats come back as WrittenNumber. Integers stay numbers:
+ * they have no decimals to lose.
+ */
+export const WRITTEN_NUMBERS_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({
+	implicit: [
+		new jsYaml.Type('tag:yaml.org,2002:float', {
+			kind: 'scalar',
+			resolve: (data: string) => coreFloat.resolve(data),
+			construct: (data: string) => new WrittenNumber(coreFloat.construct(data) as number, data),
+			instanceOf: WrittenNumber,
+		}),
+	],
+});
+
+/**
+ * How many decimals a number was written with: 1 for `30.0`, 2 for `13.85`, 0 for `4850`;
+ * undefined for text that is not plain decimal notation (`1e3`, `.inf`).
+ */
+export function writtenDecimals(text: string): number | undefined {
+	const match = /^[-+]?\d+(?:\.(\d*))?$/.exec(text.trim().replace(/_/g, ''));
+	return match ? (match[1]?.length ?? 0) : undefined;
+}
+
+/** The number in a value read with WRITTEN_NUMBERS_SCHEMA, whether it was written as an integer or a float. */
+export function numberOf(value: unknown): number | undefined {
+	if (value instanceof WrittenNumber) return value.value;
+	return typeof value === 'number' ? value : undefined;
+}
