@@ -14,11 +14,14 @@ import { ReportSchema, TranslationSchema } from './schemas/report.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
-import { assertValidContent } from './data/validation.ts';
+import { assertValidContent, ContentError } from './data/validation.ts';
+import { readPublished, type Deployed } from './data/published.ts';
 import { prefetchBuildWork } from './data/build-prefetch.ts';
 import type { History } from './lib/versions.ts';
 
 const dir = contentDir();
+/** The deployed site's figures (ANNALS_PUBLISHED), read once per process. */
+let published: Promise<Deployed | undefined> | undefined;
 
 /** Runs the validator, then hands over to the real loader. */
 function validated(loader: Loader): Loader {
@@ -28,7 +31,13 @@ function validated(loader: Loader): Loader {
 			const files = readContentFiles(dir);
 			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
 			let history: History | undefined;
-			const archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger);
+			let deployed: Deployed | undefined;
+			try {
+				deployed = await (published ??= readPublished());
+			} catch (error) {
+				throw new ContentError((error as Error).message);
+			}
+			const archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger, deployed);
 			// Once per build (per state of the content), start the build's workers on what pages will need.
 			if (history) prefetchBuildWork(archive, files, history);
 			return loader.load(context);

@@ -2,6 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { formatProblem, validateArchive, type ContentFiles, type ValidArchive } from '../lib/validate.ts';
 import type { History } from '../lib/versions.ts';
+import type { Deployed } from './published.ts';
 
 /** A content error: its message is the full list of problems, and it carries no stack worth showing. */
 export class ContentError extends Error {
@@ -30,13 +31,14 @@ function contentKey(files: ContentFiles): string {
  * Used by the content loaders, so `astro build`, `astro dev` and `astro check` all stop on bad content.
  * `readHistory` is only called when the content changed since the last call.
  */
-export function assertValidContent(files: ContentFiles, readHistory: () => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error'>): ValidArchive {
+export function assertValidContent(files: ContentFiles, readHistory: () => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>, deployed?: Deployed): ValidArchive {
 	// Every collection's loader calls this; check and warn once per state of the content.
 	const key = contentKey(files);
 	if (key !== last?.key) {
 		const history = readHistory();
-		last = { key, result: validateArchive(files, { history }) };
+		last = { key, result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
 		if (!history.available) logger.warn(historyWarning(history.reason));
+		if (deployed) logger.info(`Checked against the ${deployed.figures.length} figures deployed at ${deployed.source}.`);
 		for (const warning of last.result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
 	}
 	const { problems, archive } = last.result;

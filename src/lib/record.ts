@@ -176,3 +176,84 @@ function checkIndicatorsKept(steps: readonly Step[], catalogue: ReadonlySet<stri
 		}
 	}
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Against what was deployed                                                                    */
+
+/** One figure of one version as the deployed site's `data/indicators.json` lists it. */
+export interface DeployedFigure {
+	indicator: string;
+	period: number;
+	report_year: number;
+	version: number;
+	version_date?: string;
+	value: number | null;
+	rank: number | null;
+	of: number | null;
+	total: number | null;
+	target: number | null;
+	status: string | null;
+}
+
+/** The fields compared with what was deployed: the figure itself, not its note or source. */
+const DEPLOYED_FIELDS = ['value', 'rank', 'of', 'total', 'target', 'status'] as const;
+
+/** A deployed figure that the archive would now publish differently, or not at all. */
+export type Departure =
+	| { rule: 'report-gone'; year: number; version: number; date: string }
+	| { rule: 'version-gone'; year: number; version: number; date: string }
+	| { rule: 'figure-gone'; year: number; version: number; figure: DeployedFigure }
+	| { rule: 'figure-differs'; year: number; version: number; figure: DeployedFigure; field: (typeof DEPLOYED_FIELDS)[number]; now: number | string | null };
+
+/**
+ * Reads the figures of a deployed `data/indicators.json`; throws with a plain reason when the file
+ * is not one.
+ */
+export function readDeployedFigures(json: string): DeployedFigure[] {
+	let data: unknown;
+	try {
+		data = JSON.parse(json.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		throw new Error(`it is not JSON (${(error as Error).message})`, { cause: error });
+	}
+	const figures = (data as { figures?: unknown } | null)?.figures;
+	if (!Array.isArray(figures)) throw new Error('it has no "figures" list: is it an Annals data/indicators.json?');
+	return figures.filter((f): f is DeployedFigure => typeof f?.indicator === 'string' && typeof f?.report_year === 'number' && typeof f?.version === 'number' && typeof f?.period === 'number');
+}
+
+/**
+ * Every figure of every version that was deployed must be published again exactly: this catches a
+ * history rewritten by a squash, an amend or a force-push, which the history alone cannot show.
+ * `versionsOf` gives a report's versions as this build would publish them, or undefined when the
+ * archive has no such report.
+ */
+export function compareWithDeployed(deployed: readonly DeployedFigure[], versionsOf: (year: number) => readonly { number: number; state: ReportState }[] | undefined): Departure[] {
+	const departures: Departure[] = [];
+	const told = new Set<string>();
+	for (const figure of deployed) {
+		const { report_year: year, version: number } = figure;
+		const date = figure.version_date ?? '';
+		const versions = versionsOf(year);
+		if (!versions) {
+			if (!told.has(`${year}`)) departures.push({ rule: 'report-gone', year, version: number, date });
+			told.add(`${year}`);
+			continue;
+		}
+		const version = versions.find((v) => v.number === number);
+		if (!version?.state.ok) {
+			if (!told.has(`${year}/${number}`)) departures.push({ rule: 'version-gone', year, version: number, date });
+			told.add(`${year}/${number}`);
+			continue;
+		}
+		const now = version.state.figures.find((f) => f.indicator === figure.indicator && f.period === figure.period);
+		if (!now) {
+			departures.push({ rule: 'figure-gone', year, version: number, figure });
+			continue;
+		}
+		for (const field of DEPLOYED_FIELDS) {
+			const value = now[field] ?? null;
+			if (value !== (figure[field] ?? null)) departures.push({ rule: 'figure-differs', year, version: number, figure, field, now: value });
+		}
+	}
+	return departures;
+}

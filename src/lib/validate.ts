@@ -16,8 +16,8 @@ import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type 
 import { splitFrontmatter } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
-import { checkRecord, type Breach } from './record.ts';
-import type { History } from './versions.ts';
+import { checkRecord, compareWithDeployed, type Breach, type DeployedFigure } from './record.ts';
+import { buildVersions, type History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
 export interface ContentFile {
@@ -68,6 +68,11 @@ export interface ValidationOptions {
 	today?: string;
 	/** The reports' git history, to refuse figures changed without a revisions entry. */
 	history?: History;
+	/**
+	 * The figures of the previously deployed site (`ANNALS_PUBLISHED`): every one of every version
+	 * must be published again unchanged. `source` names where they were read, for messages.
+	 */
+	deployed?: { source: string; figures: readonly DeployedFigure[] };
 }
 
 /** Formats a problem as `file:line:column  field  what is wrong — what to do`. */
@@ -103,6 +108,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		: undefined;
 	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
 	checkTheRecord(files, catalogue, options.history ?? { available: false, reason: 'not given' }, today, problems);
+	if (options.deployed) checkDeployed(files, options.history ?? { available: false, reason: 'not given' }, options.deployed, problems);
 
 	const mains: Parsed<Report>[] = [];
 	const mainYears = new Set<number>();
@@ -692,6 +698,55 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
 		} else {
 			problems.push(fileProblem(file, told.message, told.fix));
 		}
+	}
+}
+
+/**
+ * Every figure of every version the previous deployment published must be published again as it
+ * was. Said once per figure: a breach the history already names at the same line is not repeated.
+ */
+function checkDeployed(files: ContentFiles, history: History, deployed: { source: string; figures: readonly DeployedFigure[] }, problems: Problem[]) {
+	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
+	const mains = new Map<number, ContentFile>();
+	for (const file of files.reports) {
+		const match = /^(\d{4})\.mdx?$/.exec(file.path.split('/').pop() ?? '');
+		if (match) mains.set(Number(match[1]), file);
+	}
+	const versionsOf = (year: number) => {
+		const file = mains.get(year);
+		if (!file) return undefined;
+		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text);
+		const current = versions.at(-1);
+		return current?.state.ok && !current.state.draft ? versions : undefined;
+	};
+	const restore = `restore the history that was deployed (the previous main: a clone, a backup or "git reflog" has it), then make any change in a new commit with a revisions entry`;
+	const where = `the site deployed at ${deployed.source}`;
+	for (const departure of compareWithDeployed(deployed.figures, versionsOf)) {
+		const file = mains.get(departure.year);
+		const split = file && splitFrontmatter(file.text);
+		const yaml = file && split?.yaml !== undefined ? parseYaml(file.path, split.yaml, split.yamlLine, []) : undefined;
+		const at = (path: PropertyKey[], message: string, fix: string, key = false): Problem =>
+			yaml ? problemAt(yaml, path, message, fix, key ? { key: true } : {}) : fileProblem(file?.path ?? `${prefix}reports/${departure.year}.mdx`, message, fix);
+		const version = `version ${departure.version} of the ${departure.year} report`;
+		let problem: Problem;
+		switch (departure.rule) {
+			case 'report-gone':
+				problem = at([], `the ${departure.year} report is published on ${where}, but it is not in the content (or is a draft)`, `restore it as it was deployed: a published report stays in the archive`);
+				break;
+			case 'version-gone':
+				problem = at(['revisions'], `${version} is published on ${where} (${departure.date}), but the git history no longer holds it: was it squashed, amended or force-pushed?`, restore, true);
+				break;
+			case 'figure-gone':
+				problem = at(['indicators', departure.figure.indicator], `${version} is published on ${where} with ${departure.figure.indicator} (${departure.figure.period}), which it no longer has`, restore, true);
+				break;
+			case 'figure-differs': {
+				const f = departure.figure;
+				const what = departure.field === 'value' ? '' : ` ${departure.field}`;
+				problem = at(yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period) : ['indicators', f.indicator], `${version} is published on ${where} with ${f.indicator}${f.period === departure.year ? '' : ` (${f.period})`}${what}: ${f[departure.field] ?? '(none)'}, but would now be published with ${departure.now ?? '(none)'}`, `a deployed figure never changes: ${restore}`);
+				break;
+			}
+		}
+		if (!problems.some((p) => p.file === problem.file && p.line === problem.line && p.field === problem.field)) problems.push(problem);
 	}
 }
 

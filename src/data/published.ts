@@ -1,0 +1,62 @@
+/**
+ * Reads the figures of the previously deployed site, named by `ANNALS_PUBLISHED`: a folder (the
+ * previous `dist/`), an address (`https://example.gov.vn/annals/`), or its `data/indicators.json`
+ * itself. The check against it is src/lib/record.ts `compareWithDeployed`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readDeployedFigures, type DeployedFigure } from '../lib/record.ts';
+
+/** The environment variable that names the deployed site. */
+export const PUBLISHED_VARIABLE = 'ANNALS_PUBLISHED';
+
+/** What was read, and from where. */
+export interface Deployed {
+	source: string;
+	figures: DeployedFigure[];
+}
+
+/** Why the deployed figures could not be read: a message for the person who set the variable. */
+export class PublishedError extends Error {
+	constructor(spec: string, where: string, reason: string) {
+		super(`${PUBLISHED_VARIABLE}=${spec}: ${where} cannot be read (${reason}) — point ${PUBLISHED_VARIABLE} at the folder or address of the deployed site, or leave it unset to check against git history alone`);
+		this.name = 'PublishedError';
+		this.stack = '';
+	}
+}
+
+/** The deployed figures, or undefined when `ANNALS_PUBLISHED` is not set. */
+export async function readPublished(spec: string | undefined = process.env[PUBLISHED_VARIABLE], root: string = process.cwd()): Promise<Deployed | undefined> {
+	if (!spec) return undefined;
+	let where: string;
+	let text: string;
+	if (/^https?:\/\//.test(spec)) {
+		where = spec.endsWith('.json') ? spec : new URL('data/indicators.json', spec.endsWith('/') ? spec : `${spec}/`).href;
+		try {
+			const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			text = await response.text();
+		} catch (error) {
+			throw new PublishedError(spec, where, (error as Error).message);
+		}
+	} else {
+		const path = resolve(root, spec);
+		let isFolder = false;
+		try {
+			isFolder = statSync(path).isDirectory();
+		} catch {
+			// Reported below, with the path that was tried.
+		}
+		where = isFolder ? join(path, 'data/indicators.json') : path;
+		try {
+			text = readFileSync(where, 'utf8');
+		} catch (error) {
+			throw new PublishedError(spec, where, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+		}
+	}
+	try {
+		return { source: spec, figures: readDeployedFigures(text) };
+	} catch (error) {
+		throw new PublishedError(spec, where, (error as Error).message);
+	}
+}
