@@ -34,6 +34,8 @@ describe('suggestPercent(value, previous)', () => {
 		[173, 20, 17.3],
 		[1385, 13.45, 13.85],
 		[-5, undefined, undefined],
+		[150, 99.76, undefined],
+		[9976, 99.76, 99.76],
 	])('%s with previous %s → %s', (value, previous, expected) => {
 		expect(suggestPercent(value, previous)).toBe(expected);
 	});

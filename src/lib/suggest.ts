@@ -37,7 +37,8 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
 
 /**
  * For a percentage above 100, the value with its decimal point moved back into 0–100 that is most
- * likely meant: the one nearest the previous year's figure when there is one, else the value / 100.
+ * likely meant: the one nearest the previous year's figure when there is one (and none when even
+ * that one is far from it), else the value / 100.
  */
 export function suggestPercent(value: number, previous?: number): number | undefined {
 	// Only a figure above 100 looks like a slipped decimal point; a negative share is another mistake.
@@ -47,5 +48,7 @@ export function suggestPercent(value: number, previous?: number): number | undef
 		.filter((candidate) => candidate <= 100);
 	if (candidates.length === 0) return undefined;
 	if (previous === undefined) return candidates.find((c) => Math.round(value / c) === 100) ?? candidates[0];
-	return candidates.reduce((best, c) => (Math.abs(c - previous) < Math.abs(best - previous) ? c : best));
+	const nearest = candidates.reduce((best, c) => (Math.abs(c - previous) < Math.abs(best - previous) ? c : best));
+	// 150 for a graduation rate of 99.76 last year is no slipped decimal point: 15 would be a guess.
+	return Math.abs(nearest - previous) <= Math.max(previous / 2, 1) ? nearest : undefined;
 }

@@ -213,3 +213,70 @@ describe('formatProblems(problems)', () => {
 		`);
 	});
 });
+
+describe('numbers as a Vietnamese clerk writes them', () => {
+	const catalogue: ContentFile = {
+		path: 'content/indicators.yaml',
+		text: `${indicators.text}- id: grdp_per_capita
+  label: { vi: GRDP bình quân đầu người, en: GRDP per capita }
+  category: economy
+  unit: usd
+  direction: higher
+  decimals: 0
+  definition: { vi: x, en: x }
+- id: houses
+  label: { vi: Nhà bàn giao, en: Houses handed over }
+  category: society
+  unit: count
+  direction: higher
+  decimals: 0
+  definition: { vi: x, en: x }
+- id: graduation_rate
+  label: { vi: Tỷ lệ tốt nghiệp, en: Graduation rate }
+  category: education
+  unit: percent
+  direction: higher
+  decimals: 2
+  definition: { vi: x, en: x }
+`,
+	};
+	const problems = (...reports: ContentFile[]) => validateArchive({ site, indicators: catalogue, reports }, { today: '2026-11-27' }).problems.filter((p) => p.severity === 'error').map(formatProblem);
+
+	test.each([
+		['a thousands dot where no decimals are shown', '  grdp_per_capita: 4.850\n', 'indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator'],
+		['a thousands dot in a count', '  houses:\n    value: 1.520\n', 'indicators.houses.value  1.520 looks like 1 520 written with a thousands dot — write 1520: in this file a dot is always the decimal point, and thousands are written without a separator'],
+		['a count with decimals', '  houses: 15.5\n', 'indicators.houses  15.5 is not a whole number, which a count must be — write the count without decimals'],
+		['more decimals than the indicator shows', '  grdp_growth: 13.855\n', 'indicators.grdp_growth  13.855 has 3 decimals, but grdp_growth is shown with at most 2: readers would see 13,86 — write the figure with at most 2 decimals as it was published, or set decimals: 3 for grdp_growth in the indicator catalogue'],
+		['thousands dots written as text', '  houses: 4.850.000\n', 'indicators.houses  "4.850.000" is text, not a number — write 4850000 without quotes'],
+		['a thousands dot and a decimal comma', '  grdp_per_capita: "1.234,5"\n', 'indicators.grdp_per_capita  "1.234,5" is text, not a number — write 1234.5 without quotes, with a decimal point'],
+		['a comma before three digits, where decimals are possible', '  grdp_growth: "13,850"\n', 'indicators.grdp_growth  "13,850" is text, not a number — write 13.85 or 13850 without quotes, whichever was published: a comma before three digits is a decimal comma in Vietnamese but separates thousands in English'],
+		['a comma before three digits in a count', '  houses: 1,520\n', 'indicators.houses  "1,520" is text, not a number — write 1520 without quotes'],
+		['a typographic minus and a decimal comma', '  grdp_growth: −9,28\n', 'indicators.grdp_growth  "−9,28" is text, not a number — write -9.28 without quotes, with a decimal point'],
+		['a space between thousands', '  houses: 4 850\n', 'indicators.houses  "4 850" is text, not a number — write 4850 without quotes'],
+		['a percent sign', '  poverty_rate: 1,73%\n', 'indicators.poverty_rate  "1,73%" is text, not a number — write 1.73 without quotes, with a decimal point'],
+	])('%s', (_name, figures, expected) => {
+		const [problem, ...rest] = problems(report(2025, `indicators:\n${figures}`));
+		expect(problem?.replace(/^content\/reports\/2025\.mdx:\d+:\d+ {2}/, '')).toBe(expected);
+		expect(rest).toEqual([]);
+	});
+
+	test.each([
+		['30.0', 'shows its written decimal'],
+		['4850', 'a whole number'],
+		['13.80', 'a trailing zero within the decimals shown'],
+	])('accepts %s (%s)', (value) => {
+		expect(problems(report(2025, `indicators:\n  grdp_growth: ${value}\n`))).toEqual([]);
+	});
+
+	test('a percentage hint comes from last year\'s figure, or is not given when none fits', () => {
+		const last = report(2024, 'indicators:\n  graduation_rate: 99.76\n  poverty_rate: 2.63\n');
+		expect(problems(last, report(2025, 'indicators:\n  graduation_rate: 150\n  poverty_rate: 173\n')).map((p) => p.replace(/^.*? {2}/, ''))).toEqual([
+			'indicators.graduation_rate  150 is not a percentage (0–100) — the 2024 figure was 99.76; write the percentage between 0 and 100',
+			'indicators.poverty_rate  173 is not a percentage (0–100) — did you mean 1.73?',
+		]);
+	});
+
+	test('a new indicator with no previous year is still checked', () => {
+		expect(problems(report(2025, 'indicators:\n  grdp_per_capita: 4.850\n'))).toHaveLength(1);
+	});
+});

@@ -15,9 +15,11 @@ import { SiteSchema } from '../schemas/site.ts';
 import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type Report, type Site } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
+import { readNumberText, THOUSANDS_DOT, writtenDecimals } from './written-number.ts';
+import { formatNumber } from './format.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { checkRecord, compareWithDeployed, type Breach, type DeployedFigure } from './record.ts';
-import { buildVersions, type History } from './versions.ts';
+import { buildVersions, readStateLeniently, type History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
 export interface ContentFile {
@@ -110,6 +112,21 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	checkTheRecord(files, catalogue, options.history ?? { available: false, reason: 'not given' }, today, problems);
 	if (options.deployed) checkDeployed(files, options.history ?? { available: false, reason: 'not given' }, options.deployed, problems);
 
+	// Last year's figures, read leniently, so a hint can say what a mistyped figure probably meant.
+	const figuresByYear = new Map<number, Figure[]>();
+	for (const file of files.reports) {
+		const year = Number(/^(\d{4})\.mdx?$/.exec(file.path.split('/').pop() ?? '')?.[1]);
+		const state = year ? readStateLeniently(file.text, year) : undefined;
+		if (state?.ok) figuresByYear.set(year, state.figures);
+	}
+	// The figure for the period before, as the latest report that states it gives it.
+	const previousOf: PreviousFigure = (indicator, period) => {
+		for (const year of [...figuresByYear.keys()].sort((x, y) => y - x)) {
+			const value = figuresByYear.get(year)!.find((f) => f.indicator === indicator && f.period === period - 1)?.value;
+			if (value !== undefined) return { year: period - 1, value };
+		}
+		return undefined;
+	};
 	const mains: Parsed<Report>[] = [];
 	const mainYears = new Set<number>();
 	const translations: Parsed<{ year: number; lang: Locale; title: string; summary: string }>[] = [];
@@ -124,7 +141,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
 			mainYears.add(year);
-			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf);
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
@@ -255,12 +272,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return current;
 }
 
-/** A number written as text, such as "12,5" or "1.385": what it probably means, if anything. */
-function numberFromText(text: string): number | undefined {
-	const trimmed = text.trim().replace(/\s|%$/g, '');
-	if (/^-?\d+,\d+$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
-	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-	return undefined;
+/** What to write instead of a number written as text, such as "12,5", "4.850.000" or "4,850". */
+function numberTextFix(text: string, wholeOnly = false, otherwise = 'write a number without quotes'): string {
+	const readings = readNumberText(text, wholeOnly);
+	const [first, second] = readings;
+	if (first === undefined) return otherwise;
+	if (second !== undefined) {
+		return `write ${first} or ${second} without quotes, whichever was published: a comma before three digits is a decimal comma in Vietnamese but separates thousands in English`;
+	}
+	return `write ${first} without quotes${Number.isInteger(first) ? '' : ', with a decimal point'}`;
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -298,12 +318,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 			if (value === null && field === 'value') return [{ path, message: 'the value is missing', fix: 'write the figure after "value:", or remove the indicator if it was not published' }];
 			if (value === null) return [{ path, message: `${field} has no value`, fix: `write a value after "${field}:", or remove the line` }];
 			if (issue.expected === 'number' && typeof value === 'string') {
-				const meant = numberFromText(value);
-				return [{
-					path,
-					message: `${show(value)} is text, not a number`,
-					fix: meant !== undefined ? `write ${meant} without quotes${Number.isInteger(meant) ? '' : ', with a decimal point'}` : 'write a number without quotes',
-				}];
+				return [{ path, message: `${show(value)} is text, not a number`, fix: numberTextFix(value, ['rank', 'of', 'period'].includes(field)) }];
 			}
 			const expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : issue.expected === 'boolean' ? 'true or false' : issue.expected;
 			return [{ path, message: `${show(value)} is not ${expected === 'number' ? 'a number' : expected}`, fix: expected === 'text' ? 'write it as text (in quotes if it looks like a number or a date)' : `write ${expected} here` }];
@@ -452,7 +467,7 @@ function checkHeadline(file: ContentFile, catalogue: Catalogue, site: Site, prob
 /* ------------------------------------------------------------------------------------------ */
 /* Reports                                                                                      */
 
-function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[]): Parsed<Report> | undefined {
+function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"'));
@@ -487,7 +502,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 			problems.push(problemAt(yaml, ['indicators'], 'indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'));
 		} else {
 			for (const [id, entry] of Object.entries(rawIndicators as Record<string, unknown>)) {
-				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems);
+				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems, previousOf);
 			}
 		}
 	}
@@ -507,7 +522,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 	return { value: report, yaml };
 }
 
-function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Catalogue | undefined, problems: Problem[]) {
+function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
 	const path = ['indicators', id];
 	if (!catalogue) return;
 	const catalogueFile = catalogue.file;
@@ -526,12 +541,11 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		return;
 	}
 	if (typeof entry === 'number') {
-		checkFigure(yaml, path, { value: entry }, year, indicator, problems, true);
+		checkFigure(yaml, path, { value: entry }, year, indicator, problems, true, previousOf);
 		return;
 	}
 	if (typeof entry === 'string') {
-		const meant = numberFromText(entry);
-		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, meant !== undefined ? `write ${meant} without quotes${Number.isInteger(meant) ? '' : ', with a decimal point'}` : 'write the figure as a number, or remove the line if it was not published'));
+		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, numberTextFix(entry, isWhole(indicator), 'write the figure as a number, or remove the line if it was not published')));
 		return;
 	}
 	if (typeof entry !== 'object') {
@@ -550,7 +564,7 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 			if (object && typeof object === 'object') {
 				const o = object as Record<string, unknown>;
 				const numbers = Object.fromEntries(['value', 'period', 'rank', 'of', 'total', 'target'].filter((k) => typeof o[k] === 'number').map((k) => [k, o[k]]));
-				checkFigure(yaml, base, numbers, year, indicator, problems, false);
+				checkFigure(yaml, base, numbers, year, indicator, problems, false, previousOf);
 			}
 			return;
 		}
@@ -559,7 +573,7 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 			problems.push(problemAt(yaml, base, 'the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published', { key: !Array.isArray(entry) }));
 			return;
 		}
-		checkFigure(yaml, base, figure, year, indicator, problems, false);
+		checkFigure(yaml, base, figure, year, indicator, problems, false, previousOf);
 		const period = figure.period ?? year;
 		if (periods.has(period)) {
 			problems.push(problemAt(yaml, [...base, 'period'], `period ${period} is given twice for ${id}`, 'give each entry of the list its own period'));
@@ -568,14 +582,53 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 	});
 }
 
-function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number | undefined; period?: number | undefined; rank?: number | undefined; of?: number | undefined; total?: number | undefined; target?: number | undefined }, year: number, indicator: Indicator, problems: Problem[], plain: boolean) {
+/** Whether an indicator's figures are whole numbers: counts, and anything shown without decimals. */
+const isWhole = (indicator: Indicator) => indicator.unit === 'count' || indicator.decimals === 0;
+
+/** Last year's figure of an indicator, for hints: `period` is this report's, shifted back a year. */
+type PreviousFigure = (indicator: string, period: number) => { year: number; value: number } | undefined;
+
+/**
+ * A number as the editor wrote it, against the decimals its indicator shows: `4.850` where no
+ * decimals are shown is 4 850 with a Vietnamese thousands dot, and a figure with more decimals than
+ * shown would be published rounded. Either way the reader would see a figure that was never published.
+ */
+function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, indicator: Indicator, problems: Problem[]) {
+	const node = yaml.doc.getIn(path as unknown[], true);
+	const text = isScalar(node) && typeof node.source === 'string' ? node.source : String(value);
+	const written = writtenDecimals(text);
+	if (written === undefined) return;
+	// A percentage of a thousand or more is no reading at all: 13.855% has a decimal too many.
+	const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
+	if (THOUSANDS_DOT.test(text) && written > indicator.decimals && !percent) {
+		problems.push(problemAt(yaml, path, `${text} looks like ${text.replace(/\./g, ' ')} written with a thousands dot`, `write ${text.replace(/\./g, '')}: in this file a dot is always the decimal point, and thousands are written without a separator`));
+		return;
+	}
+	if (indicator.unit === 'count' && !Number.isInteger(value)) {
+		problems.push(problemAt(yaml, path, `${text} is not a whole number, which a count must be`, `write the count without decimals`));
+		return;
+	}
+	const significant = text.includes('.') ? text.replace(/0+$/, '').split('.')[1]!.length : 0;
+	if (significant > indicator.decimals) {
+		const shown = formatNumber(value, 'vi', indicator.decimals);
+		problems.push(problemAt(yaml, path, `${text} has ${significant} decimals, but ${indicator.id} is shown with at most ${indicator.decimals}: readers would see ${shown}`, `write the figure with at most ${indicator.decimals} decimals as it was published, or set decimals: ${significant} for ${indicator.id} in the indicator catalogue`));
+	}
+}
+
+function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number | undefined; period?: number | undefined; rank?: number | undefined; of?: number | undefined; total?: number | undefined; target?: number | undefined }, year: number, indicator: Indicator, problems: Problem[], plain: boolean, previousOf: PreviousFigure) {
 	const at = (field: string) => (plain ? path : [...path, field]);
+	const previous = previousOf(indicator.id, figure.period ?? year);
+	for (const field of ['value', 'target', 'total'] as const) {
+		const value = figure[field];
+		if (value !== undefined) checkWritten(yaml, at(field), value, indicator, problems);
+	}
 	for (const field of ['value', 'target'] as const) {
 		const value = figure[field];
 		if (value === undefined) continue;
 		if (indicator.unit === 'percent' && (value < 0 || value > 100)) {
-			const guess = value > 100 ? suggestPercent(value) : undefined;
-			problems.push(problemAt(yaml, at(field), `${value} is not a percentage (0–100)`, guess !== undefined ? `did you mean ${guess}?` : 'write the percentage between 0 and 100'));
+			const guess = value > 100 ? suggestPercent(value, previous?.value) : undefined;
+			const fix = guess !== undefined ? `did you mean ${guess}?` : previous ? `the ${previous.year} figure was ${previous.value}; write the percentage between 0 and 100` : 'write the percentage between 0 and 100';
+			problems.push(problemAt(yaml, at(field), `${value} is not a percentage (0–100)`, fix));
 		}
 		if ((indicator.unit === 'count' || indicator.unit === 'hectares' || indicator.unit === 'usd') && value < 0) {
 			problems.push(problemAt(yaml, at(field), `${value} is negative, which a ${indicator.unit === 'count' ? 'count' : 'figure in this unit'} cannot be`, 'check the sign'));

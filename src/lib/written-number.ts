@@ -47,3 +47,34 @@ export function numberOf(value: unknown): number | undefined {
 	if (value instanceof WrittenNumber) return value.value;
 	return typeof value === 'number' ? value : undefined;
 }
+
+/** `4.850` or `-1.234`: digits grouped in threes by one dot, as Vietnamese writes thousands. */
+export const THOUSANDS_DOT = /^-?\d{1,3}(\.\d{3})+$/;
+
+/**
+ * What a number written as text can mean, in the notations a Vietnamese editor meets: `13,85`
+ * (decimal comma), `4.850.000` and `1.234,5` (thousands dots), `4 850`, `−9,28` (a typographic
+ * minus), `13,85%`, and the English `1,234.5`. A comma before exactly three digits (`4,850`) is a
+ * decimal comma in Vietnamese and a thousands separator in English: both readings are given, unless
+ * the figure must be whole (`wholeOnly`). Returns no reading for text that is not a number.
+ */
+export function readNumberText(text: string, wholeOnly = false): number[] {
+	const t = text
+		.trim()
+		.replace(/[\s\u00a0\u2009\u202f]/g, '')
+		.replace(/%$/, '')
+		.replace(/^[\u2212\u2013]/, '-');
+	const plain = (digits: string) => Number(digits);
+	if (/^-?\d+(\.\d+)?$/.test(t) && !/^-?\d{1,3}(\.\d{3}){2,}$/.test(t)) return [plain(t)];
+	if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return [plain(t.replace(/\./g, ''))];
+	if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return [plain(t.replace(/\./g, '').replace(',', '.'))];
+	if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(t) || /^-?\d{1,3}(,\d{3}){2,}$/.test(t)) return [plain(t.replace(/,/g, ''))];
+	const comma = /^(-?\d+),(\d+)$/.exec(t);
+	if (comma) {
+		const decimal = plain(`${comma[1]}.${comma[2]}`);
+		if (comma[2]!.length !== 3 || comma[1]!.replace('-', '').length > 3) return [decimal];
+		const thousands = plain(`${comma[1]}${comma[2]}`);
+		return wholeOnly ? [thousands] : [decimal, thousands];
+	}
+	return [];
+}

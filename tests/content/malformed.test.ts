@@ -130,6 +130,14 @@ test('each malformed report gets a message naming file, line, field and fix', ()
 		    "2025.mdx:15:13  indicators.pci.status  "estimated" is not one of estimate, final — did you mean estimate?",
 		    "2025.mdx:18:21  (text)  the text cannot be read as MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` — close the tag (<br /> not <br>), write "<" as &lt; and "{" as \\{, or put the characters in \`code\`",
 		  ],
+		  "30-thousands-dot": [
+		    "2025.mdx:9:20  indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator",
+		    "2025.mdx:11:12  indicators.houses_handed_over.value  1.520 looks like 1 520 written with a thousands dot — write 1520: in this file a dot is always the decimal point, and thousands are written without a separator",
+		  ],
+		  "31-number-as-text-vietnamese": [
+		    "2025.mdx:9:20  indicators.grdp_per_capita  "4.850.000" is text, not a number — write 4850000 without quotes",
+		    "2025.mdx:10:23  indicators.houses_handed_over  "1,520" is text, not a number — write 1520 without quotes",
+		  ],
 		}
 	`);
 });
