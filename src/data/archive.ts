@@ -89,6 +89,12 @@ async function readArchive(): Promise<Archive> {
 	const model = buildVersionsModel(readContentFiles(dir), history, reports, site.defaultLocale);
 	const { versionText, shownText } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
+	// The current version's figures carry the decimals they were written with (30.0), which Astro's
+	// reading of the frontmatter loses; they are otherwise the same figures.
+	for (const report of reports) {
+		const current = versions.get(report.year)?.at(-1);
+		if (current?.current && current.state.ok) report.figures = current.state.figures;
+	}
 
 	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
 		const state = versionText(year, version, locale);

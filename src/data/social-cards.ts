@@ -37,7 +37,7 @@ export function reportCard(archive: CardSource, year: number, locale: Locale): S
 		kicker: archive.site.publisher[locale],
 		title: text.title,
 		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](version)}`,
-		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale) } : undefined,
+		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale, headline.figure!.decimals?.value) } : undefined,
 		footer: archive.site.title[locale],
 	};
 }

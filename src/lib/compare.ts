@@ -132,7 +132,7 @@ export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids'
 		const indicator = data.indicators.find((i) => i.id === id);
 		if (!indicator) return [];
 		const c = compareYears(data.series[id] ?? [], indicator, state.a, state.b);
-		const show = (p: SeriesPoint | undefined) => (p?.value === undefined ? words.missing : formatValue(p.value, indicator, locale));
+		const show = (p: SeriesPoint | undefined) => (p?.value === undefined ? words.missing : formatValue(p.value, indicator, locale, p.decimals?.value));
 		return [
 			{
 				id,

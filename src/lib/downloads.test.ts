@@ -62,6 +62,16 @@ describe('the downloads', () => {
 		);
 	});
 
+	test('numbers keep the decimals they were published with, in the CSV and the JSON', () => {
+		const row: FigureRow = { indicator: 'iip_growth', period: 2024, value: 30, unit: 'percent_change', status: null, rank: null, of: null, total: null, target: 12.5, report_year: 2024, version: 1, current: true, version_date: '2025-01-31', source: null, written: { value: 1, target: 2 } };
+		expect(toCsv([row]).split('\r\n')[1]).toBe('iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,');
+		const json = toJson([row], indicators);
+		expect(json).toContain('"value": 30.0,');
+		expect(json).toContain('"target": 12.50,');
+		expect(json).not.toContain('written');
+		expect((JSON.parse(json) as { figures: FigureRow[] }).figures[0]!.value).toBe(30);
+	});
+
 	test('the CSV starts with a byte-order mark and quotes what needs quoting', () => {
 		const csv = toCsv([{ indicator: 'a', period: 2024, value: 1.5, unit: 'percent', status: null, rank: null, of: null, total: null, target: null, report_year: 2024, version: 1, current: true, version_date: '2025-01-31', source: 'https://e.org/"x",y' }]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);

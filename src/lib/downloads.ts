@@ -2,7 +2,7 @@
  * The downloads: every figure of every version of every published report, in long format, as CSV
  * (UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese) and as JSON.
  */
-import type { Figure, Indicator, Report } from './model.ts';
+import type { Figure, Indicator, Report, WrittenField } from './model.ts';
 import type { Version } from './versions.ts';
 
 /** One figure as it appears in one version of one report. */
@@ -23,6 +23,8 @@ export interface FigureRow {
 	/** The day this version was published. */
 	version_date: string;
 	source: string | null;
+	/** Decimals as written, for a number written with trailing zeros (`30.0`): kept in both files. Not a column. */
+	written?: Figure['decimals'];
 }
 
 export const CSV_COLUMNS = ['indicator', 'period', 'value', 'unit', 'status', 'rank', 'of', 'total', 'target', 'report_year', 'version', 'current', 'version_date', 'source'] as const satisfies readonly (keyof FigureRow)[];
@@ -54,6 +56,7 @@ export function buildFigureRows(reports: readonly Report[], versionsOf: (year: n
 					current: version.current,
 					version_date: version.date,
 					source: f.source ?? null,
+					...(f.decimals ? { written: f.decimals } : {}),
 				});
 			}
 		}
@@ -67,9 +70,16 @@ function csvCell(value: unknown): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends. Numbers are written exactly as stored. */
+/** A row's number as it was written: `30.0` stays `30.0`. */
+function writtenCell(row: FigureRow, column: (typeof CSV_COLUMNS)[number]): unknown {
+	const value = row[column];
+	const decimals = row.written?.[column as WrittenField];
+	return typeof value === 'number' && decimals !== undefined ? value.toFixed(decimals) : value;
+}
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark and CRLF line ends. Numbers are written exactly as published (`30.0`). */
 export function toCsv(rows: readonly FigureRow[]): string {
-	const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(','))];
+	const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(writtenCell(row, c))).join(','))];
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -108,5 +118,13 @@ export function parseCsv(text: string): Record<string, string>[] {
 /** The JSON download: the catalogue (so units and labels travel with the figures) and the rows. */
 export function toJson(rows: readonly FigureRow[], indicators: readonly Indicator[]): string {
 	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({ id, label, category, unit, direction, decimals, breaks }));
-	return `${JSON.stringify({ indicators: catalogue, figures: rows }, null, 1)}\n`;
+	// JSON.rawJSON writes `30.0` as published; a reader's parser still reads the number 30.
+	const raw = (JSON as unknown as { rawJSON: (text: string) => unknown }).rawJSON;
+	const figures = rows.map(({ written, ...row }) => {
+		if (!written) return row;
+		const out: Record<string, unknown> = { ...row };
+		for (const [field, decimals] of Object.entries(written)) if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
+		return out;
+	});
+	return `${JSON.stringify({ indicators: catalogue, figures }, null, 1)}\n`;
 }

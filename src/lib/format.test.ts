@@ -22,6 +22,14 @@ describe('formatValue(value, indicator, locale)', () => {
 	] as const)('%s in %s → %s', (value, indicator, locale, expected) => {
 		expect(formatValue(value, indicator, locale)).toBe(expected);
 	});
+
+	test.each([
+		[30, 1, 'vi', '30,0%'],
+		[30, 1, 'en', '30.0%'],
+		[13.8, 2, 'vi', '13,80%'],
+	] as const)('%s written with %i decimals in %s → %s', (value, written, locale, expected) => {
+		expect(formatValue(value, growth, locale, written)).toBe(expected);
+	});
 });
 
 describe('formatChange(delta, indicator, locale)', () => {

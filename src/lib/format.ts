@@ -41,9 +41,20 @@ export function unitLabel(indicator: Pick<Indicator, 'unit' | 'noun'>, locale: L
 	return indicator.noun?.[locale] ?? UNIT_WORDS[indicator.unit][locale];
 }
 
-/** A figure with its unit, `13,85%`, `684.397 tỷ đồng`, `159 xã`, with at most the indicator's decimals. */
-export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale): string {
-	const number = formatNumber(value, locale, indicator.decimals);
+/**
+ * A figure's number with at most the indicator's decimals, or with the decimals it was written with
+ * (`written`: 1 for `30.0`, which shows as 30,0), so a figure keeps the precision it was published with.
+ */
+export function formatFigureNumber(value: number, locale: Locale, decimals: number, written?: number): string {
+	return written === undefined ? formatNumber(value, locale, decimals) : formatNumber(value, locale, Math.max(decimals, written), { minimumFractionDigits: written });
+}
+
+/**
+ * A figure with its unit, `13,85%`, `684.397 tỷ đồng`, `159 xã`, with at most the indicator's
+ * decimals, or as many as it was `written` with.
+ */
+export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale, written?: number): string {
+	const number = formatFigureNumber(value, locale, indicator.decimals, written);
 	if (indicator.unit === 'percent' || indicator.unit === 'percent_change') return `${number}%`;
 	const unit = unitLabel(indicator, locale);
 	return unit ? `${number}\u00a0${unit}` : number;

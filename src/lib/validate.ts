@@ -516,7 +516,8 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 		published: parsed.published,
 		source: parsed.source,
 		draft: parsed.draft,
-		figures: figuresFromFrontmatter(parsed.year, parsed.indicators),
+		// The same figures as the schema read them, with the decimals they were written with (30.0).
+		figures: figuresWritten(file.text, parsed.year) ?? figuresFromFrontmatter(parsed.year, parsed.indicators),
 		revisions: parsed.revisions,
 	};
 	return { value: report, yaml };
@@ -580,6 +581,12 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		}
 		periods.set(period, i);
 	});
+}
+
+/** A valid report's figures as history reads them, which keeps the decimals they were written with. */
+function figuresWritten(text: string, year: number): Figure[] | undefined {
+	const state = readStateLeniently(text, year);
+	return state.ok ? state.figures : undefined;
 }
 
 /** Whether an indicator's figures are whole numbers: counts, and anything shown without decimals. */

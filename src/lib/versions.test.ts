@@ -19,6 +19,15 @@ describe('readStateLeniently(text, year)', () => {
 			body: 'Body',
 		});
 	});
+	test('keeps the decimals a figure was written with, where the number alone would lose them', () => {
+		const state = readStateLeniently('---\nindicators:\n  iip_growth: { value: 30.0, target: 12.50 }\n  grdp_growth: 13.85\n  pci: [{ value: 70.10, total: 100.0, period: 2023 }]\n---\n', 2024);
+		expect(state.ok && state.figures).toEqual([
+			{ indicator: 'iip_growth', period: 2024, value: 30, target: 12.5, decimals: { value: 1, target: 2 } },
+			{ indicator: 'grdp_growth', period: 2024, value: 13.85 },
+			{ indicator: 'pci', period: 2023, value: 70.1, total: 100, decimals: { value: 2, total: 1 } },
+		]);
+	});
+
 	test('says what cannot be read instead of throwing', () => {
 		expect(readStateLeniently('---\ntitle: [unclosed\n---\n', 2024)).toMatchObject({ ok: false, error: expect.stringMatching(/^its frontmatter is not valid YAML/) });
 		expect(readStateLeniently('no frontmatter', 2024)).toEqual({ ok: false, error: 'it has no frontmatter' });

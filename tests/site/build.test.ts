@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builds } from '../setup/site.ts';
+import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
 
 const { dir } = builds.root;
@@ -46,6 +46,18 @@ describe('the built sample archive', () => {
 		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe('13.87%');
 		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="industrial_output_value"] .value')).toBe('684.397 tỷ đồng');
 		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="industrial_output_value"] .value')).toBe('684,397 billion VND');
+	});
+
+	test('shows and downloads a figure with the decimals it was written with', () => {
+		// The sample's 2024 report writes IIP growth as published: a whole number with one decimal.
+		const written = /\n {2}iip_growth:\n {4}value: (\d+\.\d*0)\n/.exec(readFileSync(join(root, 'content/reports/2024.mdx'), 'utf8'))?.[1];
+		expect(written).toBe('30.0');
+		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="iip_growth"] .value')).toBe(`${written}%`);
+		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="iip_growth"] .value')).toBe(`${written!.replace('.', ',')}%`);
+		expect(text(page(dir, 'en/indicators/iip_growth/'), 'tbody tr:last-child .value')).toBe(`${written}%`);
+		const csv = readFileSync(join(dir, 'data/indicators.csv'), 'utf8');
+		expect(csv).toMatch(new RegExp(`\r\niip_growth,2024,${written!.replace('.', '\\.')},`));
+		expect(readFileSync(join(dir, 'data/indicators.json'), 'utf8')).toContain(`"value": ${written},`);
 	});
 
 	describe('a report page', () => {

@@ -19,7 +19,16 @@ const deployed = join(root, 'dist-test/record-deployed');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(root, 'dist-test'), { recursive: true });
 execFileSync('git', ['clone', '-q', '--no-local', root, work]);
-afterAll(() => [work, out, deployed].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+/**
+ * Astro keeps one content store per project (.astro/ and node_modules/.astro/): built from the
+ * clone's content, it would list files deleted at the end, and break the project's next build.
+ */
+const clearContentStore = () => ['.astro', 'node_modules/.astro'].forEach((dir) => rmSync(join(root, dir), { recursive: true, force: true }));
+beforeAll(clearContentStore);
+afterAll(() => {
+	[work, out, deployed].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+	clearContentStore();
+});
 
 const env = { GIT_AUTHOR_NAME: 'Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_COMMITTER_NAME: 'Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org', GIT_AUTHOR_DATE: '2026-11-30T09:00:00Z', GIT_COMMITTER_DATE: '2026-11-30T09:00:00Z' };
 const git = (...args: string[]) => execFileSync('git', args, { cwd: work, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
