@@ -99,7 +99,8 @@ function reportText(year: number, version: number): string {
 	for (let i = 0; i < 40; i++) {
 		const unit = UNITS[i % 5]!;
 		const base = unit === 'percent' ? 10 + ((year * 7 + i * 13) % 80) : unit === 'percent_change' ? ((year + i) % 20) - 2 : unit === 'count' ? 100 + ((year * 3 + i) % 900) : unit === 'vnd_billion' ? 1000 + ((year * 11 + i) % 9000) : 50 + ((year + i * 3) % 40);
-		const value = Number((base + version * 0.01 * (i % 4)).toFixed(2));
+		// Revisions move a figure by a hundredth, or by one for a count, which is whole.
+		const value = Number((base + version * (unit === 'count' ? 1 : 0.01) * (i % 4)).toFixed(2));
 		figures.push(`Indicator ${i + 1} | ${value}`);
 		lines.push(`  ind_${String(i + 1).padStart(2, '0')}:`, `    value: ${value}`, `    status: ${version === 1 ? 'estimate' : 'final'}`);
 	}

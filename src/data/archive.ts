@@ -86,7 +86,7 @@ async function readArchive(): Promise<Archive> {
 
 	const dir = contentDir();
 	const history = readHistory(dir);
-	const model = buildVersionsModel(readContentFiles(dir), history, reports, site.defaultLocale);
+	const model = buildVersionsModel(readContentFiles(dir), history, reports, site.defaultLocale, indicators);
 	const { versionText, shownText } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
 	// The current version's figures carry the decimals they were written with (30.0), which Astro's

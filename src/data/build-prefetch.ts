@@ -17,8 +17,8 @@ export function prefetchBuildWork(archive: ValidArchive, files: ContentFiles, hi
 	const { renderMarkdown, drawSocialCard } = buildServices();
 	if (!renderMarkdown && !drawSocialCard) return;
 	const reports = archive.reports.filter((r) => !r.draft);
-	const model = buildVersionsModel(files, history, reports, archive.site.defaultLocale);
+	const model = buildVersionsModel(files, history, reports, archive.site.defaultLocale, archive.indicators);
 	// Replies are not kept here: the pages ask again, and the workers answer from their cache.
 	if (renderMarkdown) for (const body of model.earlierBodies(locales(archive.site.defaultLocale))) renderMarkdown(body).catch(() => undefined);
-	if (drawSocialCard) for (const card of allCards({ ...archive, reports, versions: model.versions })) drawSocialCard(socialCardSvg(card)).catch(() => undefined);
+	if (drawSocialCard) for (const card of allCards({ ...archive, reports, versions: model.versions, versionText: model.versionText })) drawSocialCard(socialCardSvg(card)).catch(() => undefined);
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem, validateArchive } from '../lib/validate.ts';
+import { couldHaveBeenPublished, recordCatalogue } from '../lib/record.ts';
 import { buildVersions, compareVersions, type Version } from '../lib/versions.ts';
 import { readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
@@ -50,7 +51,8 @@ const report = (figures: string, revisions: string[] = [], extra = '') =>
 function versionsOf(dir: string): Version[] {
 	const history = readHistory(dir);
 	const files = readContentFiles(dir, dir);
-	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text).versions;
+	const catalogue = recordCatalogue(history, validateArchive(files, { today: '2026-01-01' }).archive?.indicators ?? ['grdp_growth', 'grdp_rate', 'pci'].map((id) => ({ id, unit: 'percent_change' as const, decimals: 2 })));
+	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text, (state) => couldHaveBeenPublished(state, 2024, catalogue)).versions;
 }
 
 function problemsOf(dir: string): string[] {
@@ -201,6 +203,19 @@ describe('the record over the whole committed history', () => {
 		const versions = versionsOf(repo.dir);
 		expect(figures(versions)).toEqual(['v1: grdp_growth=2.63', 'v2: grdp_growth=2.64']);
 		expect(compareVersions(versions[0]!, versions[1]!)?.figures.changed).toEqual([{ indicator: 'grdp_growth', period: 2024, field: 'value', from: 2.63, to: 2.64, delta: 0.01 }]);
+	});
+
+	test.each([
+		['a number written as text', '  grdp_growth: "13,85"\n'],
+		['more decimals than the indicator shows', '  grdp_growth: 13.855\n'],
+		['an unknown indicator id', '  grdp_growht: 13.85\n'],
+	])('a commit the checks refused (%s) was never published: the commit that fixes it is no change to the record', (_, broken) => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report(broken) }, 'refused by CI');
+		expect(named(repo)).not.toEqual([]);
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') }, 'fixed');
+		expect(named(repo)).toEqual([]);
+		expect(figures(versionsOf(repo.dir))).toEqual(['v1: grdp_growth=13.85']);
 	});
 
 	test('a change undone in a later commit leaves nothing to document', () => {

@@ -7,10 +7,12 @@ import { formatValue } from '../lib/format.ts';
 import type { Locale } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
 import type { SocialCard } from '../lib/social-image.ts';
+import type { Version } from '../lib/versions.ts';
 import type { Archive } from './archive.ts';
+import { versionWords } from './versions-model.ts';
 
 /** What the cards are drawn from: the archive, or the validator's view of it before the build has one. */
-export type CardSource = Pick<Archive, 'site' | 'indicators' | 'reports' | 'versions'>;
+export type CardSource = Pick<Archive, 'site' | 'indicators' | 'reports' | 'versions' | 'versionText'>;
 
 /** The card shared with every page that is not a report. */
 export function siteCard(archive: CardSource, locale: Locale): SocialCard {
@@ -24,26 +26,39 @@ export function siteCard(archive: CardSource, locale: Locale): SocialCard {
 	};
 }
 
-/** The card shared with a report: its title, year and version, and its first headline figure. */
-export function reportCard(archive: CardSource, year: number, locale: Locale): SocialCard {
+/**
+ * The card shared with a report: its title, year and version, and its first headline figure; for
+ * an earlier `version`, its own title and figure as they stood then.
+ */
+export function reportCard(archive: CardSource, year: number, locale: Locale, version?: Version): SocialCard {
 	const t = useStrings(locale);
 	const report = archive.reports.find((r) => r.year === year)!;
-	const text = report.text[locale] ?? report.text[report.lang]!;
-	const version = archive.versions(year).at(-1)?.number ?? 1;
+	const shown = version ?? archive.versions(year).at(-1);
+	const text = (shown && versionWords(archive, year, shown, locale)) ?? report.text[locale] ?? report.text[report.lang]!;
+	const figures = version ? (version.state.ok ? version.state.figures : []) : report.figures;
 	const headline = archive.site.headline
-		.map((id) => ({ indicator: archive.indicators.find((i) => i.id === id), figure: report.figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined) }))
+		.map((id) => ({ indicator: archive.indicators.find((i) => i.id === id), figure: figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined) }))
 		.find((h) => h.indicator && h.figure);
 	return {
 		kicker: archive.site.publisher[locale],
 		title: text.title,
-		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](version)}`,
+		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](shown?.number ?? 1)}`,
 		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale, headline.figure!.decimals?.value) } : undefined,
 		footer: archive.site.title[locale],
 	};
 }
 
+/** The earlier versions that have a page, and so a card of their own. */
+export function earlierVersions(archive: Pick<CardSource, 'versions'>, year: number): Version[] {
+	return archive.versions(year).filter((v) => !v.current && v.state.ok);
+}
+
 /** Every card of the archive, in the order the build renders their pages. */
 export function allCards(archive: CardSource): SocialCard[] {
 	const languages = locales(archive.site.defaultLocale);
-	return [...languages.map((locale) => siteCard(archive, locale)), ...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale)))];
+	return [
+		...languages.map((locale) => siteCard(archive, locale)),
+		...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale))),
+		...languages.flatMap((locale) => archive.reports.flatMap((r) => earlierVersions(archive, r.year).map((v) => reportCard(archive, r.year, locale, v)))),
+	];
 }

@@ -3,7 +3,8 @@
  * (src/data/archive.ts) and the build's early start on earlier versions' text and social cards
  * (src/data/build-prefetch.ts), which runs before Astro's collections exist.
  */
-import type { Locale, Report } from '../lib/model.ts';
+import type { Indicator, Locale, Report } from '../lib/model.ts';
+import { couldHaveBeenPublished, recordCatalogue } from '../lib/record.ts';
 import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
 import type { ContentFiles } from '../lib/validate.ts';
 
@@ -21,11 +22,13 @@ export interface VersionsModel {
 	earlierBodies(languages: readonly Locale[]): string[];
 }
 
-export function buildVersionsModel(files: ContentFiles, history: History, reports: readonly Report[], defaultLocale: Locale): VersionsModel {
+export function buildVersionsModel(files: ContentFiles, history: History, reports: readonly Report[], defaultLocale: Locale, indicators: readonly Indicator[]): VersionsModel {
+	// A committed state the checks refused never reached readers, so it is no version (src/lib/record.ts).
+	const catalogue = recordCatalogue(history, indicators);
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
 		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text).versions);
+		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text, (state) => couldHaveBeenPublished(state, report.year, catalogue)).versions);
 	}
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
@@ -61,4 +64,16 @@ export function buildVersionsModel(files: ContentFiles, history: History, report
 			return bodies;
 		},
 	};
+}
+
+/**
+ * A version's title and summary in a language as they stood then: its translation of the time when
+ * it had one, else its own language; the current report's for the current version.
+ */
+export function versionWords(archive: { reports: readonly Report[]; versionText: VersionsModel['versionText'] }, year: number, version: Version, locale: Locale): { title: string; summary: string } | undefined {
+	const report = archive.reports.find((r) => r.year === year);
+	if (version.current && report) return report.text[locale] ?? report.text[report.lang];
+	const translated = archive.versionText(year, version, locale);
+	if (translated?.ok && translated.title && translated.summary) return { title: translated.title, summary: translated.summary };
+	return version.state.ok && version.state.title && version.state.summary ? { title: version.state.title, summary: version.state.summary } : undefined;
 }

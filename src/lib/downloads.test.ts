@@ -28,7 +28,7 @@ function archiveOf(years: Record<string, unknown>[]): { reports: Report[]; versi
 	});
 	const versionsOf = (year: number): Version[] => {
 		const report = reports.find((r) => r.year === year)!;
-		return [{ number: 1, date: report.published, revision: undefined, commit: undefined, current: true, state: { ok: true, title: '', summary: '', published: report.published, draft: false, revisions: [], figures: report.figures, body: '' } }];
+		return [{ number: 1, date: report.published, revision: undefined, commit: undefined, current: true, state: { ok: true, title: '', summary: '', published: report.published, draft: false, revisions: [], figures: report.figures, complete: true, body: '' } }];
 	};
 	return { reports, versionsOf };
 }

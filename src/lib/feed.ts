@@ -25,21 +25,36 @@ export interface FeedWords {
 /** How many items a feed holds: the newest; older ones stay on the site. */
 export const FEED_LENGTH = 100;
 
-/** Feed items, newest first: each report when first published and each later version. */
-export function buildFeedItems(reports: readonly Report[], versionsOf: (year: number) => Version[], locale: Locale, words: FeedWords): FeedItem[] {
+/**
+ * Feed items, newest first: each report when first published and each later version, each with
+ * the title, summary and address of that version (a superseded one links to its frozen page).
+ * `textOf` gives a version's title and summary in the feed's language, as they stood then.
+ */
+export function buildFeedItems(
+	reports: readonly Report[],
+	versionsOf: (year: number) => Version[],
+	locale: Locale,
+	words: FeedWords,
+	textOf: (year: number, version: Version) => { title: string; summary: string } | undefined,
+): FeedItem[] {
 	const items: FeedItem[] = [];
 	for (const report of reports) {
-		const text = report.text[locale] ?? report.text[report.lang]!;
-		items.push({ title: words.published(report.year, text.title), route: `reports/${report.year}/`, date: report.published, description: text.summary, guid: `report-${report.year}-v1` });
+		const fallback = report.text[locale] ?? report.text[report.lang]!;
 		for (const version of versionsOf(report.year)) {
-			if (!version.revision) continue;
+			const text = textOf(report.year, version) ?? (version.current ? fallback : undefined);
+			const route = version.current ? `reports/${report.year}/` : `reports/${report.year}/v${version.number}/`;
+			const guid = `report-${report.year}-v${version.number}`;
+			if (!version.revision) {
+				items.push({ title: words.published(report.year, (text ?? fallback).title), route, date: version.date, description: text?.summary ?? '', guid });
+				continue;
+			}
 			const note = version.revision.note ? noteIn(version.revision.note, locale, report.lang).text : '';
 			items.push({
 				title: words.revised(report.year, words.kind(version.revision.kind), version.number),
-				route: `reports/${report.year}/`,
+				route,
 				date: version.date,
-				description: note,
-				guid: `report-${report.year}-v${version.number}`,
+				description: [note, text?.summary].filter(Boolean).join('\n\n'),
+				guid,
 			});
 		}
 	}

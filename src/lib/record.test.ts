@@ -15,7 +15,7 @@ function historyOf(states: string[]): History {
 }
 
 const rules = (committed: string[], now: string | undefined, catalogue = ['a', 'b']) =>
-	checkRecord({ history: historyOf(committed), reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]), catalogue: new Set(catalogue), today: '2026-01-01' }).map(
+	checkRecord({ history: historyOf(committed), reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]), catalogue: { byId: new Map(catalogue.map((id) => [id, { unit: 'percent', decimals: 2 } as const])), everIds: new Set(['a', 'b']) }, today: '2026-01-01' }).map(
 		(b: Breach) => `${b.rule}${b.commit ? ` @${b.commit.hash[0]}` : ' (working tree)'}`,
 	);
 
@@ -51,7 +51,7 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 
 describe('compareWithDeployed(deployed, versionsOf)', () => {
 	const figure = (o: Partial<DeployedFigure>): DeployedFigure => ({ indicator: 'a', period: 2024, report_year: 2024, version: 1, value: 1, rank: null, of: null, total: null, target: null, status: null, ...o });
-	const state = (figures: { indicator: string; period: number; value?: number; rank?: number; of?: number }[]) => ({ ok: true as const, title: 'R', summary: 'S', published: '2025-01-31', draft: false, revisions: [], figures, body: '' });
+	const state = (figures: { indicator: string; period: number; value?: number; rank?: number; of?: number }[]) => ({ ok: true as const, title: 'R', summary: 'S', published: '2025-01-31', draft: false, revisions: [], figures, complete: true, body: '' });
 	const versions = [
 		{ number: 1, state: state([{ indicator: 'a', period: 2024, value: 1 }]) },
 		{ number: 2, state: state([{ indicator: 'a', period: 2024, value: 2, rank: 4, of: 63 }]) },

@@ -14,8 +14,9 @@
  *
  * Plain data in, plain data out: the history is read once per build by src/data/history.ts.
  */
-import type { Figure } from './model.ts';
-import { committedStates, diffFigures, readStateLeniently, type FigureChange, type History, type ReportState, type RevisionEntry } from './versions.ts';
+import { load } from 'js-yaml';
+import type { Figure, Indicator } from './model.ts';
+import { committedStates, diffFigures, readStateLeniently, shortestDecimals, type FigureChange, type History, type ReportState, type RevisionEntry } from './versions.ts';
 
 /** A commit, as history gives it. */
 export interface CommitRef {
@@ -48,13 +49,65 @@ export interface RecordInput {
 	history: History;
 	/** The main report files as they are now, `reports/2024.mdx` → text; translations are left out. */
 	reports: ReadonlyMap<string, string>;
-	/** The indicator ids in the catalogue now; undefined when it cannot be read. */
-	catalogue: ReadonlySet<string> | undefined;
+	/** The catalogue now and the ids it ever had; undefined when it cannot be read. */
+	catalogue: RecordCatalogue | undefined;
 	/** Today, YYYY-MM-DD. */
 	today: string;
 }
 
 const MAIN_REPORT = /^reports\/(\d{4})\.mdx?$/;
+
+/** What the record needs of the indicator catalogue. */
+export interface RecordCatalogue {
+	/** The indicators as they are now. */
+	byId: ReadonlyMap<string, Pick<Indicator, 'unit' | 'decimals'>>;
+	/** Every id the catalogue has had, in any commit or now. */
+	everIds: ReadonlySet<string>;
+}
+
+const everIdsRead = new WeakMap<History, Set<string>>();
+
+/** The catalogue now, with every id its committed states ever had (read once per history). */
+export function recordCatalogue(history: History, indicators: readonly Pick<Indicator, 'id' | 'unit' | 'decimals'>[]): RecordCatalogue {
+	let ever = everIdsRead.get(history);
+	if (!ever) {
+		ever = new Set();
+		for (const state of history.available ? (history.files.get('indicators.yaml') ?? []) : []) {
+			try {
+				const list = load(state.text);
+				if (Array.isArray(list)) for (const entry of list) if (typeof entry?.id === 'string') ever.add(entry.id);
+			} catch {
+				// An unreadable catalogue of the past names no ids.
+			}
+		}
+		everIdsRead.set(history, ever);
+	}
+	return { byId: new Map(indicators.map((i) => [i.id, i])), everIds: new Set([...ever, ...indicators.map((i) => i.id)]) };
+}
+
+/**
+ * Whether the checks would have let a committed state through, and so whether readers can have
+ * seen it: a draft, or a state CI refused (`poverty_rate: "1,73"`, 173 as a percentage, an unknown
+ * id), was never published, and the commit that fixes it changes nothing on the record. Judged by
+ * the catalogue as it is now.
+ */
+export function couldHaveBeenPublished(state: ReportState, year: number, catalogue: RecordCatalogue | undefined): state is Readable {
+	if (!state.ok || state.draft || !state.complete) return false;
+	if (!catalogue) return true;
+	return state.figures.every((f) => {
+		if (!catalogue.everIds.has(f.indicator)) return false;
+		const indicator = catalogue.byId.get(f.indicator);
+		if (f.period > year || (f.rank !== undefined) !== (f.of !== undefined) || (f.rank !== undefined && f.of !== undefined && f.rank > f.of)) return false;
+		if (f.total !== undefined && f.value !== undefined && f.value > f.total) return false;
+		if (!indicator) return true; // Removed since: the catalogue rule names it.
+		return [f.value, f.target].every((v) => {
+			if (v === undefined) return true;
+			if (indicator.unit === 'percent' && (v < 0 || v > 100)) return false;
+			if (indicator.unit === 'count' && (v < 0 || !Number.isInteger(v))) return false;
+			return shortestDecimals(v) <= indicator.decimals;
+		});
+	});
+}
 
 type Readable = Extract<ReportState, { ok: true }>;
 interface Step {
@@ -93,7 +146,7 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 		});
 	}
 
-	const steps: Step[] = committed.flatMap((c) => (c.state.ok && !c.state.draft ? [{ commit: c.commit, state: c.state }] : []));
+	const steps: Step[] = committed.flatMap((c) => (couldHaveBeenPublished(c.state, year, input.catalogue) ? [{ commit: c.commit, state: c.state }] : []));
 	const first = steps[0];
 	if (!first) return; // Never published: a draft may change freely.
 	if (text === undefined) {
@@ -114,7 +167,7 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 	checkRevisionsAppended(steps, final, at, breaches);
 	// With an entry missing, versions cannot be told apart; putting it back is the fix for both.
 	if (!breaches.slice(before).some((b) => b.rule === 'revision-removed')) checkVersionsUnchanged(steps, final, at, breaches);
-	if (input.catalogue) checkIndicatorsKept(steps, input.catalogue, at, breaches);
+	if (input.catalogue) checkIndicatorsKept(steps, input.catalogue.byId, at, breaches);
 }
 
 /** A committed entry keeps its place, date and kind; its note may be reworded. */
@@ -165,7 +218,7 @@ function checkVersionsUnchanged(steps: readonly Step[], final: Readable, at: (co
 }
 
 /** Every indicator a published version uses stays in the catalogue: its pages and downloads are cited. */
-function checkIndicatorsKept(steps: readonly Step[], catalogue: ReadonlySet<string>, at: (commit: CommitRef | undefined) => At, breaches: Breach[]) {
+function checkIndicatorsKept(steps: readonly Step[], catalogue: ReadonlyMap<string, unknown>, at: (commit: CommitRef | undefined) => At, breaches: Breach[]) {
 	const seen = new Set<string>();
 	for (const step of steps) {
 		if (!step.commit) continue; // The working tree's ids are checked by the validator.

@@ -18,7 +18,7 @@ import { closestMatch, suggestPercent } from './suggest.ts';
 import { readNumberText, THOUSANDS_DOT, writtenDecimals } from './written-number.ts';
 import { formatNumber } from './format.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
-import { checkRecord, compareWithDeployed, type Breach, type DeployedFigure } from './record.ts';
+import { checkRecord, compareWithDeployed, couldHaveBeenPublished, recordCatalogue, type RecordCatalogue, type Breach, type DeployedFigure } from './record.ts';
 import { buildVersions, readStateLeniently, type History } from './versions.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
@@ -110,7 +110,10 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		: undefined;
 	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
 	checkTheRecord(files, catalogue, options.history ?? { available: false, reason: 'not given' }, today, problems);
-	if (options.deployed) checkDeployed(files, options.history ?? { available: false, reason: 'not given' }, options.deployed, problems);
+	if (options.deployed) {
+		const history = options.history ?? { available: false, reason: 'not given' };
+		checkDeployed(files, history, options.deployed, catalogue && recordCatalogue(history, [...catalogue.byId.values()]), problems);
+	}
 
 	// Last year's figures, read leniently, so a hint can say what a mistyped figure probably meant.
 	const figuresByYear = new Map<number, Figure[]>();
@@ -734,7 +737,7 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
 	}
 	// Where the content folder is, as the editor sees paths: `content/` for `content/reports/2024.mdx`.
 	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
-	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: catalogue && new Set(catalogue.byId.keys()), today });
+	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: catalogue && recordCatalogue(history, [...catalogue.byId.values()]), today });
 	const docs = new Map<string, Yaml | undefined>();
 	const yamlOf = (path: string) => {
 		if (!docs.has(path)) {
@@ -765,7 +768,7 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
  * Every figure of every version the previous deployment published must be published again as it
  * was. Said once per figure: a breach the history already names at the same line is not repeated.
  */
-function checkDeployed(files: ContentFiles, history: History, deployed: { source: string; figures: readonly DeployedFigure[] }, problems: Problem[]) {
+function checkDeployed(files: ContentFiles, history: History, deployed: { source: string; figures: readonly DeployedFigure[] }, catalogue: RecordCatalogue | undefined, problems: Problem[]) {
 	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
 	const mains = new Map<number, ContentFile>();
 	for (const file of files.reports) {
@@ -775,7 +778,7 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 	const versionsOf = (year: number) => {
 		const file = mains.get(year);
 		if (!file) return undefined;
-		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text);
+		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text, (state) => couldHaveBeenPublished(state, year, catalogue));
 		const current = versions.at(-1);
 		return current?.state.ok && !current.state.draft ? versions : undefined;
 	};

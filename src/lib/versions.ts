@@ -39,6 +39,11 @@ export type ReportState =
 			draft: boolean;
 			revisions: RevisionEntry[];
 			figures: Figure[];
+			/**
+			 * Whether every figure entry could be read as numbers. A state with an entry that cannot
+			 * (`poverty_rate: "1,73"`) was refused by the checks, so it never reached readers.
+			 */
+			complete: boolean;
 			body: string;
 	  }
 	| { ok: false; error: string };
@@ -81,18 +86,26 @@ export function readStateLeniently(text: string, year: number): ReportState {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'its frontmatter is not a set of fields' };
 	const record = data as Record<string, unknown>;
 	const figures: Figure[] = [];
+	let complete = true;
 	const indicators = record['indicators'];
 	if (indicators && typeof indicators === 'object' && !Array.isArray(indicators)) {
 		for (const [indicator, entry] of Object.entries(indicators)) {
 			const objects: unknown[] = numberOf(entry) !== undefined ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
 			for (const object of objects) {
-				if (!object || typeof object !== 'object') continue;
+				if (!object || typeof object !== 'object' || object instanceof WrittenNumber) {
+					complete = false;
+					continue;
+				}
 				const o = object as Record<string, unknown>;
 				const period = numberOf(o['period']);
+				if (o['period'] !== undefined && period === undefined) complete = false;
 				const figure: Figure = { indicator, period: period ?? year };
 				for (const field of FIGURE_FIELDS) {
 					const number = numberOf(o[field]);
-					if (number === undefined || !Number.isFinite(number)) continue;
+					if (number === undefined || !Number.isFinite(number)) {
+						if (o[field] !== undefined) complete = false;
+						continue;
+					}
 					figure[field] = number;
 					const raw = o[field];
 					const written = raw instanceof WrittenNumber ? writtenDecimals(raw.text) : undefined;
@@ -103,8 +116,11 @@ export function readStateLeniently(text: string, year: number): ReportState {
 				if (note) figure.note = note;
 				if (typeof o['source'] === 'string') figure.source = o['source'];
 				if (FIGURE_FIELDS.some((f) => figure[f] !== undefined)) figures.push(figure);
+				else complete = false;
 			}
 		}
+	} else if (indicators !== undefined && indicators !== null) {
+		complete = false;
 	}
 	const revisions = Array.isArray(record['revisions'])
 		? record['revisions'].map((r: unknown) => {
@@ -120,6 +136,7 @@ export function readStateLeniently(text: string, year: number): ReportState {
 		draft: record['draft'] === true,
 		revisions,
 		figures,
+		complete,
 		body: split.body,
 	};
 }
@@ -164,10 +181,18 @@ export function committedStates(history: History, path: string, year: number): C
  * Every version of a report, oldest first, the current one last. Warnings say which earlier
  * versions could not be read.
  */
-export function buildVersions(history: History, path: string, year: number, currentText: string): { versions: Version[]; warnings: string[] } {
+export function buildVersions(
+	history: History,
+	path: string,
+	year: number,
+	currentText: string,
+	/** Whether a committed state was published; record.ts `couldHaveBeenPublished` also leaves out states the checks refused. */
+	published: (state: ReportState) => boolean = (state) => state.ok && !state.draft,
+): { versions: Version[]; warnings: string[] } {
 	const current = readStateLeniently(currentText, year);
 	if (!current.ok) return { versions: [], warnings: [`${path}: the current file cannot be read (${current.error})`] };
-	const states = committedStates(history, path, year).filter((s) => !(s.state.ok && s.state.draft));
+	// Unreadable states stay, so a version that cannot be read is said to be unavailable.
+	const states = committedStates(history, path, year).filter((s) => !s.state.ok || published(s.state));
 	const warnings: string[] = [];
 	const versions: Version[] = [];
 	const lastCommitted = states.at(-1);

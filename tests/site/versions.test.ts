@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { builds } from '../setup/site.ts';
+import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
 
 const { dir } = builds.root;
@@ -76,5 +77,29 @@ describe('versions of the 2024 report in the built archive', () => {
 		expect(xml('item guid').map((_, el) => xml(el).text()).get()).toEqual(['report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
 		expect(xml('item').first().find('pubDate').text()).toBe('Mon, 30 Jun 2025 00:00:00 GMT');
 		expect(xml('item').first().find('link').text()).toBe('https://annals.example.org/en/reports/2024/');
+	});
+
+	describe('version 1 as first published, wherever it travels', () => {
+		// The oracle is git itself: the English text of the commit that first published the 2024 report.
+		const first = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', 'content/reports/2024.mdx'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+		const firstText = execFileSync('git', ['show', `${first}:content/reports/2024.en.mdx`], { cwd: root, encoding: 'utf8' });
+		const firstSummary = /^summary: (.+)$/m.exec(firstText)![1]!;
+
+		test('its feed item links to its frozen page and carries its own summary, not today\'s', () => {
+			const xml = load(readFileSync(join(dir, 'en/feed.xml'), 'utf8'), { xml: true });
+			const item = xml('item').filter((_, el) => xml(el).find('guid').text() === 'report-2024-v1');
+			expect(item.find('link').text()).toBe('https://annals.example.org/en/reports/2024/v1/');
+			expect(item.find('description').text()).toBe(firstSummary);
+			expect(item.find('pubDate').text()).toBe('Fri, 31 Jan 2025 00:00:00 GMT');
+		});
+
+		test('its page shares a card of its own, drawn from its own figures', () => {
+			const $ = page(dir, 'en/reports/2024/v1/');
+			expect($('meta[property="og:image"]').attr('content')).toBe('https://annals.example.org/en/og/reports/2024/v1.png');
+			const png = readFileSync(join(dir, 'en/og/reports/2024/v1.png'));
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect(png.equals(readFileSync(join(dir, 'en/og/reports/2024.png')))).toBe(false);
+			expect($('meta[name="description"]').attr('content')).toBe(firstSummary);
+		});
 	});
 });

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
+import { versionWords } from '../../data/versions-model.ts';
 import { languagePaths } from '../../data/routes.ts';
 import { useStrings } from '../../i18n/index.ts';
 import { buildFeedItems, renderFeed } from '../../lib/feed.ts';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 		published: t['feed.published'],
 		revised: t['feed.revised'],
 		kind: (kind) => t[kind === 'correction' ? 'revision.correction' : 'revision.revision'],
-	});
+	}, (year, version) => versionWords(archive, year, version, locale));
 	const xml = renderFeed(
 		{ title: t['feed.title'](archive.site.title[locale]), description: archive.site.description[locale], link: absolute(''), self: absolute('feed.xml'), language: locale },
 		items,
