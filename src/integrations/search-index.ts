@@ -195,10 +195,18 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
 		const started = performance.now();
 		let writer = versions ? undefined : new PagefindWriter();
+		// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
+		// builds of one commit gave different index files. Records go to Pagefind in address order.
+		const lines: { url: string; line: string | undefined }[] = [];
 		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
 			if (!line) continue;
 			const record = JSON.parse(line) as SearchRecord;
-			if (isVersion(record) === versions) (writer ??= new PagefindWriter()).add(record);
+			if (isVersion(record) === versions) lines.push({ url: record.url, line });
+		}
+		lines.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		for (const entry of lines) {
+			(writer ??= new PagefindWriter()).add(JSON.parse(entry.line!) as SearchRecord);
+			entry.line = undefined; // Handed over: let it go before the next one is parsed.
 		}
 		if (writer) bundles.push({ ...(await writer.finish(join(dir, bundle))), name: bundle, seconds: (performance.now() - started) / 1000 });
 	}
