@@ -69,7 +69,8 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
 		return original !== null && original !== values[periods.indexOf(period)] ? original : null;
 	});
 	const of = series.find((p) => p.of !== undefined)?.of;
-	const show = (v: number) => (kind === 'value' ? formatValue(v, indicator, locale) : formatNumber(v, locale, 0));
+	// A figure keeps the decimals it was written with (30.0) in the sentence too.
+	const show = (v: number) => (kind === 'value' ? formatValue(v, indicator, locale, series.find((p) => p.value === v)?.decimals?.value) : formatNumber(v, locale, 0));
 	const summary = summarize(periods, values, kind, show, words);
 	const spec: ChartSpec = {
 		id: indicator.id,
