@@ -293,10 +293,10 @@ describe('the record over the whole committed history', () => {
 	test('a revisions entry dated after today is refused', () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') });
-		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2026-01-02']) });
+		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2026-01-05']) });
 		expect(named(repo)).toMatchInlineSnapshot(`
 			[
-			  "reports/2024.mdx:9:13  revisions.0.date  revisions entry 1 is dated 2026-01-02, which is after today — date it the day the changed figures are published, today at the latest",
+			  "reports/2024.mdx:9:13  revisions.0.date  revisions entry 1 is dated 2026-01-05, which is after today — date it the day the changed figures are published, today at the latest",
 			]
 		`);
 	});

@@ -32,7 +32,8 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 		['an entry removed', [report('  a: 1\n'), report('  a: 2\n', ['2025-06-30'])], report('  a: 2\n'), ['revision-removed @1']],
 		['an entry redated', [report('  a: 1\n'), report('  a: 2\n', ['2025-06-30'])], report('  a: 2\n', ['2025-06-29']), ['revision-altered @1']],
 		['an uncommitted entry edited', [report('  a: 1\n')], report('  a: 2\n', ['2025-06-29']), []],
-		['an entry dated after today', [report('  a: 1\n')], report('  a: 2\n', ['2026-01-02']), ['future-revision (working tree)']],
+		['an entry dated after today', [report('  a: 1\n')], report('  a: 2\n', ['2026-01-03']), ['future-revision (working tree)']],
+		['an entry dated tomorrow in UTC, which is today east of it', [report('  a: 1\n')], report('  a: 2\n', ['2026-01-02']), []],
 		['a published report deleted', [report('  a: 1\n')], undefined, ['report-deleted @0']],
 		['a published report made a draft', [report('  a: 1\n')], report('  a: 1\n', [], 'draft: true\n'), ['unpublished (working tree)']],
 	])('%s', (_, committed, now, expected) => {

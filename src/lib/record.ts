@@ -141,8 +141,11 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 	const at = (commit: CommitRef | undefined): At => ({ path, year, commit });
 
 	if (now?.ok) {
+		// `today` is the day in UTC; in Vietnam (UTC+7) the new day starts seven hours earlier, and an
+		// entry dated today there must not be refused. A day of grace covers every time zone.
+		const latest = new Date(Date.parse(`${input.today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 		now.revisions.forEach((entry, index) => {
-			if (entry.date > input.today) breaches.push({ ...at(undefined), rule: 'future-revision', index, date: entry.date });
+			if (entry.date > latest) breaches.push({ ...at(undefined), rule: 'future-revision', index, date: entry.date });
 		});
 	}
 
