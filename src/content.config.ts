@@ -16,6 +16,7 @@ import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
 import { assertValidContent, ContentError } from './data/validation.ts';
 import { readPublished, type Deployed } from './data/published.ts';
+import { checkLanguage } from './i18n/check/index.ts';
 import { prefetchBuildWork } from './data/build-prefetch.ts';
 import type { History } from './lib/versions.ts';
 
@@ -33,9 +34,9 @@ function validated(loader: Loader): Loader {
 			let history: History | undefined;
 			let deployed: Deployed | undefined;
 			try {
-				deployed = await (published ??= readPublished());
+				deployed = await (published ??= readPublished(checkLanguage(files.site.text)));
 			} catch (error) {
-				throw new ContentError((error as Error).message);
+				throw new ContentError((error as Error).message, checkLanguage(files.site.text));
 			}
 			const archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger, deployed);
 			// Once per build (per state of the content), start the build's workers on what pages will need.

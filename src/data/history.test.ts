@@ -56,7 +56,7 @@ function versionsOf(dir: string): Version[] {
 }
 
 function problemsOf(dir: string): string[] {
-	return validateArchive(readContentFiles(dir, dir), { history: readHistory(dir), today: '2026-01-01' }).problems.map(formatProblem);
+	return validateArchive(readContentFiles(dir, dir), { history: readHistory(dir), today: '2026-01-01', lang: 'en' }).problems.map(formatProblem);
 }
 
 const summary = (versions: Version[]) => versions.map((v) => [v.number, v.date, v.current, v.state.ok ? v.state.figures.map((f) => `${f.indicator}=${f.value}`).join(',') : 'unavailable']);
@@ -140,7 +140,7 @@ describe('versions from git history', () => {
 		const clone = mkdtempSync(join(tmpdir(), 'annals-shallow-'));
 		made.push(clone);
 		execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
-		expect(readHistory(clone)).toEqual({ available: false, reason: 'this is a shallow clone, so earlier versions cannot be read' });
+		expect(readHistory(clone)).toEqual({ available: false, code: 'shallow', reason: 'this is a shallow clone, so earlier versions cannot be read' });
 		expect(summary(versionsOf(clone))).toEqual([[2, '2025-06-30', true, 'grdp_growth=13.87']]);
 		expect(problemsOf(clone)).toEqual([]);
 	});

@@ -17,9 +17,9 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; out: s
  */
 export function readHistory(contentDir: string): History {
 	const probe = git(contentDir, ['rev-parse', '--is-shallow-repository']);
-	if (!probe.ok) return { available: false, reason: 'the content folder is not in a git repository (a tarball or a copy?)' };
+	if (!probe.ok) return { available: false, code: 'not-git', reason: 'the content folder is not in a git repository (a tarball or a copy?)' };
 	const shallow = probe.out.trim();
-	if (shallow === 'true') return { available: false, reason: 'this is a shallow clone, so earlier versions cannot be read' };
+	if (shallow === 'true') return { available: false, code: 'shallow', reason: 'this is a shallow clone, so earlier versions cannot be read' };
 
 	// --raw names each changed file's new blob, so cat-file reads blobs by id: looking them up as
 	// commit:path would walk the reports/ tree once per file (2 s for 4,000 states).

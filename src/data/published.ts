@@ -5,6 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkMessages } from '../i18n/check/index.ts';
+import type { Locale } from '../lib/model.ts';
 import { readDeployedFigures, type DeployedFigure } from '../lib/record.ts';
 
 /** The environment variable that names the deployed site. */
@@ -18,16 +20,17 @@ export interface Deployed {
 
 /** Why the deployed figures could not be read: a message for the person who set the variable. */
 export class PublishedError extends Error {
-	constructor(spec: string, where: string, reason: string) {
-		super(`${PUBLISHED_VARIABLE}=${spec}: ${where} cannot be read (${reason}) — point ${PUBLISHED_VARIABLE} at the folder or address of the deployed site, or leave it unset to check against git history alone`);
+	constructor(spec: string, where: string, reason: string, lang: Locale) {
+		super(checkMessages(lang)['deployed.unreadable'](PUBLISHED_VARIABLE, spec, where, reason));
 		this.name = 'PublishedError';
 		this.stack = '';
 	}
 }
 
 /** The deployed figures, or undefined when `ANNALS_PUBLISHED` is not set. */
-export async function readPublished(spec: string | undefined = process.env[PUBLISHED_VARIABLE], root: string = process.cwd()): Promise<Deployed | undefined> {
+export async function readPublished(lang: Locale, spec: string | undefined = process.env[PUBLISHED_VARIABLE], root: string = process.cwd()): Promise<Deployed | undefined> {
 	if (!spec) return undefined;
+	const m = checkMessages(lang);
 	let where: string;
 	let text: string;
 	if (/^https?:\/\//.test(spec)) {
@@ -37,7 +40,7 @@ export async function readPublished(spec: string | undefined = process.env[PUBLI
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			text = await response.text();
 		} catch (error) {
-			throw new PublishedError(spec, where, (error as Error).message);
+			throw new PublishedError(spec, where, (error as Error).message, lang);
 		}
 	} else {
 		const path = resolve(root, spec);
@@ -51,12 +54,12 @@ export async function readPublished(spec: string | undefined = process.env[PUBLI
 		try {
 			text = readFileSync(where, 'utf8');
 		} catch (error) {
-			throw new PublishedError(spec, where, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+			throw new PublishedError(spec, where, (error as NodeJS.ErrnoException).code ?? (error as Error).message, lang);
 		}
 	}
 	try {
-		return { source: spec, figures: readDeployedFigures(text) };
+		return { source: spec, figures: readDeployedFigures(text, { notJson: m['deployed.notJson'], noFigures: m['deployed.noFigures'] }) };
 	} catch (error) {
-		throw new PublishedError(spec, where, (error as Error).message);
+		throw new PublishedError(spec, where, (error as Error).message, lang);
 	}
 }

@@ -2,14 +2,17 @@ import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { formatProblem, validateArchive, type ContentFiles, type ValidArchive } from '../lib/validate.ts';
 import type { History } from '../lib/versions.ts';
+import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
+import type { Locale } from '../lib/model.ts';
 import type { Deployed } from './published.ts';
 
 /** A content error: its message is the full list of problems, and it carries no stack worth showing. */
 export class ContentError extends Error {
 	/** Shown by Astro under "Hint:". */
-	readonly hint = 'Fix each line above, then build again. "npm run check" lists the problems without building.';
-	constructor(message: string) {
+	readonly hint: string;
+	constructor(message: string, lang: Locale = 'en') {
 		super(message);
+		this.hint = checkMessages(lang)['build.hint'];
 		this.name = 'ContentError';
 		// The problems say where to look; a stack trace would only point into Annals itself,
 		// and Astro prints none when the stack is empty.
@@ -37,20 +40,23 @@ export function assertValidContent(files: ContentFiles, readHistory: () => Histo
 	if (key !== last?.key) {
 		const history = readHistory();
 		last = { key, result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
-		if (!history.available) logger.warn(historyWarning(history.reason));
-		if (deployed) logger.info(`Checked against the ${deployed.figures.length} figures deployed at ${deployed.source}.`);
+		const lang = checkLanguage(files.site.text);
+		if (!history.available) logger.warn(historyWarning(history, lang));
+		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
 		for (const warning of last.result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
 	}
 	const { problems, archive } = last.result;
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
+		const lang = checkLanguage(files.site.text);
 		const list = errors.map(formatProblem).join('\n');
-		throw new ContentError(`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content must be fixed before the archive can be built:\n${list}`);
+		throw new ContentError(`${checkMessages(lang)['build.header'](errors.length)}\n${list}`, lang);
 	}
 	return archive;
 }
 
-/** What the build says when it cannot read earlier versions. */
-export function historyWarning(reason: string): string {
-	return `No git history for versions: ${reason}. The site shows current versions only, and figures changed without a revisions entry cannot be caught. Build from a full clone (git fetch --unshallow) to publish earlier versions.`;
+/** What the build says when it cannot read earlier versions, in the editor's language. */
+export function historyWarning(history: Extract<History, { available: false }>, lang: Locale): string {
+	const m = checkMessages(lang);
+	return m['history.missing'](history.code === 'not-git' ? m['history.notGit'] : history.code === 'shallow' ? m['history.shallow'] : history.reason);
 }

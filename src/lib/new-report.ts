@@ -2,8 +2,9 @@
  * The skeleton of next year's report, made from the latest one: the same indicators with empty
  * values, each with its unit and last year's figure in a comment, placeholders for the words.
  */
+import { checkMessages, type CheckMessages } from '../i18n/check/index.ts';
 import { formatNumber } from './format.ts';
-import type { Indicator } from './model.ts';
+import type { Indicator, Locale } from './model.ts';
 import { PLACEHOLDER } from './validate.ts';
 import { readStateLeniently } from './versions.ts';
 
@@ -22,40 +23,26 @@ export interface NewReportInput {
 
 export type NewReportResult = { ok: true; year: number; text: string } | { ok: false; error: string };
 
-const UNIT_NAMES: Record<Indicator['unit'], string> = {
-	percent: '%',
-	percent_change: '% change',
-	count: 'count',
-	number: 'number',
-	vnd_billion: 'billion VND',
-	vnd_trillion: 'trillion VND',
-	usd: 'USD',
-	index_points: 'index points',
-	hectares: 'ha',
-};
-
-/** Builds the new report's text, or says why not. */
-export function buildNewReport(input: NewReportInput): NewReportResult {
-	if (!/^\d{4}$/.test(input.year.trim())) return { ok: false, error: `"${input.year}" is not a year — give four digits, e.g. npm run new-report -- 2025` };
+/** Builds the new report's text, in the editor's language (`words`), or says why not. */
+export function buildNewReport(input: NewReportInput, words: CheckMessages = checkMessages('en'), lang: Locale = 'en'): NewReportResult {
+	if (!/^\d{4}$/.test(input.year.trim())) return { ok: false, error: words['new.notYear'](input.year) };
 	const year = Number(input.year);
-	if (input.existing.includes(year)) return { ok: false, error: `content/reports/${year}.mdx already exists — edit that file instead; a report is never overwritten` };
+	if (input.existing.includes(year)) return { ok: false, error: words['new.exists'](`content/reports/${year}.mdx`) };
 	if (input.existing.length > 0 && !input.force) {
 		const nearest = input.existing.reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
-		if (Math.abs(nearest - year) > 1) {
-			return { ok: false, error: `${year} is ${Math.abs(nearest - year)} years from the nearest report (${nearest}) — check the year, or add --force if it is right` };
-		}
+		if (Math.abs(nearest - year) > 1) return { ok: false, error: words['new.far'](year, Math.abs(nearest - year), nearest) };
 	}
 	const byId = new Map(input.indicators.map((i) => [i.id, i]));
 	const lines = [
 		'---',
 		`year: ${year}`,
-		`title: "${PLACEHOLDER}: the title of the ${year} report"`,
-		`summary: "${PLACEHOLDER}: one or two sentences on ${year}"`,
+		`title: "${words['new.title'](PLACEHOLDER, year)}"`,
+		`summary: "${words['new.summary'](PLACEHOLDER, year)}"`,
 		`published: ${input.today}`,
-		'# Remove the next line when the report is ready to publish.',
+		words['new.draftComment'],
 		'draft: true',
-		'# Fill in each figure as a number with a decimal point (13.85, not 13,85).',
-		'# Delete the line of a figure that was not published: never write 0 for a missing figure.',
+		words['new.numbersComment'],
+		words['new.missingComment'],
 		'indicators:',
 	];
 	const state = input.latest ? readStateLeniently(input.latest.text, input.latest.year) : undefined;
@@ -66,15 +53,23 @@ export function buildNewReport(input: NewReportInput): NewReportResult {
 		const own = figures.filter((f) => f.indicator === id);
 		const last = own.reduce((a, b) => (b.period > a.period ? b : a));
 		const offset = input.latest!.year - last.period;
-		const shown = last.value !== undefined ? formatNumber(last.value, 'en', 6, { useGrouping: false }) : last.rank !== undefined ? `rank ${last.rank}${last.of ? `/${last.of}` : ''}` : 'target only';
-		const unit = indicator.noun ? `${UNIT_NAMES[indicator.unit]} of ${indicator.noun.en}` : UNIT_NAMES[indicator.unit];
-		const was = `${input.latest!.year} report${offset ? `, ${last.period} edition` : ''}: ${shown}${last.rank !== undefined && last.value !== undefined ? `, rank ${last.rank}/${last.of ?? '?'}` : ''}`;
-		if (offset === 0) {
+		const number = (n: number) => formatNumber(n, 'en', 6, { useGrouping: false });
+		const rank = last.rank !== undefined ? words['new.rank'](last.rank, last.of !== undefined ? String(last.of) : '?') : undefined;
+		// As written: IIP growth published as 30.0 is shown so, not as 30.
+		const value = last.value !== undefined && last.decimals?.value !== undefined ? last.value.toFixed(last.decimals.value) : last.value !== undefined ? number(last.value) : undefined;
+		const shown = value !== undefined ? [value, ...(last.total !== undefined ? [words['new.total'](number(last.total))] : []), ...(rank ? [rank] : [])].join(', ') : (rank ?? words['new.targetOnly']);
+		const unitWord = words[`unit.${indicator.unit}`];
+		const unit = indicator.noun ? words['new.unitOf'](unitWord, indicator.noun[lang]) : unitWord;
+		const was = words['new.was'](input.latest!.year, offset ? last.period : undefined, shown);
+		// A figure out of a total (15 of 18 targets) keeps its total field, so the editor sees it is wanted.
+		if (offset === 0 && last.total === undefined) {
 			lines.push(`  ${id}: # ${unit}; ${was}`);
 		} else {
-			lines.push(`  ${id}:`, `    value: # ${unit}; ${was}`, `    period: ${year - offset}`);
+			lines.push(`  ${id}:`, `    value: # ${unit}; ${was}`);
+			if (last.total !== undefined) lines.push('    total:');
+			if (offset !== 0) lines.push(`    period: ${year - offset}`);
 		}
 	}
-	lines.push('---', '', `${PLACEHOLDER}: write the ${year} report here. Headings start with ##; tables use | columns |.`, '');
+	lines.push('---', '', words['new.body'](PLACEHOLDER, year), '');
 	return { ok: true, year, text: lines.join('\n') };
 }

@@ -251,6 +251,8 @@ export interface DeployedFigure {
 	status: string | null;
 }
 
+const ENGLISH = { notJson: (reason: string) => `it is not JSON (${reason})`, noFigures: 'it has no "figures" list: is it an Annals data/indicators.json?' };
+
 /** The fields compared with what was deployed: the figure itself, not its note or source. */
 const DEPLOYED_FIELDS = ['value', 'rank', 'of', 'total', 'target', 'status'] as const;
 
@@ -265,15 +267,15 @@ export type Departure =
  * Reads the figures of a deployed `data/indicators.json`; throws with a plain reason when the file
  * is not one.
  */
-export function readDeployedFigures(json: string): DeployedFigure[] {
+export function readDeployedFigures(json: string, words: { notJson: (reason: string) => string; noFigures: string } = ENGLISH): DeployedFigure[] {
 	let data: unknown;
 	try {
 		data = JSON.parse(json.replace(/^\uFEFF/, ''));
 	} catch (error) {
-		throw new Error(`it is not JSON (${(error as Error).message})`, { cause: error });
+		throw new Error(words.notJson((error as Error).message), { cause: error });
 	}
 	const figures = (data as { figures?: unknown } | null)?.figures;
-	if (!Array.isArray(figures)) throw new Error('it has no "figures" list: is it an Annals data/indicators.json?');
+	if (!Array.isArray(figures)) throw new Error(words.noFigures);
 	return figures.filter((f): f is DeployedFigure => typeof f?.indicator === 'string' && typeof f?.report_year === 'number' && typeof f?.version === 'number' && typeof f?.period === 'number');
 }
 

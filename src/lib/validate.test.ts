@@ -45,7 +45,7 @@ const report = (year: number, fields: string, body = '\nText.\n') => ({
 
 /** The formatted problems of an archive made of the given report files. */
 function problemsOf(...reports: ContentFile[]): string[] {
-	return validateArchive({ site, indicators, reports }, { today: '2026-11-27' }).problems.map(formatProblem);
+	return validateArchive({ site, indicators, reports }, { today: '2026-11-27', lang: 'en' }).problems.map(formatProblem);
 }
 
 describe('validateArchive(files)', () => {
@@ -91,8 +91,13 @@ describe('validateArchive(files)', () => {
 		['an unknown top-level field', 'titel: Oops\n', "content/reports/2024.mdx:6:1  titel  \"titel\" is not a field here — did you mean \"title\"?"],
 		['a revision of an unknown kind', 'revisions:\n  - date: 2025-06-30\n    kind: update\n    note: New figures\n', "content/reports/2024.mdx:8:11  revisions.0.kind  \"update\" is not one of correction, revision — write one of correction, revision"],
 		['a revision date in the wrong form', 'revisions:\n  - date: 30/06/2025\n    kind: revision\n    note: New figures\n', "content/reports/2024.mdx:7:11  revisions.0.date  \"30/06/2025\" is not a date — write the date as YYYY-MM-DD, e.g. 2025-01-31"],
-		['a YAML syntax error', 'indicators:\n  poverty_rate: [1.73\n', "content/reports/2024.mdx:7:22  (file)  the YAML cannot be read: the indentation or punctuation is off here — check the spaces before the field and the colon after its name; put text containing \": \" or \"#\" in quotes"],
-		['a field written twice', 'indicators:\n  poverty_rate: 1.73\n  poverty_rate: 1.74\n', "content/reports/2024.mdx:8:3  (file)  the YAML cannot be read: the same field is written twice — keep one of the two lines"],
+		['a list never closed', 'indicators:\n  poverty_rate: [1.73\n', "content/reports/2024.mdx:7:17  (file)  a list opened with \"[\" is never closed — end it with \"]\" on the same line, or write the value without brackets"],
+		['a field written twice', 'indicators:\n  poverty_rate: 1.73\n  poverty_rate: 1.74\n', "content/reports/2024.mdx:8:3  (file)  the same field is written twice — keep one of the two lines"],
+		['a quotation mark never closed, at the line it opens', 'source:\n  title: "Báo cáo số 5\n  url: https://example.org\n', "content/reports/2024.mdx:7:10  (file)  a text opened with \" here is never closed — end the text with \" on the same line, or remove the \""],
+		['an over-indented line, at that line and not the one above', 'indicators:\n  poverty_rate:\n    value: 1.73\n      status: final\n', "content/reports/2024.mdx:9:7  (file)  this line is indented further than \"value\" above it, so it cannot be read as a field — start it at the same column as \"value\""],
+		['a field without its colon', 'indicators:\n  poverty_rate 1.73\n  pci: 70\n', "content/reports/2024.mdx:7:3  (file)  there is no colon after \"poverty_rate\" — write \"poverty_rate:\" followed by a space and the value"],
+		['": " inside a plain text', 'source:\n  title: Báo cáo: kết quả năm\n  url: https://example.org\n', "content/reports/2024.mdx:7:3  (file)  the text after \"title:\" holds \": \", which YAML reads as the start of another field — put the whole text in quotes: title: \"…\""],
+		['a line not lined up with the fields above', 'indicators:\n  poverty_rate:\n    value: 1.73\n   status: final\n', "content/reports/2024.mdx:9:1  (file)  this line does not line up with the fields above it — start it at the same column as the field above it that it belongs with"],
 	])('reports %s with file, line, field and fix', (_name, fields, expected) => {
 		expect(problemsOf(report(2024, fields))).toEqual([expected]);
 	});
@@ -160,12 +165,12 @@ describe('validateArchive(files)', () => {
 	test('warns, without failing, about a missing indicator and a tenfold jump', () => {
 		const result = validateArchive(
 			{ site, indicators, reports: [report(2023, 'indicators:\n  grdp_growth: 13.45\n  pci: 72.8\n'), report(2024, 'indicators:\n  grdp_growth: 138.5\n')] },
-			{ today: '2026-11-27' },
+			{ today: '2026-11-27', lang: 'en' },
 		);
 		expect(result.archive).toBeDefined();
 		expect(result.problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
-			  "content/reports/2024.mdx:6:1  indicators  warning: pci was in the 2023 report but is missing here — add it if it was published, or ignore this warning if it was not",
+			  "content/reports/2024.mdx:6:1  indicators  warning: 1 indicator of the 2023 report is not in this one: pci — add each that was published; leave out the ones that were not",
 			  "content/reports/2024.mdx:7:16  indicators.grdp_growth  warning: 138.5 is more than ten times the 2023 figure (13.45) — check the unit and the decimal point",
 			]
 		`);
@@ -181,7 +186,7 @@ describe('validateArchive(files)', () => {
 
 	test('reports a broken catalogue without calling every id unknown', () => {
 		const broken = { ...indicators, text: indicators.text.replace('unit: percent\n', 'unit: percentage\n') };
-		const { problems } = validateArchive({ site, indicators: broken, reports: [report(2024, 'indicators:\n  poverty_rate: 1.73\n')] });
+		const { problems } = validateArchive({ site, indicators: broken, reports: [report(2024, 'indicators:\n  poverty_rate: 1.73\n')] }, { lang: 'en' });
 		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
 			  "content/indicators.yaml:11:9  poverty_rate.unit  "percentage" is not one of percent, percent_change, count, number, vnd_billion, vnd_trillion, usd, index_points, hectares — did you mean percent?",
@@ -191,7 +196,7 @@ describe('validateArchive(files)', () => {
 
 	test('reports a headline id missing from the catalogue', () => {
 		const wrong = { ...site, text: site.text.replace('poverty_rate]', 'povrty_rate]') };
-		const { problems } = validateArchive({ site: wrong, indicators, reports: [] });
+		const { problems } = validateArchive({ site: wrong, indicators, reports: [] }, { lang: 'en' });
 		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
 			  "content/site.yaml:6:25  headline.1  "povrty_rate" is not in content/indicators.yaml — did you mean "poverty_rate"?",
@@ -240,7 +245,7 @@ describe('numbers as a Vietnamese clerk writes them', () => {
   definition: { vi: x, en: x }
 `,
 	};
-	const problems = (...reports: ContentFile[]) => validateArchive({ site, indicators: catalogue, reports }, { today: '2026-11-27' }).problems.filter((p) => p.severity === 'error').map(formatProblem);
+	const problems = (...reports: ContentFile[]) => validateArchive({ site, indicators: catalogue, reports }, { today: '2026-11-27', lang: 'en' }).problems.filter((p) => p.severity === 'error').map(formatProblem);
 
 	test.each([
 		['a thousands dot where no decimals are shown', '  grdp_per_capita: 4.850\n', 'indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator'],

@@ -19,7 +19,8 @@ import { readNumberText, THOUSANDS_DOT, writtenDecimals } from './written-number
 import { formatNumber } from './format.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { checkRecord, compareWithDeployed, couldHaveBeenPublished, recordCatalogue, type RecordCatalogue, type Breach, type DeployedFigure } from './record.ts';
-import { buildVersions, readStateLeniently, type History } from './versions.ts';
+import { buildVersions, committedStates, readStateLeniently, type History } from './versions.ts';
+import { checkMessages, checkLanguage, type CheckMessages } from '../i18n/check/index.ts';
 
 /** A content file: its path from the project root (as the editor sees it) and its text. */
 export interface ContentFile {
@@ -48,6 +49,8 @@ export interface Problem {
 	message: string;
 	/** What to do about it. */
 	fix: string;
+	/** The language message and fix are written in. */
+	lang?: Locale;
 }
 
 /** The archive once it passes: plain data, ready for pages. */
@@ -75,30 +78,47 @@ export interface ValidationOptions {
 	 * must be published again unchanged. `source` names where they were read, for messages.
 	 */
 	deployed?: { source: string; figures: readonly DeployedFigure[] };
+	/** The language of the messages; defaults to the archive's (`defaultLocale` in site.yaml). */
+	lang?: Locale;
 }
 
-/** Formats a problem as `file:line:column  field  what is wrong — what to do`. */
+/** The field of a problem in the text of a report, below its frontmatter. */
+const TEXT_FIELD = '(text)';
+
+/** Formats a problem as `file:line:column  field  what is wrong — what to do`, in the problem's language. */
 export function formatProblem(problem: Problem): string {
+	const words = checkMessages(problem.lang ?? 'en');
 	const where = `${problem.file}:${problem.line}:${problem.column}`;
-	const label = problem.severity === 'warning' ? 'warning: ' : '';
-	return `${where}  ${problem.field || '(file)'}  ${label}${problem.message} — ${problem.fix}`;
+	const label = problem.severity === 'warning' ? words['format.warning'] : '';
+	const field = problem.field === TEXT_FIELD ? words['format.text'] : problem.field || words['format.file'];
+	return `${where}  ${field}  ${label}${problem.message} — ${problem.fix}`;
 }
 
-/** A short report of all problems, errors first, for a terminal. */
-export function formatProblems(problems: readonly Problem[]): string {
+/** A short report of all problems, errors first, for a terminal, with a line that counts them. */
+export function formatProblems(problems: readonly Problem[], lang: Locale = problems[0]?.lang ?? 'en'): string {
 	const errors = problems.filter((p) => p.severity === 'error');
 	const warnings = problems.filter((p) => p.severity === 'warning');
 	const lines = [...errors, ...warnings].map(formatProblem);
-	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	lines.push(`${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} in the content.`);
+	lines.push(checkMessages(lang)['format.summary'](errors.length, warnings.length));
 	return lines.join('\n');
 }
 
 const REPORT_NAME = /^(?<year>\d{4})(?:\.(?<lang>[a-z]{2}))?\.mdx?$/;
 const LOCALES: readonly Locale[] = ['vi', 'en'];
 
+/** What a message says: what is wrong, and what to do. */
+type Said = { message: string; fix: string };
+
+/**
+ * The messages of the run under way. validateArchive is synchronous and sets this first, so every
+ * check below speaks the run's language without passing the dictionary through each call.
+ */
+let m: CheckMessages = checkMessages('en');
+
 /** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
 export function validateArchive(files: ContentFiles, options: ValidationOptions = {}): ValidationResult {
+	const lang = options.lang ?? checkLanguage(files.site.text);
+	m = checkMessages(lang);
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const problems: Problem[] = [];
 
@@ -137,7 +157,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const name = file.path.split('/').pop() ?? file.path;
 		const match = REPORT_NAME.exec(name);
 		if (!match?.groups) {
-			problems.push(fileProblem(file.path, `"${name}" is not a report file name`, 'name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation'));
+			problems.push(fileProblem(file.path, m['file.badName'](name)));
 			continue;
 		}
 		const year = Number(match.groups['year']);
@@ -147,16 +167,17 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf);
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
-			problems.push(fileProblem(file.path, `"${lang}" is not a language of this archive`, `use ${LOCALES.map((l) => `${year}.${l}.mdx`).join(' or ')}`));
+			problems.push(fileProblem(file.path, m['file.badLang'](lang, LOCALES.map((l) => `${year}.${l}.mdx`).join(' or '))));
 		} else {
 			const translation = checkTranslation(file, year, lang as Locale, problems);
 			if (translation) translations.push(translation);
 		}
 	}
 
-	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today);
+	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, options.history, catalogue));
 	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
 
+	for (const problem of problems) problem.lang = lang;
 	// In reading order: file by file, top to bottom.
 	const order = new Map([files.site.path, files.indicators.path, ...files.reports.map((f) => f.path)].map((path, i) => [path, i]));
 	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
@@ -184,6 +205,8 @@ interface Yaml {
 interface Parsed<T> {
 	value: T;
 	yaml: Yaml;
+	/** Indicators of a draft whose figures are still empty. */
+	empty?: string[];
 }
 
 function parseYaml(file: string, text: string, firstLine: number, problems: Problem[]): Yaml | undefined {
@@ -194,32 +217,52 @@ function parseYaml(file: string, text: string, firstLine: number, problems: Prob
 	const yaml: Yaml = { file, doc, lines, firstLine };
 	if (doc.errors.length === 0) return yaml;
 	// Later errors are nearly always knock-on effects of the first: show the one that matters.
-	for (const error of doc.errors.slice(0, 1)) {
-		const pos = lines.linePos(error.pos[0]);
-		problems.push({
-			severity: 'error',
-			file,
-			line: pos.line + firstLine - 1,
-			column: pos.col,
-			field: '',
-			message: `the YAML cannot be read: ${describeYamlError(error.code, error.message)}`,
-			fix: yamlFix(error.code),
-		});
-	}
+	const [error] = doc.errors;
+	const told = describeYamlError(error!.code, error!.message, text, error!.pos[0]);
+	const pos = lines.linePos(told.offset);
+	problems.push({ severity: 'error', file, line: pos.line + firstLine - 1, column: pos.col, field: '', message: told.said.message, fix: told.said.fix });
 	return undefined;
 }
 
-function describeYamlError(code: string, message: string): string {
-	if (code === 'DUPLICATE_KEY') return 'the same field is written twice';
-	if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation';
-	if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'the indentation or punctuation is off here';
-	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').toLowerCase();
-}
-
-function yamlFix(code: string): string {
-	if (code === 'DUPLICATE_KEY') return 'keep one of the two lines';
-	if (code === 'TAB_AS_INDENT') return 'indent with spaces, two per level';
-	return 'check the spaces before the field and the colon after its name; put text containing ": " or "#" in quotes';
+/**
+ * A YAML error in plain words, at the place the editor must change. The parser's own words
+ * ("Nested mappings are not allowed in compact mappings") describe its state, not the text; and it
+ * reports an over-indented line at the line above, an unclosed quote where the file ends.
+ */
+function describeYamlError(code: string, message: string, text: string, offset: number): { said: Said; offset: number } {
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const lineEnd = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset);
+	const line = text.slice(lineStart, lineEnd);
+	const indent = (l: string) => l.length - l.trimStart().length;
+	if (code === 'DUPLICATE_KEY') return { said: m['yaml.duplicate'](), offset };
+	if (code === 'TAB_AS_INDENT') return { said: m['yaml.tab'](), offset };
+	if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
+		const quote = message.includes("'") ? "'" : '"';
+		const open = text.lastIndexOf(quote, offset - 1);
+		return { said: m['yaml.unclosedQuote'](quote), offset: open === -1 ? offset : open };
+	}
+	if (/flow sequence|end with a \]/i.test(message)) {
+		const open = text.lastIndexOf('[', offset - 1);
+		return { said: m['yaml.unclosedBracket'](), offset: open === -1 ? offset : open };
+	}
+	if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+		const key = /^\s*(?:- )?([^:#\s][^:#]*?)\s*:(?:\s|$)/.exec(line);
+		// `summary: GRDP tăng: 8%`: a second ": " on the line of a plain text.
+		if (key && /:\s/.test(line.slice(line.indexOf(':') + 1)) && !/^\s*["'[{]/.test(line.slice(line.indexOf(':') + 1))) {
+			return { said: m['yaml.colonInText'](key[1]!), offset: lineStart + indent(line) };
+		}
+		// A line indented further than the field above it, which YAML reads as part of that field's value.
+		const rest = text.slice(lineEnd + 1).split('\n');
+		const next = rest.findIndex((l) => l.trim() !== '');
+		if (key && next !== -1 && indent(rest[next]!) > indent(line)) {
+			const nextStart = lineEnd + 1 + rest.slice(0, next).reduce((n, l) => n + l.length + 1, 0);
+			return { said: m['yaml.overIndented'](key[1]!), offset: nextStart + indent(rest[next]!) };
+		}
+		// `poverty_rate 1.5`: a field without its colon.
+		if (!line.includes(':')) return { said: m['yaml.missingColon'](line.trim().split(/\s+/)[0]!), offset: lineStart + indent(line) };
+	}
+	if (code === 'BAD_INDENT') return { said: m['yaml.indent'](), offset };
+	return { said: m['yaml.other'](), offset };
 }
 
 /** The node at a field path, or the closest ancestor that exists. */
@@ -245,12 +288,12 @@ function position(yaml: Yaml, node: Node | undefined): { line: number; column: n
 	return { line: pos.line + yaml.firstLine - 1, column: pos.col };
 }
 
-function problemAt(yaml: Yaml, path: readonly PropertyKey[], message: string, fix: string, options: { key?: boolean; severity?: 'error' | 'warning' } = {}): Problem {
+function problemAt(yaml: Yaml, path: readonly PropertyKey[], { message, fix }: Said, options: { key?: boolean; severity?: 'error' | 'warning' } = {}): Problem {
 	const node = options.key ? (keyNodeAt(yaml, path) ?? nodeAt(yaml, path).node) : nodeAt(yaml, path).node;
 	return { severity: options.severity ?? 'error', file: yaml.file, ...position(yaml, node), field: path.join('.'), message, fix };
 }
 
-function fileProblem(file: string, message: string, fix: string): Problem {
+function fileProblem(file: string, { message, fix }: Said): Problem {
 	return { severity: 'error', file, line: 1, column: 1, field: '', message, fix };
 }
 
@@ -260,9 +303,9 @@ function fileProblem(file: string, message: string, fix: string): Problem {
 function show(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value);
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (value === null) return 'an empty value';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'a group of fields';
+	if (value === null) return m['show.empty'];
+	if (Array.isArray(value)) return m['show.list'];
+	if (typeof value === 'object') return m['show.group'];
 	return String(value);
 }
 
@@ -276,26 +319,19 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** What to write instead of a number written as text, such as "12,5", "4.850.000" or "4,850". */
-function numberTextFix(text: string, wholeOnly = false, otherwise = 'write a number without quotes'): string {
+function numberTextFix(text: string, wholeOnly = false, otherwise = m['number.noReading']): string {
 	const readings = readNumberText(text, wholeOnly);
 	const [first, second] = readings;
 	if (first === undefined) return otherwise;
-	if (second !== undefined) {
-		return `write ${first} or ${second} without quotes, whichever was published: a comma before three digits is a decimal comma in Vietnamese but separates thousands in English`;
-	}
-	return `write ${first} without quotes${Number.isInteger(first) ? '' : ', with a decimal point'}`;
+	return second !== undefined ? m['number.twoReadings'](first, second) : m['number.oneReading'](first);
 }
 
-const FIELD_HINTS: Record<string, string> = {
-	year: 'year: 2025',
-	title: 'title: <the report title>',
-	summary: 'summary: <one or two sentences>',
-	published: 'published: 2025-01-31',
-	date: 'date: 2025-06-30',
-	kind: 'kind: revision',
-	note: 'note: <what changed and why>',
-	url: 'url: https://…',
-};
+/** The line to add for a missing field, as an example. */
+function hintFor(field: string): string {
+	const key = `hint.${field}` as keyof CheckMessages;
+	const hint = m[key];
+	return typeof hint === 'string' ? hint : `${field}: …`;
+}
 
 /** Turns one schema issue into a sentence about the editor's text. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): { path: PropertyKey[]; message: string; fix: string; key?: boolean }[] {
@@ -307,54 +343,50 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 			return issue.keys.map((key) => {
 				const allowed = allowedKeys(path);
 				const guess = closestMatch(key, allowed);
-				return {
-					path: [...path, key],
-					key: true,
-					message: `"${key}" is not a field here`,
-					fix: guess ? `did you mean "${guess}"?` : `remove it; the fields allowed here are ${allowed.join(', ')}`,
-				};
+				return { path: [...path, key], key: true, ...m['field.unknown'](key, guess, allowed.join(', ')) };
 			});
 		case 'invalid_type': {
 			if (value === undefined) {
-				return [{ path, message: `${field} is missing`, fix: `add a line "${FIELD_HINTS[field] ?? `${field}: …`}"` }];
+				return [{ path, ...m['field.missing'](field, hintFor(field)) }];
 			}
-			if (value === null && field === 'value') return [{ path, message: 'the value is missing', fix: 'write the figure after "value:", or remove the indicator if it was not published' }];
-			if (value === null) return [{ path, message: `${field} has no value`, fix: `write a value after "${field}:", or remove the line` }];
+			if (value === null && field === 'value') return [{ path, ...m['field.valueMissing']() }];
+			if (value === null) return [{ path, ...m['field.noValue'](field) }];
 			if (issue.expected === 'number' && typeof value === 'string') {
-				return [{ path, message: `${show(value)} is text, not a number`, fix: numberTextFix(value, ['rank', 'of', 'period'].includes(field)) }];
+				return [{ path, message: m['number.text'](show(value)), fix: numberTextFix(value, ['rank', 'of', 'period'].includes(field)) }];
 			}
-			const expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : issue.expected === 'boolean' ? 'true or false' : issue.expected;
-			return [{ path, message: `${show(value)} is not ${expected === 'number' ? 'a number' : expected}`, fix: expected === 'text' ? 'write it as text (in quotes if it looks like a number or a date)' : `write ${expected} here` }];
+			const kinds: Record<string, string> = { string: m['kind.text'], array: m['kind.list'], object: m['kind.group'], boolean: m['kind.boolean'], number: m['kind.number'] };
+			return [{ path, ...m['field.notKind'](show(value), kinds[issue.expected] ?? issue.expected, issue.expected === 'string') }];
 		}
 		case 'invalid_union': {
-			if (typeof value === 'string' || value instanceof Date) {
-				return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
+			if (value === undefined) return [{ path, ...m['field.missing'](field, hintFor(field)) }];
+			// The unions of the schemas are dates (DateSchema) and notes (text, or text in both languages).
+			if (field === 'note' || (value !== null && typeof value === 'object' && !(value instanceof Date))) {
+				return [{ path, ...m['field.notKind'](show(value), m['kind.text'], true) }];
 			}
-			if (value === undefined) return [{ path, message: `${field} is missing`, fix: `add a line "${FIELD_HINTS[field] ?? `${field}: …`}"` }];
-			return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
+			return [{ path, ...m['field.notDate'](show(value)) }];
 		}
 		case 'invalid_format': {
-			if (issue.format === 'url') return [{ path, message: `${show(value)} is not a web address`, fix: 'write the full address, starting with https://' }];
-			if (issue.format === 'date') return [{ path, message: `${show(value)} is not a date`, fix: 'write the date as YYYY-MM-DD, e.g. 2025-01-31' }];
-			if (issue.format === 'regex') return [{ path, message: `${show(value)} is not a valid id`, fix: 'use lower-case letters, digits and underscores, e.g. poverty_rate' }];
-			return [{ path, message: `${show(value)} is not in the expected form (${issue.format})`, fix: 'correct the value' }];
+			if (issue.format === 'url') return [{ path, ...m['field.notUrl'](show(value)) }];
+			if (issue.format === 'date') return [{ path, ...m['field.notDate'](show(value)) }];
+			if (issue.format === 'regex') return [{ path, ...m['field.notId'](show(value)) }];
+			return [{ path, ...m['field.badForm'](show(value), issue.format) }];
 		}
 		case 'invalid_value': {
 			const options = issue.values.map(String);
 			const guess = typeof value === 'string' ? closestMatch(value, options) : undefined;
-			return [{ path, message: `${show(value)} is not one of ${options.join(', ')}`, fix: guess ? `did you mean ${guess}?` : `write one of ${options.join(', ')}` }];
+			return [{ path, ...m['field.notOneOf'](show(value), options.join(', '), guess) }];
 		}
 		case 'too_small':
 		case 'too_big': {
-			if (issue.origin === 'string') return [{ path, message: `${field} is empty`, fix: `write the ${field}` }];
-			if (issue.origin === 'array') return [{ path, message: `${field} is an empty list`, fix: 'add an entry or remove the field' }];
-			const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-			return [{ path, message: `${show(value)} is out of range`, fix: `${field} must be ${bound}` }];
+			if (issue.origin === 'string') return [{ path, ...m['field.empty'](field) }];
+			if (issue.origin === 'array') return [{ path, ...m['field.emptyList'](field) }];
+			const bound = issue.code === 'too_small' ? m['field.atLeast'](String(issue.minimum)) : m['field.atMost'](String(issue.maximum));
+			return [{ path, ...m['field.outOfRange'](show(value), field, bound) }];
 		}
 		case 'not_multiple_of':
-			return [{ path, message: `${show(value)} is not a whole number`, fix: 'write a whole number' }];
+			return [{ path, ...m['field.notWhole'](show(value)) }];
 		default:
-			return [{ path, message: issue.message, fix: 'correct the value' }];
+			return [{ path, ...m['field.other'](issue.message) }];
 	}
 }
 
@@ -363,7 +395,7 @@ function schemaProblems(yaml: Yaml, schema: z.ZodType, data: unknown, base: Prop
 	if (result.success) return true;
 	for (const issue of result.error.issues) {
 		for (const d of describeIssue(issue, data, allowedKeys)) {
-			problems.push(problemAt(yaml, [...base, ...d.path], d.message, d.fix, d.key ? { key: true } : {}));
+			problems.push(problemAt(yaml, [...base, ...d.path], d, d.key ? { key: true } : {}));
 		}
 	}
 	return false;
@@ -405,7 +437,7 @@ function checkCatalogueChanges(file: ContentFile, catalogue: Catalogue, history:
 		}
 		const oldBreaks = Array.isArray(old.breaks) ? old.breaks.length : 0;
 		if (typeof old.unit === 'string' && old.unit !== now.unit && now.breaks.length <= oldBreaks && yaml) {
-			const problem = problemAt(yaml, [current.indexOf(now), 'unit'], `the unit of ${now.id} changed from ${old.unit} to ${now.unit} since it was published`, `record the change under breaks: (the year the new unit applies from, and a note), or keep unit: ${old.unit}`);
+			const problem = problemAt(yaml, [current.indexOf(now), 'unit'], m['catalogue.unitChanged'](now.id, old.unit, now.unit));
 			problems.push({ ...problem, field: `${now.id}.unit` });
 		}
 	}
@@ -427,7 +459,7 @@ function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | 
 	if (!yaml) return undefined;
 	const data: unknown = yaml.doc.toJS();
 	if (!Array.isArray(data)) {
-		problems.push(problemAt(yaml, [], 'the catalogue is not a list', 'start each indicator with "- id: …"'));
+		problems.push(problemAt(yaml, [], m['catalogue.notList']()));
 		return undefined;
 	}
 	const indicators: Indicator[] = [];
@@ -446,7 +478,7 @@ function checkIndicators(file: ContentFile, problems: Problem[]): Indicator[] | 
 		const indicator = IndicatorSchema.parse(entry);
 		const first = seen.get(indicator.id);
 		if (first !== undefined) {
-			problems.push(problemAt(yaml, [i, 'id'], `"${indicator.id}" is already the id of entry ${first + 1}`, 'give each indicator its own id'));
+			problems.push(problemAt(yaml, [i, 'id'], m['catalogue.duplicateId'](indicator.id, first + 1)));
 			ok = false;
 		}
 		seen.set(indicator.id, i);
@@ -463,7 +495,7 @@ function checkHeadline(file: ContentFile, catalogue: Catalogue, site: Site, prob
 	if (!yaml) return;
 	for (const [id, i] of unknown) {
 		const guess = closestMatch(id, catalogue.byId.keys());
-		problems.push(problemAt(yaml, ['headline', i], `"${id}" is not in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `use an id from ${catalogueFile}`));
+		problems.push(problemAt(yaml, ['headline', i], m['site.headlineUnknown'](id, catalogueFile, guess)));
 	}
 }
 
@@ -473,45 +505,51 @@ function checkHeadline(file: ContentFile, catalogue: Catalogue, site: Site, prob
 function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
-		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"'));
+		problems.push(fileProblem(file.path, m['file.noFrontmatter']()));
 		return undefined;
 	}
 	const yaml = parseYaml(file.path, split.yaml, split.yamlLine, problems);
 	if (!yaml) return undefined;
 	const data: unknown = yaml.doc.toJS();
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		problems.push(problemAt(yaml, [], 'the frontmatter is not a set of fields', 'write one "field: value" per line'));
+		problems.push(problemAt(yaml, [], m['file.notFields']()));
 		return undefined;
 	}
 	const record = data as Record<string, unknown>;
 	const before = problems.length;
 
 	const { indicators: rawIndicators, ...rest } = record;
+	const empty: string[] = [];
 	const allowedKeys = (path: readonly PropertyKey[]) =>
 		path.length === 0 ? keysOf(ReportSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
 	schemaProblems(yaml, ReportSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
 
 	checkBody(file.path, split.body, split.bodyLine, problems);
 	checkPlaceholders(yaml, record, ['title', 'summary'], problems);
+	checkTextComments(yaml, ['title', 'summary'], problems);
 
 	const year = typeof record['year'] === 'number' ? record['year'] : undefined;
 	if (year !== undefined && Number.isInteger(year) && year !== fileYear) {
-		problems.push(problemAt(yaml, ['year'], `the year is ${year} but the file is named ${fileYear}.mdx`, `write year: ${fileYear}, or rename the file to ${year}.mdx`));
+		problems.push(problemAt(yaml, ['year'], m['report.yearMismatch'](year, fileYear)));
 	}
 	const reportYear = year ?? fileYear;
 
 	if (rawIndicators !== undefined && rawIndicators !== null) {
 		if (typeof rawIndicators !== 'object' || Array.isArray(rawIndicators)) {
-			problems.push(problemAt(yaml, ['indicators'], 'indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'));
+			problems.push(problemAt(yaml, ['indicators'], m['report.indicatorsNotFields']()));
 		} else {
 			for (const [id, entry] of Object.entries(rawIndicators as Record<string, unknown>)) {
-				checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems, previousOf);
+				// A draft made by new-report holds last year's indicators with empty values, to be filled in.
+				if (record['draft'] === true && isEmptyFigure(entry)) empty.push(id);
+				else checkFigureEntry(yaml, id, entry, reportYear, catalogue, problems, previousOf);
 			}
+			if (empty.length > 0) problems.push(problemAt(yaml, ['indicators'], m['report.emptyInDraft'](empty), { severity: 'warning', key: true }));
 		}
 	}
 
 	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
-	const parsed = ReportSchema.parse(data);
+	const filled = rawIndicators && typeof rawIndicators === 'object' ? Object.fromEntries(Object.entries(rawIndicators).filter(([id]) => !empty.includes(id))) : rawIndicators;
+	const parsed = ReportSchema.parse({ ...record, indicators: filled });
 	const report: Report = {
 		year: parsed.year,
 		lang,
@@ -523,7 +561,15 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 		figures: figuresWritten(file.text, parsed.year) ?? figuresFromFrontmatter(parsed.year, parsed.indicators),
 		revisions: parsed.revisions,
 	};
-	return { value: report, yaml };
+	return { value: report, yaml, empty };
+}
+
+/** A figure left to fill in: no value, rank or target yet (`poverty_rate:`, or `value:` with a comment only). */
+function isEmptyFigure(entry: unknown): boolean {
+	if (entry === null) return true;
+	if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
+	const o = entry as Record<string, unknown>;
+	return ['value', 'rank', 'target'].every((k) => o[k] === null || o[k] === undefined) && ['value', 'rank', 'target', 'total', 'of'].some((k) => k in o);
 }
 
 function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
@@ -532,16 +578,16 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 	const catalogueFile = catalogue.file;
 	const indicator = catalogue.byId.get(id);
 	if (!indicator && catalogue.removed.has(id)) {
-		problems.push(problemAt(yaml, path, `"${id}" was removed from ${catalogueFile}, but this report still uses it`, `put the indicator back in ${catalogueFile}, or rename the figure to the indicator that replaces it`, { key: true }));
+		problems.push(problemAt(yaml, path, m['report.removedUsed'](id, catalogueFile), { key: true }));
 		return;
 	}
 	if (!indicator) {
 		const guess = closestMatch(id, catalogue.byId.keys());
-		problems.push(problemAt(yaml, path, `"${id}" is not an indicator in ${catalogueFile}`, guess ? `did you mean "${guess}"?` : `check the spelling, or add the indicator to ${catalogueFile} first`, { key: true }));
+		problems.push(problemAt(yaml, path, m['report.unknownId'](id, catalogueFile, guess), { key: true }));
 		return;
 	}
 	if (entry === null || entry === undefined) {
-		problems.push(problemAt(yaml, path, 'the value is missing', 'write the figure after the colon, or remove the line if it was not published', { key: true }));
+		problems.push(problemAt(yaml, path, m['report.entryMissing'](), { key: true }));
 		return;
 	}
 	if (typeof entry === 'number') {
@@ -549,11 +595,11 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		return;
 	}
 	if (typeof entry === 'string') {
-		problems.push(problemAt(yaml, path, `${show(entry)} is text, not a number`, numberTextFix(entry, isWhole(indicator), 'write the figure as a number, or remove the line if it was not published')));
+		problems.push(problemAt(yaml, path, { message: m['number.text'](show(entry)), fix: numberTextFix(entry, isWhole(indicator), m['number.noReadingFigure']) }));
 		return;
 	}
 	if (typeof entry !== 'object') {
-		problems.push(problemAt(yaml, path, `${show(entry)} is not a figure`, 'write a number, or value: with the figure'));
+		problems.push(problemAt(yaml, path, m['report.notFigure'](show(entry))));
 		return;
 	}
 	const objects = Array.isArray(entry) ? entry : [entry];
@@ -574,13 +620,13 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		}
 		const figure = FigureObjectSchema.parse(object);
 		if (figure.value === undefined && figure.rank === undefined && figure.target === undefined) {
-			problems.push(problemAt(yaml, base, 'the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published', { key: !Array.isArray(entry) }));
+			problems.push(problemAt(yaml, base, m['report.noValue'](), { key: !Array.isArray(entry) }));
 			return;
 		}
 		checkFigure(yaml, base, figure, year, indicator, problems, false, previousOf);
 		const period = figure.period ?? year;
 		if (periods.has(period)) {
-			problems.push(problemAt(yaml, [...base, 'period'], `period ${period} is given twice for ${id}`, 'give each entry of the list its own period'));
+			problems.push(problemAt(yaml, [...base, 'period'], m['report.periodTwice'](period, id)));
 		}
 		periods.set(period, i);
 	});
@@ -611,17 +657,17 @@ function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, indicator:
 	// A percentage of a thousand or more is no reading at all: 13.855% has a decimal too many.
 	const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
 	if (THOUSANDS_DOT.test(text) && written > indicator.decimals && !percent) {
-		problems.push(problemAt(yaml, path, `${text} looks like ${text.replace(/\./g, ' ')} written with a thousands dot`, `write ${text.replace(/\./g, '')}: in this file a dot is always the decimal point, and thousands are written without a separator`));
+		problems.push(problemAt(yaml, path, m['figure.thousandsDot'](text, text.replace(/\./g, ' '), text.replace(/\./g, ''))));
 		return;
 	}
 	if (indicator.unit === 'count' && !Number.isInteger(value)) {
-		problems.push(problemAt(yaml, path, `${text} is not a whole number, which a count must be`, `write the count without decimals`));
+		problems.push(problemAt(yaml, path, m['figure.countNotWhole'](text)));
 		return;
 	}
 	const significant = text.includes('.') ? text.replace(/0+$/, '').split('.')[1]!.length : 0;
 	if (significant > indicator.decimals) {
 		const shown = formatNumber(value, 'vi', indicator.decimals);
-		problems.push(problemAt(yaml, path, `${text} has ${significant} decimals, but ${indicator.id} is shown with at most ${indicator.decimals}: readers would see ${shown}`, `write the figure with at most ${indicator.decimals} decimals as it was published, or set decimals: ${significant} for ${indicator.id} in the indicator catalogue`));
+		problems.push(problemAt(yaml, path, m['figure.tooManyDecimals'](text, significant, indicator.id, indicator.decimals, shown)));
 	}
 }
 
@@ -637,34 +683,34 @@ function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number |
 		if (value === undefined) continue;
 		if (indicator.unit === 'percent' && (value < 0 || value > 100)) {
 			const guess = value > 100 ? suggestPercent(value, previous?.value) : undefined;
-			const fix = guess !== undefined ? `did you mean ${guess}?` : previous ? `the ${previous.year} figure was ${previous.value}; write the percentage between 0 and 100` : 'write the percentage between 0 and 100';
-			problems.push(problemAt(yaml, at(field), `${value} is not a percentage (0–100)`, fix));
+			const fix = guess !== undefined ? m['figure.didYouMean'](guess) : previous ? m['figure.percentLastYear'](previous.year, previous.value) : m['figure.percentRange'];
+			problems.push(problemAt(yaml, at(field), { message: m['figure.notPercent'](value), fix }));
 		}
 		if ((indicator.unit === 'count' || indicator.unit === 'hectares' || indicator.unit === 'usd') && value < 0) {
-			problems.push(problemAt(yaml, at(field), `${value} is negative, which a ${indicator.unit === 'count' ? 'count' : 'figure in this unit'} cannot be`, 'check the sign'));
+			problems.push(problemAt(yaml, at(field), m['figure.negative'](value, indicator.unit === 'count')));
 		}
 	}
 	if (figure.rank !== undefined && figure.of === undefined) {
-		problems.push(problemAt(yaml, [...path, 'rank'], `rank ${figure.rank} does not say out of how many`, 'add of: with the number ranked, e.g. of: 63'));
+		problems.push(problemAt(yaml, [...path, 'rank'], m['figure.rankWithoutOf'](figure.rank)));
 	}
 	if (figure.rank !== undefined && figure.of !== undefined && figure.rank > figure.of) {
-		problems.push(problemAt(yaml, [...path, 'rank'], `rank ${figure.rank} is above of: ${figure.of}`, `a rank is at most the number ranked; check both`));
+		problems.push(problemAt(yaml, [...path, 'rank'], m['figure.rankAboveOf'](figure.rank, figure.of)));
 	}
 	if (figure.of !== undefined && figure.rank === undefined) {
-		problems.push(problemAt(yaml, [...path, 'of'], 'of: is given without a rank', 'add rank:, or use total: for a count out of a total'));
+		problems.push(problemAt(yaml, [...path, 'of'], m['figure.ofWithoutRank']()));
 	}
 	if (figure.total !== undefined && figure.value !== undefined && figure.value > figure.total) {
-		problems.push(problemAt(yaml, [...path, 'value'], `${figure.value} is more than the total ${figure.total}`, 'check the value and the total'));
+		problems.push(problemAt(yaml, [...path, 'value'], m['figure.aboveTotal'](figure.value, figure.total)));
 	}
 	if (figure.period !== undefined && figure.period > year) {
-		problems.push(problemAt(yaml, [...path, 'period'], `period ${figure.period} is after the report's year ${year}`, `a ${year} report can only state figures for ${year} or earlier`));
+		problems.push(problemAt(yaml, [...path, 'period'], m['figure.periodAfterYear'](figure.period, year)));
 	}
 }
 
 function checkTranslation(file: ContentFile, year: number, lang: Locale, problems: Problem[]): Parsed<{ year: number; lang: Locale; title: string; summary: string }> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
-		problems.push(fileProblem(file.path, 'the file has no frontmatter', 'start it with "---", a title: and a summary:, and another "---"'));
+		problems.push(fileProblem(file.path, m['file.noFrontmatterTranslation']()));
 		return undefined;
 	}
 	const yaml = parseYaml(file.path, split.yaml, split.yamlLine, problems);
@@ -675,19 +721,34 @@ function checkTranslation(file: ContentFile, year: number, lang: Locale, problem
 	if (data && typeof data === 'object' && !Array.isArray(data)) {
 		for (const key of Object.keys(data)) {
 			if (figureKeys.includes(key)) {
-				problems.push(problemAt(yaml, [key], `a translation states ${key}`, `remove it: figures and dates come from ${year}.mdx; a translation holds title and summary only`, { key: true }));
+				problems.push(problemAt(yaml, [key], m['translation.statesField'](key, year), { key: true }));
 			}
 		}
 		const words = Object.fromEntries(Object.entries(data).filter(([key]) => !figureKeys.includes(key)));
 		schemaProblems(yaml, TranslationSchema, words, [], problems, () => keysOf(TranslationSchema));
 	} else {
-		problems.push(problemAt(yaml, [], 'the frontmatter is not a set of fields', 'write title: and summary:'));
+		problems.push(problemAt(yaml, [], m['file.notFieldsTranslation']()));
 	}
 	checkBody(file.path, split.body, split.bodyLine, problems);
 	if (data && typeof data === 'object' && !Array.isArray(data)) checkPlaceholders(yaml, data as Record<string, unknown>, ['title', 'summary'], problems);
+	checkTextComments(yaml, ['title', 'summary'], problems);
 	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
 	const parsed = TranslationSchema.parse(data);
 	return { value: { year, lang, ...parsed }, yaml };
+}
+
+/**
+ * An MDX error in plain words. micromark's own text ("Unexpected character `1` (U+0031) before
+ * name", "Could not parse expression with acorn") means nothing to a clerk; what they typed does.
+ */
+function describeMdxError(reason: string): Said {
+	const lessThan = /Unexpected character `(.)` \(U\+[0-9A-F]+\) before name|Unexpected (?:character )?(?:`(.)`|whitespace|end of file).*(?:before name|after `<`)/i.exec(reason);
+	if (lessThan) return m['text.lessThan'](lessThan[1] ?? lessThan[2] ?? ' ');
+	if (/end of file in expression|closing brace/i.test(reason)) return m['text.unclosedBrace']();
+	if (/acorn|expression/i.test(reason)) return m['text.brace']();
+	const tag = /closing tag for `<([^>\s`]+)>`|`<([^>\s`/]+)>`[^]*(?:closing|end)/i.exec(reason);
+	if (tag) return m['text.unclosedTag'](tag[1] ?? tag[2]!);
+	return m['text.other'](reason);
 }
 
 /** The marker `npm run new-report` leaves where the editor still has to write something. */
@@ -696,28 +757,29 @@ export const PLACEHOLDER = 'TODO';
 /** An MDX syntax error in the text, at its line in the file; and placeholders left in the text. */
 function checkBody(file: string, body: string, bodyLine: number, problems: Problem[]) {
 	const error = findMdxSyntaxError(body);
-	if (error) {
-		problems.push({
-			severity: 'error',
-			file,
-			line: bodyLine + error.line - 1,
-			column: error.column,
-			field: '(text)',
-			message: `the text cannot be read as MDX: ${error.reason}`,
-			fix: 'close the tag (<br /> not <br>), write "<" as &lt; and "{" as \\{, or put the characters in `code`',
-		});
-	}
+	if (error) problems.push({ severity: 'error', file, line: bodyLine + error.line - 1, column: error.column, field: TEXT_FIELD, ...describeMdxError(error.reason) });
 	body.split('\n').forEach((line, i) => {
 		const at = line.indexOf(PLACEHOLDER);
-		if (at !== -1) problems.push({ severity: 'warning', file, line: bodyLine + i, column: at + 1, field: '(text)', message: `a placeholder (${PLACEHOLDER}) is left in the text`, fix: 'replace it with the report\'s own words' });
+		if (at !== -1) problems.push({ severity: 'warning', file, line: bodyLine + i, column: at + 1, field: TEXT_FIELD, ...m['text.placeholder'](PLACEHOLDER) });
 	});
+}
+
+/**
+ * `title: Báo cáo số 5 #2` loses "#2": YAML reads " #" as the start of a comment. A comment after a
+ * plain text on the same line is nearly always text the editor meant to keep.
+ */
+function checkTextComments(yaml: Yaml, fields: string[], problems: Problem[]) {
+	for (const field of fields) {
+		const node = yaml.doc.get(field, true);
+		if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.comment !== undefined) problems.push(problemAt(yaml, [field], m['yaml.comment'](field)));
+	}
 }
 
 function checkPlaceholders(yaml: Yaml, record: Record<string, unknown>, fields: string[], problems: Problem[]) {
 	for (const field of fields) {
 		const value = record[field];
 		if (typeof value === 'string' && value.includes(PLACEHOLDER)) {
-			problems.push(problemAt(yaml, [field], `a placeholder (${PLACEHOLDER}) is left in the ${field}`, `write the ${field}`, { severity: 'warning' }));
+			problems.push(problemAt(yaml, [field], m['field.placeholder'](PLACEHOLDER, field), { severity: 'warning' }));
 		}
 	}
 }
@@ -755,11 +817,11 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
 			catalogue?.removed.add(breach.indicator);
 			// A report that still uses the id is told so at its own line by the report checks.
 			if (yaml?.doc.getIn(['indicators', breach.indicator]) !== undefined) continue;
-			problems.push(fileProblem(catalogue?.file ?? file, told.message, told.fix));
+			problems.push(fileProblem(catalogue?.file ?? file, told));
 		} else if (yaml) {
-			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined), told.message, told.fix, told.key ? { key: true } : {}));
+			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined), told, told.key ? { key: true } : {}));
 		} else {
-			problems.push(fileProblem(file, told.message, told.fix));
+			problems.push(fileProblem(file, told));
 		}
 	}
 }
@@ -782,30 +844,31 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 		const current = versions.at(-1);
 		return current?.state.ok && !current.state.draft ? versions : undefined;
 	};
-	const restore = `restore the history that was deployed (the previous main: a clone, a backup or "git reflog" has it), then make any change in a new commit with a revisions entry`;
-	const where = `the site deployed at ${deployed.source}`;
+	const restore = m['deployed.restore'];
+	const where = m['deployed.where'](deployed.source);
 	for (const departure of compareWithDeployed(deployed.figures, versionsOf)) {
 		const file = mains.get(departure.year);
 		const split = file && splitFrontmatter(file.text);
 		const yaml = file && split?.yaml !== undefined ? parseYaml(file.path, split.yaml, split.yamlLine, []) : undefined;
-		const at = (path: PropertyKey[], message: string, fix: string, key = false): Problem =>
-			yaml ? problemAt(yaml, path, message, fix, key ? { key: true } : {}) : fileProblem(file?.path ?? `${prefix}reports/${departure.year}.mdx`, message, fix);
-		const version = `version ${departure.version} of the ${departure.year} report`;
+		const at = (path: PropertyKey[], said: Said, key = false): Problem =>
+			yaml ? problemAt(yaml, path, said, key ? { key: true } : {}) : fileProblem(file?.path ?? `${prefix}reports/${departure.year}.mdx`, said);
+		const { version, year } = departure;
 		let problem: Problem;
 		switch (departure.rule) {
 			case 'report-gone':
-				problem = at([], `the ${departure.year} report is published on ${where}, but it is not in the content (or is a draft)`, `restore it as it was deployed: a published report stays in the archive`);
+				problem = at([], m['deployed.reportGone'](year, where));
 				break;
 			case 'version-gone':
-				problem = at(['revisions'], `${version} is published on ${where} (${departure.date}), but the git history no longer holds it: was it squashed, amended or force-pushed?`, restore, true);
+				problem = at(['revisions'], m['deployed.versionGone'](version, year, where, departure.date, restore), true);
 				break;
 			case 'figure-gone':
-				problem = at(['indicators', departure.figure.indicator], `${version} is published on ${where} with ${departure.figure.indicator} (${departure.figure.period}), which it no longer has`, restore, true);
+				problem = at(['indicators', departure.figure.indicator], m['deployed.figureGone'](version, year, where, `${departure.figure.indicator} (${departure.figure.period})`, restore), true);
 				break;
 			case 'figure-differs': {
 				const f = departure.figure;
-				const what = departure.field === 'value' ? '' : ` ${departure.field}`;
-				problem = at(yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period) : ['indicators', f.indicator], `${version} is published on ${where} with ${f.indicator}${f.period === departure.year ? '' : ` (${f.period})`}${what}: ${f[departure.field] ?? '(none)'}, but would now be published with ${departure.now ?? '(none)'}`, `a deployed figure never changes: ${restore}`);
+				const what = `${f.indicator}${f.period === year ? '' : ` (${f.period})`}${departure.field === 'value' ? '' : ` ${departure.field}`}`;
+				const path = yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period) : ['indicators', f.indicator];
+				problem = at(path, m['deployed.figureDiffers'](version, year, where, what, String(f[departure.field] ?? m['record.none']), String(departure.now ?? m['record.none']), restore));
 				break;
 			}
 		}
@@ -833,65 +896,41 @@ function existingPath(yaml: Yaml, path: readonly PropertyKey[], period: number |
 }
 
 /** One breach of the record in words: where in the report it shows, what happened, what to do. */
-function tellBreach(breach: Breach, file: string, catalogueFile: string): { path: PropertyKey[]; message: string; fix: string; key?: boolean } {
-	const where = breach.commit ? ` in commit ${commitName(breach.commit)}` : '';
+function tellBreach(breach: Breach, file: string, catalogueFile: string): Said & { path: PropertyKey[]; key?: boolean } {
+	const commit = breach.commit && commitName(breach.commit);
 	const label = (indicator: string, period: number) => (period === breach.year ? indicator : `${indicator} (${period})`);
-	const document = 'add a revisions entry (date, kind, note) saying why';
-	const keep = breach.commit
-		? `${document} in a new commit: version ${'version' in breach ? breach.version : 1} keeps the figure as first published and the new version shows the change. Git history need not be rewritten`
-		: `${document} in the same commit, or restore the published figure`;
+	const fix = breach.commit ? m['record.fixLater']('version' in breach ? breach.version : 1) : m['record.fixNow'];
 	switch (breach.rule) {
 		case 'figure-changed': {
 			const c = breach.change;
-			const what = c.field === 'value' ? '' : ` ${c.field}`;
+			const what = `${label(c.indicator, c.period)}${c.field === 'value' ? '' : ` ${c.field}`}`;
+			const none = m['record.none'];
 			return {
 				path: ['indicators', c.indicator, c.field],
-				message: `${label(c.indicator, c.period)}${what}: ${c.from ?? '(none)'} → ${c.to ?? '(none)'} changed after publication${where}, without a revisions entry`,
-				fix: breach.commit ? `${keep}; or restore ${c.from ?? 'the published figure'}` : keep,
+				message: m['record.figureChanged'](what, String(c.from ?? none), String(c.to ?? none), commit),
+				fix: breach.commit && c.from !== undefined ? m['record.orRestore'](fix, String(c.from)) : fix,
 			};
 		}
 		case 'figure-added':
-			return { path: ['indicators', breach.figure.indicator], key: true, message: `${label(breach.figure.indicator, breach.figure.period)} was added after publication${where}, without a revisions entry`, fix: keep };
+			return { path: ['indicators', breach.figure.indicator], key: true, message: m['record.figureAdded'](label(breach.figure.indicator, breach.figure.period), commit), fix };
 		case 'figure-removed': {
 			const f = breach.figure;
-			return { path: ['indicators'], key: true, message: `${label(f.indicator, f.period)} (${f.value ?? f.rank ?? f.target}) was removed after publication${where}, without a revisions entry`, fix: keep };
+			return { path: ['indicators'], key: true, message: m['record.figureRemoved'](label(f.indicator, f.period), String(f.value ?? f.rank ?? f.target), commit), fix };
 		}
 		case 'revision-removed':
-			return {
-				path: ['revisions'],
-				key: true,
-				message: `revisions entry ${breach.index + 1} (${breach.entry.date}, ${breach.entry.kind}), committed in ${commitName(breach.commit!)}, has been removed`,
-				fix: 'put it back as it was: entries are only ever added at the end, and an earlier version is read from them',
-			};
+			return { path: ['revisions'], key: true, ...m['record.revisionRemoved'](breach.index + 1, breach.entry.date, breach.entry.kind, commit!) };
 		case 'revision-altered': {
 			const field = breach.now.date !== breach.entry.date ? 'date' : 'kind';
-			return {
-				path: ['revisions', breach.index, field],
-				message: `revisions entry ${breach.index + 1} was committed in ${commitName(breach.commit!)} as ${breach.entry.date}, ${breach.entry.kind} and now reads ${breach.now.date}, ${breach.now.kind}`,
-				fix: `restore ${field}: ${breach.entry[field]}; the note may be reworded, but a new change is a new entry at the end`,
-			};
+			return { path: ['revisions', breach.index, field], ...m['record.revisionAltered'](breach.index + 1, commit!, `${breach.entry.date}, ${breach.entry.kind}`, `${breach.now.date}, ${breach.now.kind}`, field, breach.entry[field]) };
 		}
 		case 'report-deleted':
-			return {
-				path: [],
-				message: `the ${breach.year} report, published ${breach.published}, has been deleted (last committed in ${commitName(breach.commit!)})`,
-				fix: `restore it with "git checkout ${breach.commit!.hash.slice(0, 7)} -- ${file}": a published report stays in the archive; to correct it, change it and add a revisions entry`,
-			};
+			return { path: [], ...m['record.reportDeleted'](breach.year, breach.published, commit!, breach.commit!.hash.slice(0, 7), file) };
 		case 'unpublished':
-			return {
-				path: ['draft'],
-				key: true,
-				message: `the report was published on ${breach.published} and cannot become a draft again`,
-				fix: 'remove draft: true; to change a published figure, add a revisions entry',
-			};
+			return { path: ['draft'], key: true, ...m['record.unpublished'](breach.published) };
 		case 'indicator-removed':
-			return {
-				path: [],
-				message: `"${breach.indicator}" is no longer in ${catalogueFile}, but version ${breach.version} of the ${breach.year} report published a figure for it (${file}, commit ${commitName(breach.commit!)})`,
-				fix: `put it back in ${catalogueFile}: the id of a published figure is permanent, and its page and downloads are cited; new reports may simply leave it out`,
-			};
+			return { path: [], ...m['record.indicatorRemoved'](breach.indicator, catalogueFile, breach.version, breach.year, file, commit!) };
 		case 'future-revision':
-			return { path: ['revisions', breach.index, 'date'], message: `revisions entry ${breach.index + 1} is dated ${breach.date}, which is after today`, fix: 'date it the day the changed figures are published, today at the latest' };
+			return { path: ['revisions', breach.index, 'date'], ...m['record.futureRevision'](breach.index + 1, breach.date) };
 	}
 }
 
@@ -905,12 +944,13 @@ function checkAcrossReports(
 	catalogue: Catalogue | undefined,
 	problems: Problem[],
 	today: string,
+	published: ReadonlySet<number>,
 ) {
 	const byYear = new Map<number, Parsed<Report>>();
 	for (const main of mains) {
 		const other = byYear.get(main.value.year);
 		if (other) {
-			problems.push(problemAt(main.yaml, ['year'], `${other.yaml.file} is already the report for ${main.value.year}`, 'keep one report per year; merge the two files'));
+			problems.push(problemAt(main.yaml, ['year'], m['reports.sameYear'](other.yaml.file, main.value.year)));
 		} else {
 			byYear.set(main.value.year, main);
 		}
@@ -918,9 +958,9 @@ function checkAcrossReports(
 	for (const t of translations) {
 		const main = byYear.get(t.value.year);
 		if (!mainYears.has(t.value.year)) {
-			problems.push(fileProblem(t.yaml.file, `there is no ${t.value.year}.mdx for this translation`, `add content/reports/${t.value.year}.mdx with the figures, or rename the file`));
+			problems.push(fileProblem(t.yaml.file, m['translation.noMain'](t.value.year)));
 		} else if (main && t.value.lang === main.value.lang) {
-			problems.push(fileProblem(t.yaml.file, `${t.value.year}.mdx is already in ${t.value.lang}`, `a translation is in the other language; name it ${t.value.year}.${LOCALES.find((l) => l !== main.value.lang)}.mdx`));
+			problems.push(fileProblem(t.yaml.file, m['translation.sameLanguage'](t.value.year, t.value.lang, LOCALES.find((l) => l !== main.value.lang)!)));
 		}
 	}
 
@@ -929,15 +969,17 @@ function checkAcrossReports(
 		const previous = sorted[i - 1];
 		const report = current.value;
 		if (report.draft && daysBetween(report.published, today) > 365) {
-			problems.push(problemAt(current.yaml, ['draft'], `this draft is dated ${report.published}, more than a year ago`, 'publish it (remove draft: true) or delete it', { severity: 'warning' }));
+			problems.push(problemAt(current.yaml, ['draft'], m['reports.staleDraft'](report.published), { severity: 'warning' }));
 		}
 		if (!previous || previous.value.year !== report.year - 1) return;
+		const missing: string[] = [];
+		const empty = new Set(current.empty);
 		const mine = new Map(report.figures.map((f) => [`${f.indicator}@${f.period - report.year}`, f]));
 		for (const old of previous.value.figures) {
 			const key = `${old.indicator}@${old.period - previous.value.year}`;
 			const figure = mine.get(key);
-			if (!figure && catalogue?.byId.has(old.indicator) && !report.figures.some((f) => f.indicator === old.indicator)) {
-				problems.push(problemAt(current.yaml, ['indicators'], `${old.indicator} was in the ${previous.value.year} report but is missing here`, 'add it if it was published, or ignore this warning if it was not', { severity: 'warning', key: true }));
+			if (!figure && catalogue?.byId.has(old.indicator) && !report.figures.some((f) => f.indicator === old.indicator) && !empty.has(old.indicator)) {
+				if (!missing.includes(old.indicator)) missing.push(old.indicator);
 				continue;
 			}
 			if (figure?.value !== undefined && old.value !== undefined && old.value !== 0 && figure.value !== 0) {
@@ -945,11 +987,27 @@ function checkAcrossReports(
 				if (ratio > 10 || ratio < 0.1) {
 					const path = ['indicators', old.indicator];
 					const node = current.yaml.doc.getIn([...path, 'value'], true) ? [...path, 'value'] : path;
-					problems.push(problemAt(current.yaml, node, ratio > 10 ? `${figure.value} is more than ten times the ${previous.value.year} figure (${old.value})` : `${figure.value} is less than a tenth of the ${previous.value.year} figure (${old.value})`, 'check the unit and the decimal point', { severity: 'warning' }));
+					problems.push(problemAt(current.yaml, node, (ratio > 10 ? m['reports.tenTimes'] : m['reports.tenth'])(figure.value, previous.value.year, old.value), { severity: 'warning' }));
 				}
 			}
 		}
+		// One line for the report, and only while it is being written: once published, a figure
+		// cannot be added without a revisions entry, and the warning would only repeat itself.
+		if (missing.length > 0 && !published.has(report.year)) problems.push(problemAt(current.yaml, ['indicators'], m['reports.missingIndicators'](missing, previous.value.year), { severity: 'warning', key: true }));
 	});
+}
+
+/** The years whose report has a committed state the checks accept: published, by the record's rule. */
+function publishedYears(files: ContentFiles, history: History | undefined, catalogue: Catalogue | undefined): Set<number> {
+	const years = new Set<number>();
+	if (!history?.available) return years;
+	const record = catalogue && recordCatalogue(history, [...catalogue.byId.values()]);
+	for (const file of files.reports) {
+		const name = file.path.split('/').pop() ?? '';
+		const year = Number(/^(\d{4})\.mdx?$/.exec(name)?.[1]);
+		if (year && committedStates(history, `reports/${name}`, year).some((c) => couldHaveBeenPublished(c.state, year, record))) years.add(year);
+	}
+	return years;
 }
 
 function daysBetween(from: string, to: string): number {

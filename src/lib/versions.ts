@@ -21,7 +21,7 @@ export type History =
 			/** `reports/2024.mdx` → its committed states, oldest first; `commit` indexes `commits`. */
 			files: Map<string, { commit: number; text: string }[]>;
 	  }
-	| { available: false; reason: string };
+	| { available: false; reason: string; /** Why, for a message in the editor's language: not in git, or a shallow clone. */ code?: 'not-git' | 'shallow' };
 
 export interface RevisionEntry {
 	date: string;

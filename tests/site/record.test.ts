@@ -41,7 +41,7 @@ const edit = (from: string, to: string) => {
 
 /** `npm run check` in the clone, as the editor runs it there. */
 function check(extra: Record<string, string> = {}): { status: number; output: string } {
-	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: work, env: { ...process.env, ...extra }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--lang', 'en'], { cwd: work, env: { ...process.env, ...extra }, encoding: 'utf8' });
 	return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 const build = (extra: Record<string, string> = {}) => buildArchive({ ARCHIVE_CONTENT: content, ARCHIVE_OUT: out, ...extra });
@@ -60,10 +60,10 @@ describe('a figure changed silently and committed', () => {
 		expect(output).toContain(`content/reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 changed after publication in commit ${silent} (2026-11-30), without a revisions entry — add a revisions entry`);
 	});
 
-	test('is refused by the build, with the same message and no stack trace', () => {
+	test('is refused by the build, in the archive\'s language, with no stack trace', () => {
 		const { status, output } = build();
 		expect(status).not.toBe(0);
-		expect(output).toContain(`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 changed after publication in commit ${silent}`);
+		expect(output).toContain(`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 đã bị sửa sau khi công bố trong lần commit ${silent} (2026-11-30) mà không có mục đính chính`);
 		expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
 });
@@ -109,7 +109,7 @@ describe('a rewritten history, against the deployed site', () => {
 		expect(build().status).toBe(0);
 		const refused = build({ ANNALS_PUBLISHED: deployed });
 		expect(refused.status).not.toBe(0);
-		expect(refused.output).toContain('poverty_rate: 2.64, but would now be published with 2.65');
+		expect(refused.output).toContain('poverty_rate: 2.64, nhưng nay sẽ công bố là 2.65');
 	});
 
 	test('a squashed history loses earlier versions: refused against the deployed site', () => {
