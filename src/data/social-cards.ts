@@ -6,7 +6,7 @@ import { useStrings } from '../i18n/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Locale } from '../lib/model.ts';
 import { locales } from '../lib/paths.ts';
-import type { SocialCard } from '../lib/social-image.ts';
+import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
 import type { Version } from '../lib/versions.ts';
 import type { Archive } from './archive.ts';
 import { versionWords } from './versions-model.ts';
@@ -42,15 +42,31 @@ export function reportCard(archive: CardSource, year: number, locale: Locale, ve
 	return {
 		kicker: archive.site.publisher[locale],
 		title: text.title,
-		subtitle: `${t['report.year']} ${year} · ${t['version.badge'](shown?.number ?? 1)}`,
+		// No version number: a version whose title and headline figure are the current ones shares its card.
+		subtitle: `${t['report.year']} ${year}`,
 		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale, headline.figure!.decimals?.value) } : undefined,
 		footer: archive.site.title[locale],
 	};
 }
 
-/** The earlier versions that have a page, and so a card of their own. */
+/** The earlier versions that have a page, and so a card: their own, or the current one when it says the same. */
 export function earlierVersions(archive: Pick<CardSource, 'versions'>, year: number): Version[] {
 	return archive.versions(year).filter((v) => !v.current && v.state.ok);
+}
+
+/**
+ * The card route of an earlier version's page: `og/reports/2024/v1.png` when its title or headline
+ * figure differs from the current version's, else the current card, `og/reports/2024.png`, so an
+ * archive does not draw and store the same picture once per version.
+ */
+export function versionCardRoute(archive: CardSource, year: number, version: Version, locale: Locale): string {
+	const own = socialCardSvg(reportCard(archive, year, locale, version));
+	return own === socialCardSvg(reportCard(archive, year, locale)) ? `og/reports/${year}.png` : `og/reports/${year}/v${version.number}.png`;
+}
+
+/** The earlier versions of a report that need a card of their own in a language. */
+export function versionsWithOwnCard(archive: CardSource, year: number, locale: Locale): Version[] {
+	return earlierVersions(archive, year).filter((v) => versionCardRoute(archive, year, v, locale).includes('/v'));
 }
 
 /** Every card of the archive, in the order the build renders their pages. */
@@ -59,6 +75,6 @@ export function allCards(archive: CardSource): SocialCard[] {
 	return [
 		...languages.map((locale) => siteCard(archive, locale)),
 		...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale))),
-		...languages.flatMap((locale) => archive.reports.flatMap((r) => earlierVersions(archive, r.year).map((v) => reportCard(archive, r.year, locale, v)))),
+		...languages.flatMap((locale) => archive.reports.flatMap((r) => versionsWithOwnCard(archive, r.year, locale).map((v) => reportCard(archive, r.year, locale, v)))),
 	];
 }

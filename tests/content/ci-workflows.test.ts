@@ -62,7 +62,8 @@ describe('the GitLab CI configuration', () => {
 
 	test('runs only scripts package.json has, on the whole history', () => {
 		expect(ci.variables['GIT_DEPTH']).toBe(0);
-		const lines = [...ci.default.before_script, ...Object.values(ci).flatMap((job) => (job && typeof job === 'object' && 'script' in job ? (job.script ?? []) : []))];
+		const jobs = Object.values(ci) as { script?: unknown }[];
+		const lines = [...ci.default.before_script, ...jobs.flatMap((job) => (Array.isArray(job.script) ? (job.script as string[]) : []))];
 		const commands = npmCommands(lines);
 		expect(commands.length).toBeGreaterThan(3);
 		for (const { script } of commands) if (script) expect(Object.keys(scripts)).toContain(script);

@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../../../data/archive.ts';
 import { languagePaths } from '../../../../../data/routes.ts';
-import { earlierVersions, reportCard } from '../../../../../data/social-cards.ts';
+import { reportCard, versionsWithOwnCard } from '../../../../../data/social-cards.ts';
 import { renderSocialCard } from '../../../../../data/social-image.ts';
 import type { Locale } from '../../../../../lib/model.ts';
 
 export async function getStaticPaths() {
 	const archive = await loadArchive();
 	return (await languagePaths()).flatMap(({ params, props }) =>
-		archive.reports.flatMap((r) => earlierVersions(archive, r.year).map((v) => ({ params: { ...params, year: String(r.year), version: String(v.number) }, props: { ...props, year: r.year, number: v.number } }))),
+		archive.reports.flatMap((r) => versionsWithOwnCard(archive, r.year, props.locale).map((v) => ({ params: { ...params, year: String(r.year), version: String(v.number) }, props: { ...props, year: r.year, number: v.number } }))),
 	);
 }
 
-/** The picture shared with an earlier version: its own title and headline figure, as they stood then. */
+/** The picture shared with an earlier version whose title or headline figure was not the current one's. */
 export const GET: APIRoute = async ({ props }) => {
 	const { locale, year, number } = props as { locale: Locale; year: number; number: number };
 	const archive = await loadArchive();
