@@ -16,11 +16,24 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; out: s
  * none: not a git repository, a shallow clone, or git missing.
  */
 export function readHistory(contentDir: string): History {
-	const probe = git(contentDir, ['rev-parse', '--is-shallow-repository']);
-	if (!probe.ok) return { available: false, code: 'not-git', reason: 'the content folder is not in a git repository (a tarball or a copy?)' };
-	const shallow = probe.out.trim();
+	const probe = git(contentDir, ['rev-parse', '--is-shallow-repository', 'HEAD']);
+	if (!probe.ok) {
+		// A repository with no commit yet has no HEAD, and no history either.
+		if (git(contentDir, ['rev-parse', '--is-shallow-repository']).ok) return { available: true, commits: [], files: new Map() };
+		return { available: false, code: 'not-git', reason: 'the content folder is not in a git repository (a tarball or a copy?)' };
+	}
+	const [shallow, head] = probe.out.trim().split('\n');
 	if (shallow === 'true') return { available: false, code: 'shallow', reason: 'this is a shallow clone, so earlier versions cannot be read' };
+	// The content check and the pages ask for the same history: read it, and parse its states, once.
+	const key = `${contentDir}\u0000${head}`;
+	if (read?.key !== key) read = { key, history: readLog(contentDir) };
+	return read.history;
+}
 
+/** The last history read, by folder and commit: a build reads it once, a preview again after each commit. */
+let read: { key: string; history: History } | undefined;
+
+function readLog(contentDir: string): History {
 	// --raw names each changed file's new blob, so cat-file reads blobs by id: looking them up as
 	// commit:path would walk the reports/ tree once per file (2 s for 4,000 states).
 	const log = git(contentDir, ['log', '--reverse', '--no-renames', '--relative', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%cI', '--', 'reports', 'indicators.yaml']);
