@@ -17,7 +17,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -196,17 +196,27 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 		const started = performance.now();
 		let writer = versions ? undefined : new PagefindWriter();
 		// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
-		// builds of one commit gave different index files. Records go to Pagefind in address order.
-		const lines: { url: string; line: string | undefined }[] = [];
+		// builds of one commit gave different index files. Records go to Pagefind in address order,
+		// read back one at a time by their place in the file, so the spool is never all in memory.
+		const places: { url: string; start: number; length: number }[] = [];
+		let offset = 0;
 		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
-			if (!line) continue;
-			const record = JSON.parse(line) as SearchRecord;
-			if (isVersion(record) === versions) lines.push({ url: record.url, line });
+			const length = Buffer.byteLength(line);
+			if (line) {
+				const record = JSON.parse(line) as SearchRecord;
+				if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length });
+			}
+			offset += length + 1;
 		}
-		lines.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-		for (const entry of lines) {
-			(writer ??= new PagefindWriter()).add(JSON.parse(entry.line!) as SearchRecord);
-			entry.line = undefined; // Handed over: let it go before the next one is parsed.
+		places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		const file = await open(spool, 'r');
+		try {
+			for (const { start, length } of places) {
+				const { buffer } = await file.read(Buffer.alloc(length), 0, length, start);
+				(writer ??= new PagefindWriter()).add(JSON.parse(buffer.toString('utf8')) as SearchRecord);
+			}
+		} finally {
+			await file.close();
 		}
 		if (writer) bundles.push({ ...(await writer.finish(join(dir, bundle))), name: bundle, seconds: (performance.now() - started) / 1000 });
 	}
