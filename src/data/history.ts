@@ -24,14 +24,18 @@ export function readHistory(contentDir: string): History {
 	}
 	const [shallow, head] = probe.out.trim().split('\n');
 	if (shallow === 'true') return { available: false, code: 'shallow', reason: 'this is a shallow clone, so earlier versions cannot be read' };
-	// The content check and the pages ask for the same history: read it, and parse its states, once.
+	// Whoever asks for the same history while it is still in use gets it, with its parsed states; held
+	// weakly, so that a build does not keep every committed state in memory after the content check.
 	const key = `${contentDir}\u0000${head}`;
-	if (read?.key !== key) read = { key, history: readLog(contentDir) };
-	return read.history;
+	const kept = read?.key === key ? read.history.deref() : undefined;
+	if (kept) return kept;
+	const history = readLog(contentDir);
+	read = { key, history: new WeakRef(history) };
+	return history;
 }
 
-/** The last history read, by folder and commit: a build reads it once, a preview again after each commit. */
-let read: { key: string; history: History } | undefined;
+/** The last history read, by folder and commit. */
+let read: { key: string; history: WeakRef<History> } | undefined;
 
 function readLog(contentDir: string): History {
 	// --raw names each changed file's new blob, so cat-file reads blobs by id: looking them up as

@@ -118,12 +118,13 @@ export function parseCsv(text: string): Record<string, string>[] {
 /** The JSON download: the catalogue (so units and labels travel with the figures) and the rows. */
 export function toJson(rows: readonly FigureRow[], indicators: readonly Indicator[]): string {
 	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({ id, label, category, unit, direction, decimals, breaks }));
-	// JSON.rawJSON writes `30.0` as published; a reader's parser still reads the number 30.
+	// JSON.rawJSON writes `30.0` as published; a reader's parser still reads the number 30. Only the few
+	// rows written with trailing zeros are copied: at 1,000 reports there are hundreds of thousands.
 	const raw = (JSON as unknown as { rawJSON: (text: string) => unknown }).rawJSON;
-	const figures = rows.map(({ written, ...row }) => {
-		if (!written) return row;
-		const out: Record<string, unknown> = { ...row };
-		for (const [field, decimals] of Object.entries(written)) if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
+	const figures = rows.map((row) => {
+		if (!row.written) return row;
+		const { written, ...out } = row as FigureRow & Record<string, unknown>;
+		for (const [field, decimals] of Object.entries(written ?? {})) if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
 		return out;
 	});
 	return `${JSON.stringify({ indicators: catalogue, figures }, null, 1)}\n`;
