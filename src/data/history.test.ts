@@ -302,3 +302,19 @@ describe('the record over the whole committed history', () => {
 	});
 });
 
+describe('the record, told in Vietnamese', () => {
+	test('each rule speaks the archive\'s language', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'revise');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.65\n', ['2025-07-01']) }, 'redate');
+		const told = validateArchive(readContentFiles(repo.dir, repo.dir), { history: readHistory(repo.dir), today: '2026-01-01', lang: 'vi' }).problems.map(formatProblem);
+		expect(told.map((p) => p.replace(/\b[0-9a-f]{7}\b/g, '<commit>'))).toMatchInlineSnapshot(`
+			[
+			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 2.64 → 2.65 đã bị sửa sau khi công bố trong lần commit <commit> (2025-01-01) mà không có mục đính chính — thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản 2 vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git; hoặc trả lại 2.64",
+			  "reports/2024.mdx:9:13  revisions.0.date  mục đính chính thứ 1 đã commit trong <commit> (2025-01-01) là 2025-06-30, revision, nay lại ghi 2025-07-01, revision — trả lại date: 2025-06-30; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách",
+			]
+		`);
+	});
+});
+

@@ -285,3 +285,23 @@ describe('numbers as a Vietnamese clerk writes them', () => {
 		expect(problems(report(2025, 'indicators:\n  grdp_per_capita: 4.850\n'))).toHaveLength(1);
 	});
 });
+
+describe('the text of a report, in plain words', () => {
+	const textProblems = (body: string) =>
+		validateArchive({ site, indicators, reports: [report(2024, '', body)] }, { today: '2026-11-27', lang: 'en' }).problems.map(formatProblem);
+
+	test.each([
+		['a "<" before a number', '\nTỷ lệ hộ nghèo <2%.\n', 'content/reports/2024.mdx:8:17  (text)  "<2" is read as the start of a tag (MDX) — write "&lt;" for "<" (e.g. "&lt; 5%"), or put the characters in `code`'],
+		['a "{" that is never closed', '\nKết quả {rất tốt.\n', 'content/reports/2024.mdx:8:9  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"'],
+		['a tag never closed', '\nDòng một<br>dòng hai\n', 'content/reports/2024.mdx:8:1  (text)  the tag <br> is never closed (MDX) — write <br /> for a tag on its own, or close it with </br>'],
+	])('%s', (_name, body, expected) => {
+		expect(textProblems(body)).toEqual([expected]);
+	});
+
+	test('a " #" in a plain title, which YAML would cut off as a comment', () => {
+		const file = { path: 'content/reports/2024.mdx', text: '---\nyear: 2024\ntitle: Báo cáo số 5 #2\nsummary: S\npublished: 2025-01-31\n---\nText.\n' };
+		expect(validateArchive({ site, indicators, reports: [file] }, { lang: 'en' }).problems.map(formatProblem)).toEqual([
+			'content/reports/2024.mdx:3:8  title  the text of title holds " #", and everything after it is read as a comment and left out — put the whole text in quotes: title: "…"',
+		]);
+	});
+});

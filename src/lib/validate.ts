@@ -509,7 +509,10 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 		return undefined;
 	}
 	const yaml = parseYaml(file.path, split.yaml, split.yamlLine, problems);
-	if (!yaml) return undefined;
+	if (!yaml) {
+		checkFiguresAroundYamlError(file.path, split.yaml, split.yamlLine, fileYear, catalogue, problems, previousOf);
+		return undefined;
+	}
 	const data: unknown = yaml.doc.toJS();
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		problems.push(problemAt(yaml, [], m['file.notFields']()));
@@ -564,6 +567,34 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 	return { value: report, yaml, empty };
 }
 
+/**
+ * Every problem in one run, even past a YAML error: the figures whose lines the error does not
+ * touch are still read and checked, so a typo in an id and a "1,5" are not hidden behind a
+ * mis-indented line elsewhere. The figure the error is in is left alone: what YAML made of it is
+ * not what the editor wrote.
+ */
+function checkFiguresAroundYamlError(file: string, text: string, firstLine: number, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+	const damaged = doc.errors.map((e) => [lines.linePos(e.pos[0]).line, lines.linePos(e.pos[1]).line]);
+	const indicators = doc.get('indicators', true);
+	if (!isMap(indicators)) return;
+	const yaml: Yaml = { file, doc, lines, firstLine };
+	const draft = doc.get('draft') === true;
+	const empty: string[] = [];
+	for (const pair of indicators.items) {
+		if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) continue;
+		const start = lines.linePos(pair.key.range[0]).line;
+		const node = pair.value as Node | null;
+		const end = lines.linePos(node?.range?.[1] ?? pair.key.range[1]).line;
+		if (damaged.some(([from, to]) => from! <= end && to! >= start)) continue;
+		const entry = node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : null;
+		if (draft && isEmptyFigure(entry)) empty.push(pair.key.value);
+		else checkFigureEntry(yaml, pair.key.value, entry, year, catalogue, problems, previousOf);
+	}
+	if (empty.length > 0) problems.push(problemAt(yaml, ['indicators'], m['report.emptyInDraft'](empty), { severity: 'warning', key: true }));
+}
+
 /** A figure left to fill in: no value, rank or target yet (`poverty_rate:`, or `value:` with a comment only). */
 function isEmptyFigure(entry: unknown): boolean {
 	if (entry === null) return true;
@@ -579,6 +610,11 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 	const indicator = catalogue.byId.get(id);
 	if (!indicator && catalogue.removed.has(id)) {
 		problems.push(problemAt(yaml, path, m['report.removedUsed'](id, catalogueFile), { key: true }));
+		return;
+	}
+	if (!indicator && keysOf(FigureObjectSchema).includes(id)) {
+		// `status:` written at the indicators' indent after a figure: a line not indented far enough.
+		problems.push(problemAt(yaml, path, m['report.fieldAsIndicator'](id), { key: true }));
 		return;
 	}
 	if (!indicator) {
@@ -757,7 +793,20 @@ export const PLACEHOLDER = 'TODO';
 /** An MDX syntax error in the text, at its line in the file; and placeholders left in the text. */
 function checkBody(file: string, body: string, bodyLine: number, problems: Problem[]) {
 	const error = findMdxSyntaxError(body);
-	if (error) problems.push({ severity: 'error', file, line: bodyLine + error.line - 1, column: error.column, field: TEXT_FIELD, ...describeMdxError(error.reason) });
+	if (error) {
+		let { line, column } = error;
+		// An expression never closed is reported where the file ends: point at its "{" instead.
+		if (/end of file in expression|closing brace/i.test(error.reason)) {
+			const lines = body.split('\n');
+			const before = lines.slice(0, line - 1).join('\n') + (line > 1 ? '\n' : '') + (lines[line - 1] ?? '').slice(0, column - 1);
+			const open = before.lastIndexOf('{');
+			if (open !== -1) {
+				line = before.slice(0, open).split('\n').length;
+				column = open - before.lastIndexOf('\n', open - 1);
+			}
+		}
+		problems.push({ severity: 'error', file, line: bodyLine + line - 1, column, field: TEXT_FIELD, ...describeMdxError(error.reason) });
+	}
 	body.split('\n').forEach((line, i) => {
 		const at = line.indexOf(PLACEHOLDER);
 		if (at !== -1) problems.push({ severity: 'warning', file, line: bodyLine + i, column: at + 1, field: TEXT_FIELD, ...m['text.placeholder'](PLACEHOLDER) });

@@ -93,7 +93,7 @@ test('each malformed report gets a message naming file, line, field and fix', ()
 		    "2025.mdx:1:1  (file)  the file has no frontmatter — start it with a line "---", the fields (year, title, summary, published, indicators), and another "---"",
 		  ],
 		  "21-mdx-unclosed-brace": [
-		    "2025.mdx:16:36  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"",
+		    "2025.mdx:16:13  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"",
 		  ],
 		  "22-mdx-unclosed-tag": [
 		    "2025.mdx:18:1  (text)  the tag <br> is never closed (MDX) — write <br /> for a tag on its own, or close it with </br>",
@@ -128,7 +128,7 @@ test('each malformed report gets a message naming file, line, field and fix', ()
 		    "2025.mdx:12:13  indicators.pci.period  period 2026 is after the report's year 2024 — a 2024 report can only state figures for 2024 or earlier",
 		    "2025.mdx:13:11  indicators.pci.rank  rank 40 is above of: 34 — a rank is at most the number ranked; check both",
 		    "2025.mdx:15:13  indicators.pci.status  "estimated" is not one of estimate, final — did you mean estimate?",
-		    "2025.mdx:18:21  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"",
+		    "2025.mdx:18:9  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"",
 		  ],
 		  "30-thousands-dot": [
 		    "2025.mdx:9:20  indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator",
@@ -218,7 +218,7 @@ test('each malformed report gets the same message in Vietnamese, the sample arch
 		    "2025.mdx:1:1  (cả tệp)  tệp không có phần thông tin đầu (frontmatter) — mở đầu tệp bằng một dòng "---", các trường (year, title, summary, published, indicators), rồi một dòng "---" nữa",
 		  ],
 		  "21-mdx-unclosed-brace": [
-		    "2025.mdx:16:36  (nội dung)  dấu "{" trong nội dung không được đóng lại (MDX) — viết "\\{" thay cho "{", hoặc thêm dấu "}" để đóng",
+		    "2025.mdx:16:13  (nội dung)  dấu "{" trong nội dung không được đóng lại (MDX) — viết "\\{" thay cho "{", hoặc thêm dấu "}" để đóng",
 		  ],
 		  "22-mdx-unclosed-tag": [
 		    "2025.mdx:18:1  (nội dung)  thẻ <br> không được đóng lại (MDX) — viết <br /> nếu thẻ đứng một mình, hoặc đóng bằng </br>",
@@ -253,7 +253,7 @@ test('each malformed report gets the same message in Vietnamese, the sample arch
 		    "2025.mdx:12:13  indicators.pci.period  kỳ 2026 sau năm của báo cáo (2024) — báo cáo năm 2024 chỉ ghi được số liệu của năm 2024 hoặc các năm trước",
 		    "2025.mdx:13:11  indicators.pci.rank  thứ hạng 40 lớn hơn of: 34 — thứ hạng không thể lớn hơn tổng số đơn vị được xếp hạng; kiểm tra cả hai",
 		    "2025.mdx:15:13  indicators.pci.status  "estimated" không thuộc các giá trị estimate, final — có phải ý bạn là estimate?",
-		    "2025.mdx:18:21  (nội dung)  dấu "{" trong nội dung không được đóng lại (MDX) — viết "\\{" thay cho "{", hoặc thêm dấu "}" để đóng",
+		    "2025.mdx:18:9  (nội dung)  dấu "{" trong nội dung không được đóng lại (MDX) — viết "\\{" thay cho "{", hoặc thêm dấu "}" để đóng",
 		  ],
 		  "30-thousands-dot": [
 		    "2025.mdx:9:20  indicators.grdp_per_capita  4.850 trông như số 4 850 viết có dấu chấm phân cách hàng nghìn — viết 4850: trong tệp này dấu chấm luôn là dấu thập phân, hàng nghìn viết liền không có dấu phân cách",

@@ -17,6 +17,7 @@ export const en = {
 	'format.summary': (errors: number, warnings: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in the content.`,
 	'format.valid': 'Content is valid: no errors, no warnings.',
 	'build.header': (errors: number) => `${plural(errors, 'problem')} in the content must be fixed before the archive can be built:`,
+	'build.title': 'ContentError',
 	'build.hint': 'Fix each line above, then build again. "npm run check" lists the problems without building.',
 	'history.missing': (reason: string) =>
 		`No git history for versions: ${reason}. The site shows current versions only, and figures changed without a revisions entry cannot be caught. Build from a full clone (git fetch --unshallow) to publish earlier versions.`,
@@ -99,6 +100,7 @@ export const en = {
 	'report.indicatorsNotFields': () => said('indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'),
 	'report.removedUsed': (id: string, file: string) => said(`"${id}" was removed from ${file}, but this report still uses it`, `put the indicator back in ${file}, or rename the figure to the indicator that replaces it`),
 	'report.unknownId': (id: string, file: string, guess: string | undefined) => said(`"${id}" is not an indicator in ${file}`, guess ? `did you mean "${guess}"?` : `check the spelling, or add the indicator to ${file} first`),
+	'report.fieldAsIndicator': (field: string) => said(`"${field}" is a field of a figure, but it is indented as an indicator`, `indent it under the figure it belongs to, lined up with the value: above it (4 spaces)`),
 	'report.entryMissing': () => said('the value is missing', 'write the figure after the colon, or remove the line if it was not published'),
 	'report.notFigure': (value: string) => said(`${value} is not a figure`, 'write a number, or value: with the figure'),
 	'report.noValue': () => said('the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published'),

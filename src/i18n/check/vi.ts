@@ -15,6 +15,7 @@ export const vi: CheckMessages = {
 	'format.summary': (errors, warnings) => `Nội dung có ${errors} lỗi, ${warnings} cảnh báo.`,
 	'format.valid': 'Nội dung hợp lệ: không có lỗi, không có cảnh báo.',
 	'build.header': (errors) => `Cần sửa ${errors} lỗi trong nội dung trước khi dựng được trang lưu trữ:`,
+	'build.title': 'Lỗi nội dung',
 	'build.hint': 'Sửa từng dòng nêu trên rồi dựng lại. Lệnh "npm run check" liệt kê các lỗi mà không cần dựng trang.',
 	'history.missing': (reason) =>
 		`Không có lịch sử git để dựng các phiên bản: ${reason}. Trang chỉ hiện phiên bản hiện hành, và không phát hiện được số liệu bị sửa mà không có mục đính chính. Hãy dựng từ một bản sao đầy đủ (git fetch --unshallow) để công bố các phiên bản trước.`,
@@ -90,6 +91,7 @@ export const vi: CheckMessages = {
 	'report.indicatorsNotFields': () => said('indicators không phải là các trường', 'viết mỗi dòng một "mã_chỉ_tiêu: giá trị", thụt vào dưới indicators:'),
 	'report.removedUsed': (id, file) => said(`"${id}" đã bị xóa khỏi ${file} nhưng báo cáo này vẫn dùng`, `đưa chỉ tiêu trở lại ${file}, hoặc đổi sang mã của chỉ tiêu thay thế`),
 	'report.unknownId': (id, file, guess) => said(`"${id}" không phải là chỉ tiêu có trong ${file}`, guess ? `có phải ý bạn là "${guess}"?` : `kiểm tra lại chính tả, hoặc thêm chỉ tiêu vào ${file} trước`),
+	'report.fieldAsIndicator': (field) => said(`"${field}" là một trường của số liệu nhưng lại được thụt lề như một chỉ tiêu`, 'thụt dòng này vào dưới số liệu mà nó thuộc về, thẳng hàng với value: phía trên (4 dấu cách)'),
 	'report.entryMissing': () => said('chưa có giá trị', 'viết số liệu sau dấu hai chấm, hoặc xóa dòng này nếu số liệu không được công bố'),
 	'report.notFigure': (value) => said(`${value} không phải là số liệu`, 'viết một con số, hoặc value: kèm số liệu'),
 	'report.noValue': () => said('số liệu chưa có giá trị, thứ hạng hay chỉ tiêu kế hoạch', 'thêm value: kèm số liệu, hoặc xóa chỉ tiêu nếu số liệu không được công bố'),
