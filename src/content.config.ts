@@ -38,9 +38,18 @@ function validated(loader: Loader): Loader {
 			} catch (error) {
 				throw new ContentError((error as Error).message, checkLanguage(files.site.text));
 			}
-			const archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger, deployed);
+			let archive;
+			try {
+				archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger, deployed);
+			} catch (error) {
+				// In `npm run dev` (the only run with a file watcher) a content error must not stop the
+				// preview from starting: it is printed here, and every page shows it in the browser's
+				// error overlay until it is fixed (src/middleware.ts).
+				if (!context.watcher || !(error instanceof ContentError)) throw error;
+				context.logger.error(error.message);
+			}
 			// Once per build (per state of the content), start the build's workers on what pages will need.
-			if (history) prefetchBuildWork(archive, files, history);
+			if (history && archive) prefetchBuildWork(archive, files, history);
 			return loader.load(context);
 		},
 	};
@@ -70,15 +79,25 @@ function yamlFile(file: string, shape: 'one' | 'list'): Loader {
 
 const reportName = (entry: string) => entry.replace(/\.mdx?$/, '');
 
+/**
+ * In `npm run dev`, an entry that fails its schema is kept as written instead of stopping the
+ * preview (or, after an edit, silently keeping its old figures with zod's own message): the
+ * validator has already said what is wrong, and every page shows it in the error overlay until it is
+ * fixed (src/middleware.ts), so no page is ever drawn from such an entry. A build stays strict.
+ */
+function previewSafe<T extends z.ZodType>(schema: T): T {
+	return (import.meta.env.DEV ? schema.catch(({ value }) => value as z.infer<T>) : schema) as T;
+}
+
 export const collections = {
-	site: defineCollection({ loader: validated(yamlFile('site.yaml', 'one')), schema: SiteSchema }),
-	indicators: defineCollection({ loader: validated(yamlFile('indicators.yaml', 'list')), schema: IndicatorSchema.extend({ order: z.number() }) }),
+	site: defineCollection({ loader: validated(yamlFile('site.yaml', 'one')), schema: previewSafe(SiteSchema) }),
+	indicators: defineCollection({ loader: validated(yamlFile('indicators.yaml', 'list')), schema: previewSafe(IndicatorSchema.extend({ order: z.number() })) }),
 	reports: defineCollection({
 		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
-		schema: ReportSchema,
+		schema: previewSafe(ReportSchema),
 	}),
 	translations: defineCollection({
 		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].*.{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
-		schema: TranslationSchema,
+		schema: previewSafe(TranslationSchema),
 	}),
 };

@@ -13,7 +13,8 @@ export class ContentError extends Error {
 	constructor(message: string, lang: Locale = 'en') {
 		super(message);
 		this.hint = checkMessages(lang)['build.hint'];
-		this.name = 'ContentError';
+		// The preview's error overlay shows the name as its title.
+		this.name = checkMessages(lang)['build.title'];
 		// The problems say where to look; a stack trace would only point into Annals itself,
 		// and Astro prints none when the stack is empty.
 		this.stack = '';

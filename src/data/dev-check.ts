@@ -1,0 +1,44 @@
+/**
+ * The preview's content check: `npm run dev` runs the same validator as `npm run check` on every
+ * page request (again only when the content or the last commit changed), and a content error
+ * replaces the page with Astro's error overlay, with the same message and place as the check. Astro
+ * reloads an edited report on its own but keeps showing its old figures when the new ones do not
+ * pass its schema; this says why, in the browser the editor is looking at.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
+import { formatProblem, validateArchive, type Problem } from '../lib/validate.ts';
+import { contentDir, readContentFiles } from './content-files.ts';
+import { readHistory } from './history.ts';
+import { ContentError } from './validation.ts';
+
+let last: { key: string; errors: Problem[] } | undefined;
+
+/** The errors in the content now; an empty list when it passes. */
+export function contentErrors(root: string = process.cwd()): Problem[] {
+	const dir = contentDir(root);
+	const files = readContentFiles(dir, root);
+	const head = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout ?? '';
+	const hash = createHash('sha256').update(head);
+	for (const file of [files.site, files.indicators, ...files.reports]) hash.update(file.path).update('\0').update(file.text).update('\0');
+	const key = hash.digest('hex');
+	if (last?.key !== key) {
+		const { problems } = validateArchive(files, { history: readHistory(dir) });
+		last = { key, errors: problems.filter((p) => p.severity === 'error') };
+	}
+	return last.errors;
+}
+
+/** Throws the content's errors as one error Astro's overlay shows, pointing at the first of them. */
+export function assertContentForPreview(root: string = process.cwd()): void {
+	const errors = contentErrors(root);
+	if (errors.length === 0) return;
+	const lang = checkLanguage(readContentFiles(contentDir(root), root).site.text);
+	const error = new ContentError(`${checkMessages(lang)['build.header'](errors.length)}\n${errors.map(formatProblem).join('\n')}`, lang);
+	const [first] = errors;
+	// Astro's overlay shows `loc` as the place of the error, with the lines around it.
+	Object.assign(error, { loc: { file: resolve(root, first!.file), line: first!.line, column: first!.column } });
+	throw error;
+}
