@@ -52,7 +52,7 @@ function versionsOf(dir: string): Version[] {
 	const history = readHistory(dir);
 	const files = readContentFiles(dir, dir);
 	const catalogue = recordCatalogue(history, validateArchive(files, { today: '2026-01-01' }).archive?.indicators ?? ['grdp_growth', 'grdp_rate', 'pci'].map((id) => ({ id, unit: 'percent_change' as const, decimals: 2 })));
-	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text, (state) => couldHaveBeenPublished(state, 2024, catalogue)).versions;
+	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text, (state, commit) => couldHaveBeenPublished(state, 2024, catalogue, commit)).versions;
 }
 
 function problemsOf(dir: string): string[] {
@@ -218,6 +218,32 @@ describe('the record over the whole committed history', () => {
 		expect(figures(versionsOf(repo.dir))).toEqual(['v1: grdp_growth=13.85']);
 	});
 
+	test('a commit refused for its revisions entry, its draft line or a status is fixed without an entry', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['30/06/2025']) }, 'date written the Vietnamese way');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'date fixed');
+		expect(named(repo)).toEqual([]);
+		const figure = (status: string) => `  grdp_growth:\n    value: 2.64\n    status: ${status}\n`;
+		repo.commit({ 'reports/2024.mdx': report(figure('estimate'), ['2025-06-30']) }, 'a status, with its own entry');
+		repo.commit({ 'reports/2024.mdx': report(figure('estimate'), ['2025-06-30', '2025-07-01']) }, 'second entry');
+		repo.commit({ 'reports/2024.mdx': report(figure('estimated'), ['2025-06-30', '2025-07-01'], 'draft: yes\n') }, 'two typos');
+		repo.commit({ 'reports/2024.mdx': report(figure('estimate'), ['2025-06-30', '2025-07-01'], 'draft: false\n') }, 'typos fixed');
+		expect(named(repo)).toEqual([]);
+	});
+
+	test('a branch merged into main counts by what it brought to main, not by each commit on it', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.git('checkout', '-q', '-b', 'fix');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.70\n', ['2025-06-30']) }, 'on the branch, a typo');
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'on the branch, the typo fixed before merging');
+		repo.git('checkout', '-q', 'main');
+		repo.git('merge', '-q', '--no-ff', '-m', 'merge the fix', 'fix');
+		expect(named(repo)).toEqual([]);
+		expect(figures(versionsOf(repo.dir))).toEqual(['v1: grdp_growth=2.63', 'v2: grdp_growth=2.64']);
+	});
+
 	test('a change undone in a later commit leaves nothing to document', () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') });
@@ -311,8 +337,8 @@ describe('the record, told in Vietnamese', () => {
 		const told = validateArchive(readContentFiles(repo.dir, repo.dir), { history: readHistory(repo.dir), today: '2026-01-01', lang: 'vi' }).problems.map(formatProblem);
 		expect(told.map((p) => p.replace(/\b[0-9a-f]{7}\b/g, '<commit>'))).toMatchInlineSnapshot(`
 			[
-			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 2.64 → 2.65 đã bị sửa sau khi công bố trong lần commit <commit> (2025-01-01) mà không có mục đính chính — thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản 2 vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git; hoặc trả lại 2.64",
-			  "reports/2024.mdx:9:13  revisions.0.date  mục đính chính thứ 1 đã commit trong <commit> (2025-01-01) là 2025-06-30, revision, nay lại ghi 2025-07-01, revision — trả lại date: 2025-06-30; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách",
+			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 2.64 → 2.65 đã bị sửa sau khi công bố trong lần commit <commit> (2025-01-01) mà không có mục ghi thay đổi — thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản 2 vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git; hoặc trả lại 2.64",
+			  "reports/2024.mdx:9:13  revisions.0.date  mục ghi thay đổi thứ 1 đã commit trong <commit> (2025-01-01) là 2025-06-30, revision, nay lại ghi 2025-07-01, revision — trả lại date: 2025-06-30; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách",
 			]
 		`);
 	});

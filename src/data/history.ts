@@ -40,7 +40,10 @@ let read: { key: string; history: WeakRef<History> } | undefined;
 function readLog(contentDir: string): History {
 	// --raw names each changed file's new blob, so cat-file reads blobs by id: looking them up as
 	// commit:path would walk the reports/ tree once per file (2 s for 4,000 states).
-	const log = git(contentDir, ['log', '--reverse', '--no-renames', '--relative', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%cI', '--', 'reports', 'indicators.yaml']);
+	// The states main went through, in the order it went through them: its first-parent line, a merge
+	// as the change it made to main (not each commit of the branch merged), oldest first by ancestry,
+	// not by date (commit dates can be equal or out of order).
+	const log = git(contentDir, ['log', '--reverse', '--first-parent', '--topo-order', '--diff-merges=first-parent', '--no-renames', '--relative', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%cI', '--', 'reports', 'indicators.yaml']);
 	if (!log.ok) return { available: false, reason: `git log failed: ${log.err.trim()}` };
 	const commits: Extract<History, { available: true }>['commits'] = [];
 	const wanted: { commit: number; path: string; blob: string }[] = [];

@@ -28,7 +28,7 @@ export function buildVersionsModel(files: ContentFiles, history: History, report
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
 		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text, (state) => couldHaveBeenPublished(state, report.year, catalogue)).versions);
+		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text, (state, commit) => couldHaveBeenPublished(state, report.year, catalogue, commit)).versions);
 	}
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {

@@ -15,7 +15,7 @@ function historyOf(states: string[]): History {
 }
 
 const rules = (committed: string[], now: string | undefined, catalogue = ['a', 'b']) =>
-	checkRecord({ history: historyOf(committed), reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]), catalogue: { byId: new Map(catalogue.map((id) => [id, { unit: 'percent', decimals: 2 } as const])), everIds: new Set(['a', 'b']) }, today: '2026-01-01' }).map(
+	checkRecord({ history: historyOf(committed), reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]), catalogue: { byId: new Map(catalogue.map((id) => [id, { unit: 'percent', decimals: 2 } as const])), at: () => new Map(['a', 'b'].map((id) => [id, { unit: 'percent', decimals: 2 } as const])) }, today: '2026-01-01' }).map(
 		(b: Breach) => `${b.rule}${b.commit ? ` @${b.commit.hash[0]}` : ' (working tree)'}`,
 	);
 

@@ -57,55 +57,84 @@ export interface RecordInput {
 
 const MAIN_REPORT = /^reports\/(\d{4})\.mdx?$/;
 
-/** What the record needs of the indicator catalogue. */
+/** What the record needs to know of an indicator. */
+export type IndicatorRule = Pick<Indicator, 'unit' | 'decimals'>;
+
+/** What the record needs of the indicator catalogue: as it is now, and as it was at each commit. */
 export interface RecordCatalogue {
 	/** The indicators as they are now. */
-	byId: ReadonlyMap<string, Pick<Indicator, 'unit' | 'decimals'>>;
-	/** Every id the catalogue has had, in any commit or now. */
-	everIds: ReadonlySet<string>;
+	byId: ReadonlyMap<string, IndicatorRule>;
+	/**
+	 * The catalogue as committed at or before a commit (its index in the history), by which a state
+	 * of that commit was checked; the current one for the working tree or when none was committed.
+	 */
+	at(commit: number | undefined): ReadonlyMap<string, IndicatorRule>;
 }
 
-const everIdsRead = new WeakMap<History, Set<string>>();
+const committedCatalogues = new WeakMap<History, { commit: number; byId: Map<string, IndicatorRule> }[]>();
 
-/** The catalogue now, with every id its committed states ever had (read once per history). */
-export function recordCatalogue(history: History, indicators: readonly Pick<Indicator, 'id' | 'unit' | 'decimals'>[]): RecordCatalogue {
-	let ever = everIdsRead.get(history);
-	if (!ever) {
-		ever = new Set();
+/** The catalogue now, and every committed state of it (read once per history). */
+export function recordCatalogue(history: History, indicators: readonly (IndicatorRule & { id: string })[]): RecordCatalogue {
+	let states = committedCatalogues.get(history);
+	if (!states) {
+		states = [];
 		for (const state of history.available ? (history.files.get('indicators.yaml') ?? []) : []) {
 			try {
 				const list = load(state.text);
-				if (Array.isArray(list)) for (const entry of list) if (typeof entry?.id === 'string') ever.add(entry.id);
+				if (!Array.isArray(list)) continue;
+				const byId = new Map<string, IndicatorRule>();
+				for (const entry of list) if (typeof entry?.id === 'string') byId.set(entry.id, { unit: entry.unit, decimals: typeof entry.decimals === 'number' ? entry.decimals : 0 });
+				states.push({ commit: state.commit, byId });
 			} catch {
-				// An unreadable catalogue of the past names no ids.
+				// An unreadable catalogue of the past: the one before it, or today's, stands in.
 			}
 		}
-		everIdsRead.set(history, ever);
+		committedCatalogues.set(history, states);
 	}
-	return { byId: new Map(indicators.map((i) => [i.id, i])), everIds: new Set([...ever, ...indicators.map((i) => i.id)]) };
+	const byId = new Map(indicators.map((i) => [i.id, { unit: i.unit, decimals: i.decimals }]));
+	const committed = states;
+	return {
+		byId,
+		at: (commit) => (commit === undefined ? byId : (committed.findLast((c) => c.commit <= commit)?.byId ?? byId)),
+	};
 }
 
 /**
  * Whether the checks would have let a committed state through, and so whether readers can have
- * seen it: a draft, or a state CI refused (`poverty_rate: "1,73"`, 173 as a percentage, an unknown
- * id), was never published, and the commit that fixes it changes nothing on the record. Judged by
- * the catalogue as it is now.
+ * seen it: a draft, or a state CI refused (`poverty_rate: "1,73"`, 173 as a percentage, an id not in
+ * the catalogue, a revisions entry without a date), was never published, and the commit that fixes
+ * it changes nothing on the record. Judged by the catalogue as committed then (`commit`, its index in
+ * the history), so a later change of the catalogue does not rewrite what was published.
  */
-export function couldHaveBeenPublished(state: ReportState, year: number, catalogue: RecordCatalogue | undefined): state is Readable {
+export function couldHaveBeenPublished(state: ReportState, year: number, catalogue: RecordCatalogue | undefined, commit?: number): state is Readable {
 	if (!state.ok || state.draft || !state.complete) return false;
 	if (!catalogue) return true;
+	// An id must have been in the catalogue of the time. The figure rules have grown since (a thousands
+	// dot, decimals): a figure passes if the catalogue of then or of now lets it through, so a stricter
+	// rule or catalogue added later never unpublishes what readers saw.
+	const then = catalogue.at(commit);
 	return state.figures.every((f) => {
-		if (!catalogue.everIds.has(f.indicator)) return false;
-		const indicator = catalogue.byId.get(f.indicator);
-		if (f.period > year || (f.rank !== undefined) !== (f.of !== undefined) || (f.rank !== undefined && f.of !== undefined && f.rank > f.of)) return false;
-		if (f.total !== undefined && f.value !== undefined && f.value > f.total) return false;
-		if (!indicator) return true; // Removed since: the catalogue rule names it.
-		return [f.value, f.target].every((v) => {
-			if (v === undefined) return true;
-			if (indicator.unit === 'percent' && (v < 0 || v > 100)) return false;
-			if (indicator.unit === 'count' && (v < 0 || !Number.isInteger(v))) return false;
-			return shortestDecimals(v) <= indicator.decimals;
-		});
+		if (!then.has(f.indicator)) return false;
+		return [then.get(f.indicator), catalogue.byId.get(f.indicator)].some((indicator) => indicator !== undefined && figurePasses(f, year, indicator));
+	});
+}
+
+/** Whether one figure passes the figure rules of the checks for its indicator. */
+function figurePasses(f: Figure, year: number, indicator: IndicatorRule): boolean {
+	if (f.period > year || (f.rank !== undefined) !== (f.of !== undefined) || (f.rank !== undefined && f.of !== undefined && f.rank > f.of)) return false;
+	if (f.total !== undefined && f.value !== undefined && f.value > f.total) return false;
+	if (f.value === undefined && f.rank === undefined && f.target === undefined) return false;
+	return (['value', 'target', 'total'] as const).every((field) => {
+		const v = f[field];
+		if (v === undefined) return true;
+		if (field !== 'total' && indicator.unit === 'percent' && (v < 0 || v > 100)) return false;
+		if ((indicator.unit === 'count' || indicator.unit === 'hectares' || indicator.unit === 'usd') && v < 0) return false;
+		if (indicator.unit === 'count' && !Number.isInteger(v)) return false;
+		// As written: `4.850` where no decimals are shown reads as 4.85, but was refused as 4 850 with a thousands dot.
+		const written = f.decimals?.[field];
+		const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
+		if (written !== undefined && written > indicator.decimals && !percent && /^-?\d{1,3}\.\d{3}$/.test(v.toFixed(written))) return false;
+		return shortestDecimals(v) <= indicator.decimals;
 	});
 }
 
@@ -149,7 +178,7 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 		});
 	}
 
-	const steps: Step[] = committed.flatMap((c) => (couldHaveBeenPublished(c.state, year, input.catalogue) ? [{ commit: c.commit, state: c.state }] : []));
+	const steps: Step[] = committed.flatMap((c) => (couldHaveBeenPublished(c.state, year, input.catalogue, c.index) ? [{ commit: c.commit, state: c.state }] : []));
 	const first = steps[0];
 	if (!first) return; // Never published: a draft may change freely.
 	if (text === undefined) {

@@ -224,6 +224,9 @@ function parseYaml(file: string, text: string, firstLine: number, problems: Prob
 	return undefined;
 }
 
+/** The fields a figure written as a group may have. */
+const FIGURE_FIELD_NAMES: readonly string[] = ['value', 'period', 'rank', 'of', 'total', 'target', 'status', 'note', 'source'];
+
 /**
  * A YAML error in plain words, at the place the editor must change. The parser's own words
  * ("Nested mappings are not allowed in compact mappings") describe its state, not the text; and it
@@ -254,6 +257,12 @@ function describeYamlError(code: string, message: string, text: string, offset: 
 		// A line indented further than the field above it, which YAML reads as part of that field's value.
 		const rest = text.slice(lineEnd + 1).split('\n');
 		const next = rest.findIndex((l) => l.trim() !== '');
+		// `poverty_rate: 1.73` then `status: final` under it: a figure with more than a value needs `value:`.
+		const value = line.slice(line.indexOf(':') + 1).trim();
+		const field = next === -1 ? undefined : /^\s*([a-z]+)\s*:/.exec(rest[next]!)?.[1];
+		if (key && !FIGURE_FIELD_NAMES.includes(key[1]!) && value && !value.startsWith('#') && field && FIGURE_FIELD_NAMES.includes(field) && indent(rest[next]!) > indent(line)) {
+			return { said: m['yaml.valueOnItsOwnLine'](key[1]!, value.replace(/\s+#.*$/, ''), field), offset: lineStart + indent(line) };
+		}
 		if (key && next !== -1 && indent(rest[next]!) > indent(line)) {
 			const nextStart = lineEnd + 1 + rest.slice(0, next).reduce((n, l) => n + l.length + 1, 0);
 			return { said: m['yaml.overIndented'](key[1]!), offset: nextStart + indent(rest[next]!) };
@@ -693,7 +702,9 @@ function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, indicator:
 	// A percentage of a thousand or more is no reading at all: 13.855% has a decimal too many.
 	const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
 	if (THOUSANDS_DOT.test(text) && written > indicator.decimals && !percent) {
-		problems.push(problemAt(yaml, path, m['figure.thousandsDot'](text, text.replace(/\./g, ' '), text.replace(/\./g, ''))));
+		// Where the indicator shows decimals, 65.100 may be 65.1 as much as 65 100: say both.
+		const decimal = String(Number(text));
+		problems.push(problemAt(yaml, path, indicator.decimals > 0 ? m['figure.thousandsOrDecimals'](text, text.replace(/\./g, ' '), decimal, text.replace(/\./g, '')) : m['figure.thousandsDot'](text, text.replace(/\./g, ' '), text.replace(/\./g, ''))));
 		return;
 	}
 	if (indicator.unit === 'count' && !Number.isInteger(value)) {
@@ -868,7 +879,7 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
 			if (yaml?.doc.getIn(['indicators', breach.indicator]) !== undefined) continue;
 			problems.push(fileProblem(catalogue?.file ?? file, told));
 		} else if (yaml) {
-			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined), told, told.key ? { key: true } : {}));
+			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined, breach.year), told, told.key ? { key: true } : {}));
 		} else {
 			problems.push(fileProblem(file, told));
 		}
@@ -889,7 +900,7 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 	const versionsOf = (year: number) => {
 		const file = mains.get(year);
 		if (!file) return undefined;
-		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text, (state) => couldHaveBeenPublished(state, year, catalogue));
+		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text, (state, commit) => couldHaveBeenPublished(state, year, catalogue, commit));
 		const current = versions.at(-1);
 		return current?.state.ok && !current.state.draft ? versions : undefined;
 	};
@@ -908,7 +919,7 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 				problem = at([], m['deployed.reportGone'](year, where));
 				break;
 			case 'version-gone':
-				problem = at(['revisions'], m['deployed.versionGone'](version, year, where, departure.date, restore), true);
+				problem = at(['revisions'], history.available ? m['deployed.versionGone'](version, year, where, departure.date, restore) : m['deployed.noHistory'](version, year, where, departure.date), true);
 				break;
 			case 'figure-gone':
 				problem = at(['indicators', departure.figure.indicator], m['deployed.figureGone'](version, year, where, `${departure.figure.indicator} (${departure.figure.period})`, restore), true);
@@ -916,7 +927,7 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 			case 'figure-differs': {
 				const f = departure.figure;
 				const what = `${f.indicator}${f.period === year ? '' : ` (${f.period})`}${departure.field === 'value' ? '' : ` ${departure.field}`}`;
-				const path = yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period) : ['indicators', f.indicator];
+				const path = yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period, year) : ['indicators', f.indicator];
 				problem = at(path, m['deployed.figureDiffers'](version, year, where, what, String(f[departure.field] ?? m['record.none']), String(departure.now ?? m['record.none']), restore));
 				break;
 			}
@@ -929,12 +940,13 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
  * The deepest part of a figure's path that the file has: `indicators.pci.1.value` for the second
  * edition of a listed figure, `indicators.poverty_rate` for a plain number.
  */
-function existingPath(yaml: Yaml, path: readonly PropertyKey[], period: number | undefined): PropertyKey[] {
+function existingPath(yaml: Yaml, path: readonly PropertyKey[], period: number | undefined, year?: number): PropertyKey[] {
 	const [head, id, field] = path;
 	if (head === 'indicators' && id !== undefined && field !== undefined) {
 		const entry = yaml.doc.getIn(['indicators', id], true);
 		if (isSeq(entry)) {
-			const i = entry.items.findIndex((item) => isMap(item) && item.get('period') === period);
+			// An entry without period: measures the report's year.
+			const i = entry.items.findIndex((item) => isMap(item) && (item.get('period') ?? year) === period);
 			const listed = entry.items.length === 1 ? 0 : i;
 			if (listed !== -1) return ['indicators', id, listed, field];
 		}
@@ -1054,7 +1066,7 @@ function publishedYears(files: ContentFiles, history: History | undefined, catal
 	for (const file of files.reports) {
 		const name = file.path.split('/').pop() ?? '';
 		const year = Number(/^(\d{4})\.mdx?$/.exec(name)?.[1]);
-		if (year && committedStates(history, `reports/${name}`, year).some((c) => couldHaveBeenPublished(c.state, year, record))) years.add(year);
+		if (year && committedStates(history, `reports/${name}`, year).some((c) => couldHaveBeenPublished(c.state, year, record, c.index))) years.add(year);
 	}
 	return years;
 }

@@ -40,8 +40,9 @@ export type ReportState =
 			revisions: RevisionEntry[];
 			figures: Figure[];
 			/**
-			 * Whether every figure entry could be read as numbers. A state with an entry that cannot
-			 * (`poverty_rate: "1,73"`) was refused by the checks, so it never reached readers.
+			 * Whether the state reads as the checks require: every figure as numbers with a known
+			 * status, a true/false draft, the file's year, revisions entries with a date, a kind and a
+			 * note. A state that does not (`poverty_rate: "1,73"`) was refused, so it never reached readers.
 			 */
 			complete: boolean;
 			body: string;
@@ -112,6 +113,7 @@ export function readStateLeniently(text: string, year: number): ReportState {
 					if (written !== undefined && written > shortestDecimals(number) && WRITTEN_FIELDS.has(field)) (figure.decimals ??= {})[field as WrittenField] = written;
 				}
 				if (o['status'] === 'estimate' || o['status'] === 'final') figure.status = o['status'];
+				else if (o['status'] !== undefined) complete = false;
 				const note = asNote(o['note']);
 				if (note) figure.note = note;
 				if (typeof o['source'] === 'string') figure.source = o['source'];
@@ -121,6 +123,16 @@ export function readStateLeniently(text: string, year: number): ReportState {
 		}
 	} else if (indicators !== undefined && indicators !== null) {
 		complete = false;
+	}
+	// What the checks would refuse outside the figures: a state with any of it was never published.
+	if (record['draft'] !== undefined && typeof record['draft'] !== 'boolean') complete = false;
+	if (record['year'] !== undefined && record['year'] !== year) complete = false;
+	if (record['revisions'] !== undefined && !Array.isArray(record['revisions'])) complete = false;
+	if (Array.isArray(record['revisions'])) {
+		for (const r of record['revisions'] as unknown[]) {
+			const entry = (r && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+			if (!asDate(entry['date']) || (entry['kind'] !== 'correction' && entry['kind'] !== 'revision') || !asNote(entry['note'])) complete = false;
+		}
 	}
 	const revisions = Array.isArray(record['revisions'])
 		? record['revisions'].map((r: unknown) => {
@@ -187,12 +199,12 @@ export function buildVersions(
 	year: number,
 	currentText: string,
 	/** Whether a committed state was published; record.ts `couldHaveBeenPublished` also leaves out states the checks refused. */
-	published: (state: ReportState) => boolean = (state) => state.ok && !state.draft,
+	published: (state: ReportState, commit: number) => boolean = (state) => state.ok && !state.draft,
 ): { versions: Version[]; warnings: string[] } {
 	const current = readStateLeniently(currentText, year);
 	if (!current.ok) return { versions: [], warnings: [`${path}: the current file cannot be read (${current.error})`] };
 	// Unreadable states stay, so a version that cannot be read is said to be unavailable.
-	const states = committedStates(history, path, year).filter((s) => !s.state.ok || published(s.state));
+	const states = committedStates(history, path, year).filter((s) => !s.state.ok || published(s.state, s.index));
 	const warnings: string[] = [];
 	const versions: Version[] = [];
 	const lastCommitted = states.at(-1);

@@ -65,6 +65,9 @@ export function readNumberText(text: string, wholeOnly = false): number[] {
 		.replace(/%$/, '')
 		.replace(/^[\u2212\u2013]/, '-');
 	const plain = (digits: string) => Number(digits);
+	// One dot before three digits (`4.850`) is a decimal point in the file and a thousands dot in
+	// Vietnamese: both readings, or only the whole one where the figure must be whole.
+	if (/^-?\d{1,3}\.\d{3}$/.test(t)) return wholeOnly ? [plain(t.replace('.', ''))] : [plain(t), plain(t.replace('.', ''))];
 	if (/^-?\d+(\.\d+)?$/.test(t) && !/^-?\d{1,3}(\.\d{3}){2,}$/.test(t)) return [plain(t)];
 	if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return [plain(t.replace(/\./g, ''))];
 	if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return [plain(t.replace(/\./g, '').replace(',', '.'))];

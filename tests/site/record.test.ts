@@ -63,7 +63,7 @@ describe('a figure changed silently and committed', () => {
 	test('is refused by the build, in the archive\'s language, with no stack trace', () => {
 		const { status, output } = build();
 		expect(status).not.toBe(0);
-		expect(output).toContain(`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 đã bị sửa sau khi công bố trong lần commit ${silent} (2026-11-30) mà không có mục đính chính`);
+		expect(output).toContain(`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 đã bị sửa sau khi công bố trong lần commit ${silent} (2026-11-30) mà không có mục ghi thay đổi`);
 		expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
 });

@@ -20,7 +20,7 @@ export const en = {
 	'build.title': 'ContentError',
 	'build.hint': 'Fix each line above, then build again. "npm run check" lists the problems without building.',
 	'history.missing': (reason: string) =>
-		`No git history for versions: ${reason}. The site shows current versions only, and figures changed without a revisions entry cannot be caught. Build from a full clone (git fetch --unshallow) to publish earlier versions.`,
+		`No git history for versions: ${reason}. The site shows current versions only, and figures changed without a revisions entry cannot be caught. Build from a full clone of the repository (in a shallow clone: git fetch --unshallow) to publish earlier versions.`,
 	'history.notGit': 'the content folder is not in a git repository (a tarball or a copy?)',
 	'history.shallow': 'this is a shallow clone, so earlier versions cannot be read',
 	'deployed.checked': (count: number, source: string) => `Checked against the ${count} figures deployed at ${source}.`,
@@ -40,6 +40,8 @@ export const en = {
 	'yaml.tab': () => said('a tab is used for indentation', 'indent with spaces, two per level'),
 	'yaml.indent': () => said('this line does not line up with the fields above it', 'start it at the same column as the field above it that it belongs with'),
 	'yaml.overIndented': (above: string) => said(`this line is indented further than "${above}" above it, so it cannot be read as a field`, `start it at the same column as "${above}"`),
+	'yaml.valueOnItsOwnLine': (key: string, value: string, field: string) =>
+		said(`"${key}" has a value (${value}) and also ${field}: below it, which YAML cannot read`, `write the figure as a group: "${key}:" alone on its line, then "value: ${value}" and "${field}: …" under it, each indented two more spaces`),
 	'yaml.colonInText': (field: string) => said(`the text after "${field}:" holds ": ", which YAML reads as the start of another field`, `put the whole text in quotes: ${field}: "…"`),
 	'yaml.missingColon': (key: string) => said(`there is no colon after "${key}"`, `write "${key}:" followed by a space and the value`),
 	'yaml.unclosedQuote': (quote: string) => said(`a text opened with ${quote} here is never closed`, `end the text with ${quote} on the same line, or remove the ${quote}`),
@@ -85,7 +87,7 @@ export const en = {
 	// Numbers written as text
 	'number.text': (value: string) => `${value} is text, not a number`,
 	'number.oneReading': (n: number) => `write ${n} without quotes${Number.isInteger(n) ? '' : ', with a decimal point'}`,
-	'number.twoReadings': (a: number, b: number) => `write ${a} or ${b} without quotes, whichever was published: a comma before three digits is a decimal comma in Vietnamese but separates thousands in English`,
+	'number.twoReadings': (a: number, b: number) => `write ${a} or ${b} without quotes, whichever was published: three digits after a comma or a dot can be decimals or thousands`,
 	'number.noReading': 'write a number without quotes',
 	'number.noReadingFigure': 'write the figure as a number, or remove the line if it was not published',
 
@@ -100,13 +102,15 @@ export const en = {
 	'report.indicatorsNotFields': () => said('indicators is not a set of fields', 'write one "indicator_id: value" per line, indented under indicators:'),
 	'report.removedUsed': (id: string, file: string) => said(`"${id}" was removed from ${file}, but this report still uses it`, `put the indicator back in ${file}, or rename the figure to the indicator that replaces it`),
 	'report.unknownId': (id: string, file: string, guess: string | undefined) => said(`"${id}" is not an indicator in ${file}`, guess ? `did you mean "${guess}"?` : `check the spelling, or add the indicator to ${file} first`),
-	'report.fieldAsIndicator': (field: string) => said(`"${field}" is a field of a figure, but it is indented as an indicator`, `indent it under the figure it belongs to, lined up with the value: above it (4 spaces)`),
+	'report.fieldAsIndicator': (field: string) => said(`"${field}" is a field of a figure, but it is indented as an indicator`, `indent it under the figure it belongs to, lined up with that figure's value: (write its number as "value: …" on its own line if it is not yet)`),
 	'report.entryMissing': () => said('the value is missing', 'write the figure after the colon, or remove the line if it was not published'),
 	'report.notFigure': (value: string) => said(`${value} is not a figure`, 'write a number, or value: with the figure'),
 	'report.noValue': () => said('the figure has no value, rank or target', 'add value: with the figure, or remove the indicator if it was not published'),
 	'report.periodTwice': (period: number, id: string) => said(`period ${period} is given twice for ${id}`, 'give each entry of the list its own period'),
 	'report.emptyInDraft': (ids: readonly string[]) =>
 		said(`${plural(ids.length, 'figure')} of this draft ${ids.length === 1 ? 'has' : 'have'} no value yet: ${ids.join(', ')}`, 'fill each in, or delete its line if it was not published, before removing draft: true'),
+	'figure.thousandsOrDecimals': (text: string, spaced: string, decimal: string, plain: string) =>
+		said(`${text} can be ${decimal} or ${spaced} written with a thousands dot`, `write ${decimal} if that is the figure, or ${plain} for ${spaced}: in this file a dot is always the decimal point`),
 	'figure.thousandsDot': (text: string, spaced: string, plain: string) => said(`${text} looks like ${spaced} written with a thousands dot`, `write ${plain}: in this file a dot is always the decimal point, and thousands are written without a separator`),
 	'figure.countNotWhole': (text: string) => said(`${text} is not a whole number, which a count must be`, 'write the count without decimals'),
 	'figure.tooManyDecimals': (text: string, written: number, id: string, decimals: number, shown: string) =>
@@ -166,6 +170,8 @@ export const en = {
 	'deployed.reportGone': (year: number, where: string) => said(`the ${year} report is published on ${where}, but it is not in the content (or is a draft)`, 'restore it as it was deployed: a published report stays in the archive'),
 	'deployed.versionGone': (version: number, year: number, where: string, date: string, restore: string) =>
 		said(`version ${version} of the ${year} report is published on ${where} (${date}), but the git history no longer holds it: was it squashed, amended or force-pushed?`, restore),
+	'deployed.noHistory': (version: number, year: number, where: string, date: string) =>
+		said(`version ${version} of the ${year} report is published on ${where} (${date}), but this build has no git history to publish it from`, 'build from a full clone of the repository (in a shallow clone: git fetch --unshallow), so that every published version stays'),
 	'deployed.figureGone': (version: number, year: number, where: string, what: string, restore: string) => said(`version ${version} of the ${year} report is published on ${where} with ${what}, which it no longer has`, restore),
 	'deployed.figureDiffers': (version: number, year: number, where: string, what: string, was: string, now: string, restore: string) =>
 		said(`version ${version} of the ${year} report is published on ${where} with ${what}: ${was}, but would now be published with ${now}`, `a deployed figure never changes: ${restore}`),

@@ -18,12 +18,12 @@ export const vi: CheckMessages = {
 	'build.title': 'Lỗi nội dung',
 	'build.hint': 'Sửa từng dòng nêu trên rồi dựng lại. Lệnh "npm run check" liệt kê các lỗi mà không cần dựng trang.',
 	'history.missing': (reason) =>
-		`Không có lịch sử git để dựng các phiên bản: ${reason}. Trang chỉ hiện phiên bản hiện hành, và không phát hiện được số liệu bị sửa mà không có mục đính chính. Hãy dựng từ một bản sao đầy đủ (git fetch --unshallow) để công bố các phiên bản trước.`,
+		`Không có lịch sử git để dựng các phiên bản: ${reason}. Trang chỉ hiện phiên bản hiện hành, và không phát hiện được số liệu bị sửa mà không có mục ghi thay đổi. Hãy dựng từ một bản sao đầy đủ của kho (với bản sao rút gọn: git fetch --unshallow) để công bố các phiên bản trước.`,
 	'history.notGit': 'thư mục nội dung không nằm trong kho git (bản nén hoặc bản chép?)',
 	'history.shallow': 'đây là bản sao rút gọn (shallow clone), nên không đọc được các phiên bản trước',
 	'deployed.checked': (count, source) => `Đã đối chiếu với ${count} số liệu đang công bố tại ${source}.`,
 
-	'show.empty': 'ô trống',
+	'show.empty': 'giá trị trống',
 	'show.list': 'một danh sách',
 	'show.group': 'một nhóm trường',
 	'kind.text': 'chữ',
@@ -36,6 +36,8 @@ export const vi: CheckMessages = {
 	'yaml.tab': () => said('dòng này thụt lề bằng phím Tab', 'thụt lề bằng dấu cách, mỗi cấp hai dấu cách'),
 	'yaml.indent': () => said('dòng này không thẳng hàng với các trường phía trên', 'cho dòng bắt đầu ở cùng cột với trường phía trên mà nó thuộc về'),
 	'yaml.overIndented': (above) => said(`dòng này thụt vào sâu hơn dòng "${above}" phía trên nên không đọc được thành một trường`, `cho dòng bắt đầu ở cùng cột với "${above}"`),
+	'yaml.valueOnItsOwnLine': (key, value, field) =>
+		said(`"${key}" đã có giá trị (${value}) mà phía dưới lại có thêm ${field}:, nên không đọc được`, `viết số liệu thành một khối: dòng "${key}:" để riêng, rồi "value: ${value}" và "${field}: …" ở các dòng dưới, mỗi dòng thụt vào thêm hai dấu cách`),
 	'yaml.colonInText': (field) => said(`phần chữ sau "${field}:" có ": ", nên bị hiểu là bắt đầu một trường khác`, `đặt cả đoạn chữ trong dấu ngoặc kép: ${field}: "…"`),
 	'yaml.missingColon': (key) => said(`thiếu dấu hai chấm sau "${key}"`, `viết "${key}:", sau đó một dấu cách rồi đến giá trị`),
 	'yaml.unclosedQuote': (quote) => said(`đoạn chữ mở bằng dấu ${quote} ở đây nhưng không được đóng lại`, `đóng đoạn chữ bằng dấu ${quote} trên cùng dòng, hoặc bỏ dấu ${quote}`),
@@ -78,7 +80,7 @@ export const vi: CheckMessages = {
 
 	'number.text': (value) => `${value} đang ở dạng chữ, không phải con số`,
 	'number.oneReading': (n) => `viết ${n} không có dấu ngoặc kép${Number.isInteger(n) ? '' : ', dùng dấu chấm làm dấu thập phân'}`,
-	'number.twoReadings': (a, b) => `viết ${a} hoặc ${b} không có dấu ngoặc kép, tùy số liệu đã công bố: dấu phẩy trước ba chữ số là dấu thập phân theo cách viết Việt Nam nhưng là dấu phân cách hàng nghìn theo cách viết tiếng Anh`,
+	'number.twoReadings': (a, b) => `viết ${a} hoặc ${b} không có dấu ngoặc kép, tùy số liệu đã công bố: ba chữ số sau dấu phẩy hay dấu chấm có thể là phần thập phân, cũng có thể là hàng nghìn`,
 	'number.noReading': 'viết một con số, không có dấu ngoặc kép',
 	'number.noReadingFigure': 'viết số liệu dưới dạng con số, hoặc xóa dòng này nếu số liệu không được công bố',
 
@@ -91,12 +93,14 @@ export const vi: CheckMessages = {
 	'report.indicatorsNotFields': () => said('indicators không phải là các trường', 'viết mỗi dòng một "mã_chỉ_tiêu: giá trị", thụt vào dưới indicators:'),
 	'report.removedUsed': (id, file) => said(`"${id}" đã bị xóa khỏi ${file} nhưng báo cáo này vẫn dùng`, `đưa chỉ tiêu trở lại ${file}, hoặc đổi sang mã của chỉ tiêu thay thế`),
 	'report.unknownId': (id, file, guess) => said(`"${id}" không phải là chỉ tiêu có trong ${file}`, guess ? `có phải ý bạn là "${guess}"?` : `kiểm tra lại chính tả, hoặc thêm chỉ tiêu vào ${file} trước`),
-	'report.fieldAsIndicator': (field) => said(`"${field}" là một trường của số liệu nhưng lại được thụt lề như một chỉ tiêu`, 'thụt dòng này vào dưới số liệu mà nó thuộc về, thẳng hàng với value: phía trên (4 dấu cách)'),
+	'report.fieldAsIndicator': (field) => said(`"${field}" là một trường của số liệu nhưng lại được thụt lề như một chỉ tiêu`, 'thụt dòng này vào dưới số liệu mà nó thuộc về, thẳng hàng với dòng value: của số liệu đó (nếu số liệu chưa có dòng value: thì viết con số thành "value: …" trên một dòng riêng)'),
 	'report.entryMissing': () => said('chưa có giá trị', 'viết số liệu sau dấu hai chấm, hoặc xóa dòng này nếu số liệu không được công bố'),
 	'report.notFigure': (value) => said(`${value} không phải là số liệu`, 'viết một con số, hoặc value: kèm số liệu'),
 	'report.noValue': () => said('số liệu chưa có giá trị, thứ hạng hay chỉ tiêu kế hoạch', 'thêm value: kèm số liệu, hoặc xóa chỉ tiêu nếu số liệu không được công bố'),
 	'report.periodTwice': (period, id) => said(`kỳ ${period} được ghi hai lần cho ${id}`, 'mỗi mục trong danh sách phải có kỳ (period) riêng'),
 	'report.emptyInDraft': (ids) => said(`${ids.length} số liệu của bản nháp này chưa có giá trị: ${ids.join(', ')}`, 'điền từng số liệu, hoặc xóa dòng nếu số liệu không được công bố, trước khi bỏ dòng draft: true'),
+	'figure.thousandsOrDecimals': (text, spaced, decimal, plain) =>
+		said(`${text} có thể là ${decimal}, cũng có thể là số ${spaced} viết có dấu chấm phân cách hàng nghìn`, `viết ${decimal} nếu đúng là số liệu đó, hoặc ${plain} cho số ${spaced}: trong tệp này dấu chấm luôn là dấu thập phân`),
 	'figure.thousandsDot': (text, spaced, plain) => said(`${text} trông như số ${spaced} viết có dấu chấm phân cách hàng nghìn`, `viết ${plain}: trong tệp này dấu chấm luôn là dấu thập phân, hàng nghìn viết liền không có dấu phân cách`),
 	'figure.countNotWhole': (text) => said(`${text} không phải số nguyên, mà số đếm thì phải là số nguyên`, 'viết số đếm không có phần thập phân'),
 	'figure.tooManyDecimals': (text, written, id, decimals, shown) =>
@@ -129,29 +133,31 @@ export const vi: CheckMessages = {
 	'reports.tenTimes': (value, year, old) => said(`${value} lớn hơn mười lần số liệu năm ${year} (${old})`, 'kiểm tra lại đơn vị và dấu thập phân'),
 	'reports.tenth': (value, year, old) => said(`${value} nhỏ hơn một phần mười số liệu năm ${year} (${old})`, 'kiểm tra lại đơn vị và dấu thập phân'),
 
-	'record.figureChanged': (what, from, to, commit) => `${what}: ${from} → ${to} đã bị sửa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục đính chính`,
-	'record.figureAdded': (what, commit) => `${what} được thêm vào sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục đính chính`,
-	'record.figureRemoved': (what, shown, commit) => `${what} (${shown}) bị xóa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục đính chính`,
+	'record.figureChanged': (what, from, to, commit) => `${what}: ${from} → ${to} đã bị sửa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
+	'record.figureAdded': (what, commit) => `${what} được thêm vào sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
+	'record.figureRemoved': (what, shown, commit) => `${what} (${shown}) bị xóa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
 	'record.fixNow': 'thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong cùng lần commit, hoặc trả lại số liệu đã công bố',
 	'record.fixLater': (version) =>
 		`thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản ${version} vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git`,
 	'record.orRestore': (fix, from) => `${fix}; hoặc trả lại ${from}`,
 	'record.none': '(không có)',
 	'record.revisionRemoved': (n, date, kind, commit) =>
-		said(`mục đính chính thứ ${n} (${date}, ${kind}), đã commit trong ${commit}, bị xóa`, 'đưa mục đó trở lại như cũ: các mục chỉ được thêm vào cuối danh sách, và phiên bản trước được dựng từ chúng'),
+		said(`mục ghi thay đổi thứ ${n} (${date}, ${kind}), đã commit trong ${commit}, bị xóa`, 'đưa mục đó trở lại như cũ: các mục chỉ được thêm vào cuối danh sách, và phiên bản trước được dựng từ chúng'),
 	'record.revisionAltered': (n, commit, was, now, field, old) =>
-		said(`mục đính chính thứ ${n} đã commit trong ${commit} là ${was}, nay lại ghi ${now}`, `trả lại ${field}: ${old}; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách`),
+		said(`mục ghi thay đổi thứ ${n} đã commit trong ${commit} là ${was}, nay lại ghi ${now}`, `trả lại ${field}: ${old}; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách`),
 	'record.reportDeleted': (year, published, commit, hash, file) =>
-		said(`báo cáo năm ${year}, công bố ngày ${published}, đã bị xóa (lần commit cuối có báo cáo: ${commit})`, `khôi phục bằng lệnh "git checkout ${hash} -- ${file}": báo cáo đã công bố phải ở lại trong kho lưu trữ; muốn sửa thì sửa số liệu và thêm mục đính chính`),
-	'record.unpublished': (published) => said(`báo cáo đã công bố ngày ${published} nên không thể trở lại thành bản nháp`, 'xóa dòng draft: true; muốn sửa số liệu đã công bố thì thêm mục đính chính'),
+		said(`báo cáo năm ${year}, công bố ngày ${published}, đã bị xóa (lần commit cuối có báo cáo: ${commit})`, `khôi phục bằng lệnh "git checkout ${hash} -- ${file}": báo cáo đã công bố phải ở lại trong kho lưu trữ; muốn sửa thì sửa số liệu và thêm mục ghi thay đổi`),
+	'record.unpublished': (published) => said(`báo cáo đã công bố ngày ${published} nên không thể trở lại thành bản nháp`, 'xóa dòng draft: true; muốn sửa số liệu đã công bố thì thêm mục ghi thay đổi'),
 	'record.indicatorRemoved': (id, catalogue, version, year, file, commit) =>
 		said(`"${id}" không còn trong ${catalogue}, nhưng phiên bản ${version} của báo cáo năm ${year} đã công bố số liệu của chỉ tiêu này (${file}, lần commit ${commit})`, `đưa chỉ tiêu trở lại ${catalogue}: mã của số liệu đã công bố là cố định, trang và tệp tải xuống của nó đã được trích dẫn; báo cáo mới có thể không dùng chỉ tiêu này`),
-	'record.futureRevision': (n, date) => said(`mục đính chính thứ ${n} ghi ngày ${date}, sau ngày hôm nay`, 'ghi ngày số liệu mới được công bố, muộn nhất là hôm nay'),
-	'deployed.restore': 'khôi phục lịch sử đã được triển khai (nhánh main trước đó: có trong một bản sao, bản lưu dự phòng hoặc "git reflog"), rồi thực hiện mọi thay đổi trong một lần commit mới kèm mục đính chính',
-	'deployed.where': (source) => `trang đang công bố tại ${source}`,
+	'record.futureRevision': (n, date) => said(`mục ghi thay đổi thứ ${n} ghi ngày ${date}, sau ngày hôm nay`, 'ghi ngày số liệu mới được công bố, muộn nhất là hôm nay'),
+	'deployed.restore': 'khôi phục lịch sử đã được triển khai (nhánh main trước đó: có trong một bản sao, bản lưu dự phòng hoặc "git reflog"), rồi thực hiện mọi thay đổi trong một lần commit mới kèm mục ghi thay đổi',
+	'deployed.where': (source) => `trang ${source}`,
 	'deployed.reportGone': (year, where) => said(`báo cáo năm ${year} đang công bố trên ${where}, nhưng không có trong nội dung (hoặc là bản nháp)`, 'khôi phục báo cáo như khi triển khai: báo cáo đã công bố phải ở lại trong kho lưu trữ'),
 	'deployed.versionGone': (version, year, where, date, restore) =>
 		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lịch sử git không còn phiên bản đó: lịch sử đã bị gộp, sửa lại hay bị đẩy đè (force-push)?`, restore),
+	'deployed.noHistory': (version, year, where, date) =>
+		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lần dựng này không có lịch sử git để dựng lại phiên bản đó`, 'dựng từ một bản sao đầy đủ của kho (với bản sao rút gọn: git fetch --unshallow), để mọi phiên bản đã công bố vẫn còn'),
 	'deployed.figureGone': (version, year, where, what, restore) => said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} có ${what}, nay không còn`, restore),
 	'deployed.figureDiffers': (version, year, where, what, was, now, restore) =>
 		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} với ${what}: ${was}, nhưng nay sẽ công bố là ${now}`, `số liệu đã triển khai không bao giờ thay đổi: ${restore}`),
