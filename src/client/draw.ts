@@ -66,6 +66,9 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const number = new Intl.NumberFormat(plot.locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: plot.decimals });
 	const show = (v: number) => `${number.format(v)}${plot.percent ? '%' : ''}`;
+	// A value written with trailing zeros (30.0) keeps them, as the table beside the chart does.
+	const showWritten = (v: number, written: number | null | undefined) =>
+		written == null ? show(v) : `${new Intl.NumberFormat(plot.locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: written, maximumFractionDigits: Math.max(written, plot.decimals) }).format(v)}${plot.percent ? '%' : ''}`;
 	const labels = plot.periods.map(String);
 	const datasets = plot.series.flatMap((series, i) => {
 		const color = palette[i % palette.length]!;
@@ -74,6 +77,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			type: 'line' as const,
 			label: series.label,
 			data: series.values,
+			written: series.written,
 			borderColor: color,
 			backgroundColor: color,
 			borderWidth: series.secondary ? 1.5 : 2.5,
@@ -128,7 +132,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			},
 			plugins: {
 				legend: { display: datasets.length > 1, position: 'bottom', labels: { color: text, usePointStyle: true } },
-				tooltip: { callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${show(Number(item.raw))}` } },
+				tooltip: { callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${showWritten(Number(item.raw), (item.dataset as { written?: (number | null)[] }).written?.[item.dataIndex])}` } },
 				annalsBreaks: { years: plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
 			} as never,
 		},

@@ -24,6 +24,13 @@ describe('buildChartSpec(indicator, series, first, locale, words)', () => {
 		const spec = buildChartSpec(indicator(), [p(2023, { value: 2 }), p(2024, { value: 13.87 })], [p(2023, { value: 2 }), p(2024, { value: 13.85 })], 'en', words);
 		expect(spec.firstPublished).toEqual([null, 13.85]);
 	});
+	test('keeps the decimals a value was written with, in the sentence and for the tooltip', () => {
+		const spec = buildChartSpec(indicator({ decimals: 2 }), [p(2023, { value: 22.5 }), p(2024, { value: 30, decimals: { value: 1 } })], [], 'vi', words);
+		expect(spec.written).toEqual([null, 1]);
+		expect(spec.summary).toBe('low 2023 22,5%, high 2024 30,0%, 2');
+		expect(plotIndicator(spec, false, { target: 't', first: 'f', breaks: [], latest: 'l' }).series[0]!.written).toEqual([null, 1]);
+		expect(buildChartSpec(indicator(), [p(2024, { value: 30 })], [], 'vi', words).written).toBeUndefined();
+	});
 	test('draws ranks, 1 at the top, when only ranks were published', () => {
 		const spec = buildChartSpec(indicator({ direction: 'higher' }), [p(2022, { rank: 9, of: 63 }), p(2023, { rank: 4, of: 63 })], [], 'en', words);
 		expect(spec).toMatchObject({ kind: 'rank', axis: 'Rank (of 63)', values: [9, 4], decimals: 0 });

@@ -24,6 +24,8 @@ export interface ChartSpec {
 	targets: (number | null)[];
 	/** Values as first published; null where equal to the latest or missing. Absent when nothing moved. */
 	firstPublished?: (number | null)[];
+	/** Decimals each value was written with, where more than the number shows (30.0); absent when none was. */
+	written?: (number | null)[];
 	/** Years from which the definition changed: no line is drawn into them. */
 	breaks: number[];
 	/** One sentence saying what the chart shows, for screen readers and as a caption. */
@@ -89,6 +91,8 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
 		summary,
 	};
 	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
+	const written = periods.map((period) => (kind === 'value' ? (at(series, period)?.decimals?.value ?? null) : null));
+	if (written.some((d) => d !== null)) spec.written = written;
 	return spec;
 }
 
@@ -104,6 +108,8 @@ export interface PlotSeries {
 	breaks: number[];
 	/** A secondary line (first published values): dashed and thinner. */
 	secondary?: boolean;
+	/** Decimals each value was written with, where more than the number shows: the tooltip keeps them. */
+	written?: (number | null)[];
 }
 
 /** What the browser draws: one chart with one axis. */
@@ -126,7 +132,7 @@ export interface PlotSpec {
 
 /** The plot of one indicator; with `showFirst`, the first-published values as a second line. */
 export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSpec['words'] & { latest: string }): PlotSpec {
-	const series: PlotSeries[] = [{ label: showFirst ? `${spec.label} — ${words.latest}` : spec.label, values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks }];
+	const series: PlotSeries[] = [{ label: showFirst ? `${spec.label} — ${words.latest}` : spec.label, values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks, ...(spec.written ? { written: spec.written } : {}) }];
 	if (showFirst && spec.firstPublished) {
 		// Join the first-published points to the latest line where they agree, so the moved points stand out.
 		const first = spec.firstPublished.map((v, i) => v ?? spec.values[i] ?? null);
