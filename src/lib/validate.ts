@@ -129,18 +129,18 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		? { byId: new Map(indicators.map((indicator) => [indicator.id, indicator])), file: files.indicators.path, removed: new Set() }
 		: undefined;
 	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
-	checkTheRecord(files, catalogue, options.history ?? { available: false, reason: 'not given' }, today, problems);
-	if (options.deployed) {
-		const history = options.history ?? { available: false, reason: 'not given' };
-		checkDeployed(files, history, options.deployed, catalogue && recordCatalogue(history, [...catalogue.byId.values()]), problems);
-	}
+	const history = options.history ?? { available: false, reason: 'not given' };
+	const record = catalogue && recordCatalogue(history, [...catalogue.byId.values()]);
+	checkTheRecord(files, catalogue, record, history, today, problems);
+	if (options.deployed) checkDeployed(files, history, options.deployed, record, problems);
 
-	// Last year's figures, read leniently, so a hint can say what a mistyped figure probably meant.
+	// Every report's figures, read as history reads them: they keep the decimals they were written
+	// with (30.0), and last year's tell a hint what a mistyped figure probably meant.
 	const figuresByYear = new Map<number, Figure[]>();
 	for (const file of files.reports) {
-		const year = Number(/^(\d{4})\.mdx?$/.exec(file.path.split('/').pop() ?? '')?.[1]);
+		const year = mainReportYear(file.path);
 		const state = year ? readStateLeniently(file.text, year) : undefined;
-		if (state?.ok) figuresByYear.set(year, state.figures);
+		if (year && state?.ok) figuresByYear.set(year, state.figures);
 	}
 	// The figure for the period before, as the latest report that states it gives it.
 	const previousOf: PreviousFigure = (indicator, period) => {
@@ -164,7 +164,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
 			mainYears.add(year);
-			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf, figuresByYear.get(year));
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, m['file.badLang'](lang, LOCALES.map((l) => `${year}.${l}.mdx`).join(' or '))));
@@ -174,7 +174,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		}
 	}
 
-	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, options.history, catalogue));
+	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
 	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
 
 	for (const problem of problems) problem.lang = lang;
@@ -511,7 +511,7 @@ function checkHeadline(file: ContentFile, catalogue: Catalogue, site: Site, prob
 /* ------------------------------------------------------------------------------------------ */
 /* Reports                                                                                      */
 
-function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure): Parsed<Report> | undefined {
+function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure, written: Figure[] | undefined): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, m['file.noFrontmatter']()));
@@ -570,7 +570,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 		source: parsed.source,
 		draft: parsed.draft,
 		// The same figures as the schema read them, with the decimals they were written with (30.0).
-		figures: figuresWritten(file.text, parsed.year) ?? figuresFromFrontmatter(parsed.year, parsed.indicators),
+		figures: written ?? figuresFromFrontmatter(parsed.year, parsed.indicators),
 		revisions: parsed.revisions,
 	};
 	return { value: report, yaml, empty };
@@ -675,12 +675,6 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		}
 		periods.set(period, i);
 	});
-}
-
-/** A valid report's figures as history reads them, which keeps the decimals they were written with. */
-function figuresWritten(text: string, year: number): Figure[] | undefined {
-	const state = readStateLeniently(text, year);
-	return state.ok ? state.figures : undefined;
 }
 
 /** Whether an indicator's figures are whole numbers: counts, and anything shown without decimals. */
@@ -851,15 +845,11 @@ const commitName = (commit: { hash: string; date: string }) => `${commit.hash.sl
  * The record over the whole committed history (src/lib/record.ts), each breach told at its line in
  * the report as it is now, with the commit that made it and the way out that needs no history rewrite.
  */
-function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, history: History, today: string, problems: Problem[]) {
+function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, record: RecordCatalogue | undefined, history: History, today: string, problems: Problem[]) {
 	const byPath = new Map<string, ContentFile>();
-	for (const file of files.reports) {
-		const name = file.path.split('/').pop() ?? file.path;
-		if (/^\d{4}\.mdx?$/.test(name)) byPath.set(`reports/${name}`, file);
-	}
-	// Where the content folder is, as the editor sees paths: `content/` for `content/reports/2024.mdx`.
-	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
-	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: catalogue && recordCatalogue(history, [...catalogue.byId.values()]), today });
+	for (const file of files.reports) if (mainReportYear(file.path)) byPath.set(`reports/${file.path.split('/').pop()}`, file);
+	const prefix = contentPrefix(files);
+	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: record, today });
 	const docs = new Map<string, Yaml | undefined>();
 	const yamlOf = (path: string) => {
 		if (!docs.has(path)) {
@@ -891,11 +881,11 @@ function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, h
  * was. Said once per figure: a breach the history already names at the same line is not repeated.
  */
 function checkDeployed(files: ContentFiles, history: History, deployed: { source: string; figures: readonly DeployedFigure[] }, catalogue: RecordCatalogue | undefined, problems: Problem[]) {
-	const prefix = files.indicators.path.replace(/indicators\.yaml$/, '');
+	const prefix = contentPrefix(files);
 	const mains = new Map<number, ContentFile>();
 	for (const file of files.reports) {
-		const match = /^(\d{4})\.mdx?$/.exec(file.path.split('/').pop() ?? '');
-		if (match) mains.set(Number(match[1]), file);
+		const year = mainReportYear(file.path);
+		if (year) mains.set(year, file);
 	}
 	const versionsOf = (year: number) => {
 		const file = mains.get(year);
@@ -1059,17 +1049,24 @@ function checkAcrossReports(
 }
 
 /** The years whose report has a committed state the checks accept: published, by the record's rule. */
-function publishedYears(files: ContentFiles, history: History | undefined, catalogue: Catalogue | undefined): Set<number> {
+function publishedYears(files: ContentFiles, history: History, record: RecordCatalogue | undefined): Set<number> {
 	const years = new Set<number>();
-	if (!history?.available) return years;
-	const record = catalogue && recordCatalogue(history, [...catalogue.byId.values()]);
+	if (!history.available) return years;
 	for (const file of files.reports) {
-		const name = file.path.split('/').pop() ?? '';
-		const year = Number(/^(\d{4})\.mdx?$/.exec(name)?.[1]);
-		if (year && committedStates(history, `reports/${name}`, year).some((c) => couldHaveBeenPublished(c.state, year, record, c.index))) years.add(year);
+		const year = mainReportYear(file.path);
+		if (year && committedStates(history, `reports/${file.path.split('/').pop()}`, year).some((c) => couldHaveBeenPublished(c.state, year, record, c.index))) years.add(year);
 	}
 	return years;
 }
+
+/** The year of a report's own file (`content/reports/2024.mdx`); undefined for a translation or another file. */
+function mainReportYear(path: string): number | undefined {
+	const match = /^(\d{4})\.mdx?$/.exec(path.split('/').pop() ?? '');
+	return match ? Number(match[1]) : undefined;
+}
+
+/** Where the content folder is, as the editor sees paths: `content/` for `content/reports/2024.mdx`. */
+const contentPrefix = (files: ContentFiles) => files.indicators.path.replace(/indicators\.yaml$/, '');
 
 function daysBetween(from: string, to: string): number {
 	return (Date.parse(to) - Date.parse(from)) / 86_400_000;
