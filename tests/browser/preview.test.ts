@@ -8,15 +8,13 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { root } from '../setup/site.ts';
+import { clearContentStore, root } from '../setup/site.ts';
 import { launch, skipBrowser } from './chromium.ts';
 
 const content = join(root, 'dist-test/preview-content');
 const report = join(content, 'reports/2024.mdx');
 const port = 4391;
 const address = `http://127.0.0.1:${port}/reports/2024/`;
-/** Astro keeps one content store per project: the preview's copy must not outlive the test. */
-const clearContentStore = () => ['.astro', 'node_modules/.astro'].forEach((dir) => rmSync(join(root, dir), { recursive: true, force: true }));
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;

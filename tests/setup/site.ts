@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -48,6 +48,15 @@ function hashInputs(): string {
 	};
 	for (const input of ['src', 'content', 'public', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json']) walk(join(root, input));
 	return hash.digest('hex');
+}
+
+/**
+ * Astro keeps one content store per project (.astro/ and node_modules/.astro/). A test that builds
+ * or previews other content (a clone, a copy) clears it before and after, so that the store never
+ * lists files the test deletes and the project's next build starts clean.
+ */
+export function clearContentStore(): void {
+	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
 /** Builds both sites unless an identical build is already there. */

@@ -6,13 +6,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildArchive, root } from '../setup/site.ts';
+import { buildArchive, clearContentStore, root } from '../setup/site.ts';
 
 const work = join(root, 'dist-test/editor');
 const out = join(root, 'dist-test/editor-out');
 const report = join(work, 'content/reports/2025.mdx');
-/** Astro keeps one content store per project: built from the clone's content, it must not outlive it. */
-const clearContentStore = () => ['.astro', 'node_modules/.astro'].forEach((dir) => rmSync(join(root, dir), { recursive: true, force: true }));
 
 /** An npm script of this project, run in the clone as the editor runs it there. */
 function run(script: string, ...args: string[]): { status: number; stdout: string } {

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildArchive, root } from '../setup/site.ts';
+import { buildArchive, clearContentStore, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
 
 // Inside the project (dist-test/ is ignored), so Astro reads the content like its own.
@@ -19,11 +19,6 @@ const deployed = join(root, 'dist-test/record-deployed');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(root, 'dist-test'), { recursive: true });
 execFileSync('git', ['clone', '-q', '--no-local', root, work]);
-/**
- * Astro keeps one content store per project (.astro/ and node_modules/.astro/): built from the
- * clone's content, it would list files deleted at the end, and break the project's next build.
- */
-const clearContentStore = () => ['.astro', 'node_modules/.astro'].forEach((dir) => rmSync(join(root, dir), { recursive: true, force: true }));
 beforeAll(clearContentStore);
 afterAll(() => {
 	[work, out, deployed].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
