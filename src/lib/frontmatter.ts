@@ -24,3 +24,11 @@ export function splitFrontmatter(text: string): SplitFile {
 		bodyLine: close + 2,
 	};
 }
+
+/**
+ * How the checks read YAML (the `yaml` package, for its line numbers): YAML 1.2 with merge keys
+ * (`<<: *base`) and dates left as text, so an impossible date is caught rather than rolled over.
+ * Astro and the history read the same text with js-yaml; tests/content/yaml-grammar.test.ts proves
+ * both make the same data of every sample and fixture file.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true } as const;

@@ -10,10 +10,10 @@
 import { isMap, isScalar, isSeq, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { IndicatorSchema } from '../schemas/indicator.ts';
-import { FigureObjectSchema, ReportSchema, RevisionSchema, TranslationSchema } from '../schemas/report.ts';
+import { figureEntryIssues, FigureFieldsSchema, FigureObjectSchema, ReportFieldsSchema, ReportSchema, RevisionSchema, TranslationSchema, type FigureRule } from '../schemas/report.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { figuresFromFrontmatter, type Figure, type Indicator, type Locale, type Report, type Site } from './model.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter, YAML_OPTIONS } from './frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
 import { readNumberText, THOUSANDS_DOT, writtenDecimals } from './written-number.ts';
 import { formatNumber } from './format.ts';
@@ -213,7 +213,7 @@ function parseYaml(file: string, text: string, firstLine: number, problems: Prob
 	const lines = new LineCounter();
 	// Dates stay text here, so an impossible date such as 2025-13-45 is caught; Astro's own reader
 	// turns valid ones into dates, which the schemas accept too.
-	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+	const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
 	const yaml: Yaml = { file, doc, lines, firstLine };
 	if (doc.errors.length === 0) return yaml;
 	// Later errors are nearly always knock-on effects of the first: show the one that matters.
@@ -360,6 +360,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 			}
 			if (value === null && field === 'value') return [{ path, ...m['field.valueMissing']() }];
 			if (value === null) return [{ path, ...m['field.noValue'](field) }];
+			if (typeof value === 'number') return [{ path, ...m['number.notFinite'](show(value)) }];
 			if (issue.expected === 'number' && typeof value === 'string') {
 				return [{ path, message: m['number.text'](show(value)), fix: numberTextFix(value, ['rank', 'of', 'period'].includes(field)) }];
 			}
@@ -368,11 +369,15 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 		}
 		case 'invalid_union': {
 			if (value === undefined) return [{ path, ...m['field.missing'](field, hintFor(field)) }];
-			// The unions of the schemas are dates (DateSchema) and notes (text, or text in both languages).
-			if (field === 'note' || (value !== null && typeof value === 'object' && !(value instanceof Date))) {
-				return [{ path, ...m['field.notKind'](show(value), m['kind.text'], true) }];
-			}
-			return [{ path, ...m['field.notDate'](show(value)) }];
+			// The branch the value has the type of (a note written as a group: the one in both
+			// languages) says what is wrong inside it; when no branch does, say what it should be.
+			const fits = issue.errors.find((branch) => !branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0));
+			if (fits && fits.length > 0) return fits.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, data, allowedKeys));
+			const expected = new Set(issue.errors.flatMap((branch) => branch.flatMap((sub) => (sub.code === 'invalid_type' && sub.path.length === 0 ? [sub.expected] : []))));
+			if (expected.has('date')) return [{ path, ...m['field.notDate'](show(value)) }];
+			if (typeof value === 'number' && !Number.isFinite(value)) return [{ path, ...m['number.notFinite'](show(value)) }];
+			if (expected.has('string')) return [{ path, ...m['field.notKind'](show(value), m['kind.text'], true) }];
+			return [{ path, ...m['field.other'](issue.message) }];
 		}
 		case 'invalid_format': {
 			if (issue.format === 'url') return [{ path, ...m['field.notUrl'](show(value)) }];
@@ -394,8 +399,34 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (pat
 		}
 		case 'not_multiple_of':
 			return [{ path, ...m['field.notWhole'](show(value)) }];
+		case 'custom': {
+			// A figure rule of the schemas (schemas/report.ts): its params name the message.
+			const rule = issue.params as FigureRule | undefined;
+			if (rule?.rule) return [{ path, ...sayRule(rule), key: rule.rule === 'report.noValue' }];
+			return [{ path, ...m['field.other'](issue.message) }];
+		}
 		default:
 			return [{ path, ...m['field.other'](issue.message) }];
+	}
+}
+
+/** The message for a broken figure rule. */
+function sayRule(rule: FigureRule): Said {
+	switch (rule.rule) {
+		case 'report.noValue':
+			return m['report.noValue']();
+		case 'figure.ofWithoutRank':
+			return m['figure.ofWithoutRank']();
+		case 'figure.rankWithoutOf':
+			return m['figure.rankWithoutOf'](...rule.args);
+		case 'figure.rankAboveOf':
+			return m['figure.rankAboveOf'](...rule.args);
+		case 'figure.aboveTotal':
+			return m['figure.aboveTotal'](...rule.args);
+		case 'figure.periodAfterYear':
+			return m['figure.periodAfterYear'](...rule.args);
+		case 'report.periodTwice':
+			return m['report.periodTwice'](...rule.args);
 	}
 }
 
@@ -430,7 +461,7 @@ function checkCatalogueChanges(file: ContentFile, catalogue: Catalogue, history:
 	if (!last) return;
 	let previous: unknown;
 	try {
-		previous = parseYamlText(last.text);
+		previous = parseYamlText(last.text, YAML_OPTIONS);
 	} catch {
 		return; // An unreadable old catalogue cannot be compared with; the current one was checked already.
 	}
@@ -533,8 +564,8 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 	const { indicators: rawIndicators, ...rest } = record;
 	const empty: string[] = [];
 	const allowedKeys = (path: readonly PropertyKey[]) =>
-		path.length === 0 ? keysOf(ReportSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
-	schemaProblems(yaml, ReportSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
+		path.length === 0 ? keysOf(ReportFieldsSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
+	schemaProblems(yaml, ReportFieldsSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
 
 	checkBody(file.path, split.body, split.bodyLine, problems);
 	checkPlaceholders(yaml, record, ['title', 'summary'], problems);
@@ -561,7 +592,13 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
 
 	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
 	const filled = rawIndicators && typeof rawIndicators === 'object' ? Object.fromEntries(Object.entries(rawIndicators).filter(([id]) => !empty.includes(id))) : rawIndicators;
-	const parsed = ReportSchema.parse({ ...record, indicators: filled });
+	// The schema decides, as it does for Astro: a rule the checks above did not word is still a located problem, never a crash.
+	const result = ReportSchema.safeParse({ ...record, indicators: filled });
+	if (!result.success) {
+		for (const issue of result.error.issues) for (const d of describeIssue(issue, record, allowedKeys)) problems.push(problemAt(yaml, d.path, d, d.key ? { key: true } : {}));
+		return undefined;
+	}
+	const parsed = result.data;
 	const report: Report = {
 		year: parsed.year,
 		lang,
@@ -584,7 +621,7 @@ function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogu
  */
 function checkFiguresAroundYamlError(file: string, text: string, firstLine: number, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
 	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+	const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
 	const damaged = doc.errors.map((e) => [lines.linePos(e.pos[0]).line, lines.linePos(e.pos[1]).line]);
 	const indicators = doc.get('indicators', true);
 	if (!isMap(indicators)) return;
@@ -621,7 +658,7 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		problems.push(problemAt(yaml, path, m['report.removedUsed'](id, catalogueFile), { key: true }));
 		return;
 	}
-	if (!indicator && keysOf(FigureObjectSchema).includes(id)) {
+	if (!indicator && keysOf(FigureFieldsSchema).includes(id)) {
 		// `status:` written at the indicators' indent after a figure: a line not indented far enough.
 		problems.push(problemAt(yaml, path, m['report.fieldAsIndicator'](id), { key: true }));
 		return;
@@ -636,7 +673,8 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		return;
 	}
 	if (typeof entry === 'number') {
-		checkFigure(yaml, path, { value: entry }, year, indicator, problems, true, previousOf);
+		if (!Number.isFinite(entry)) problems.push(problemAt(yaml, path, m['number.notFinite'](writtenAt(yaml, path) ?? show(entry))));
+		else checkFigure(yaml, path, { value: entry }, indicator, problems, true, previousOf(indicator.id, year));
 		return;
 	}
 	if (typeof entry === 'string') {
@@ -647,34 +685,23 @@ function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, 
 		problems.push(problemAt(yaml, path, m['report.notFigure'](show(entry))));
 		return;
 	}
-	const objects = Array.isArray(entry) ? entry : [entry];
-	const bases = Array.isArray(entry) ? objects.map((_, i) => [...path, i]) : [path];
-	const periods = new Map<number, number>();
-	objects.forEach((object: unknown, i) => {
-		const base = bases[i]!;
-		const before = problems.length;
-		schemaProblems(yaml, FigureObjectSchema, object, base, problems, () => keysOf(FigureObjectSchema));
-		if (problems.length > before) {
-			// Still check the numbers that are there, so every problem shows up in one run.
-			if (object && typeof object === 'object') {
-				const o = object as Record<string, unknown>;
-				const numbers = Object.fromEntries(['value', 'period', 'rank', 'of', 'total', 'target'].filter((k) => typeof o[k] === 'number').map((k) => [k, o[k]]));
-				checkFigure(yaml, base, numbers, year, indicator, problems, false, previousOf);
-			}
-			return;
-		}
-		const figure = FigureObjectSchema.parse(object);
-		if (figure.value === undefined && figure.rank === undefined && figure.target === undefined) {
-			problems.push(problemAt(yaml, base, m['report.noValue'](), { key: !Array.isArray(entry) }));
-			return;
-		}
-		checkFigure(yaml, base, figure, year, indicator, problems, false, previousOf);
-		const period = figure.period ?? year;
-		if (periods.has(period)) {
-			problems.push(problemAt(yaml, [...base, 'period'], m['report.periodTwice'](period, id)));
-		}
-		periods.set(period, i);
+	if (Array.isArray(entry) && entry.length === 0) {
+		problems.push(problemAt(yaml, path, m['field.emptyList'](id)));
+		return;
+	}
+	const objects: unknown[] = Array.isArray(entry) ? entry : [entry];
+	objects.forEach((object, i) => {
+		const base = Array.isArray(entry) ? [...path, i] : path;
+		// The schema's rules (schemas/report.ts), then what the catalogue adds: the unit's range, and
+		// the decimals as written. The numbers that are there are checked even when a field is wrong,
+		// so every problem shows up in one run.
+		schemaProblems(yaml, FigureObjectSchema, object, base, problems, () => keysOf(FigureFieldsSchema));
+		if (!object || typeof object !== 'object') return;
+		const o = object as Record<string, unknown>;
+		const numbers = Object.fromEntries(['value', 'period', 'target', 'total'].filter((k) => typeof o[k] === 'number' && Number.isFinite(o[k])).map((k) => [k, o[k]]));
+		checkFigure(yaml, base, numbers, indicator, problems, false, previousOf(indicator.id, (numbers['period'] as number | undefined) ?? year));
 	});
+	for (const issue of figureEntryIssues(id, entry, year)) problems.push(problemAt(yaml, [...path, ...issue.path], sayRule(issue.params)));
 }
 
 /** Whether an indicator's figures are whole numbers: counts, and anything shown without decimals. */
@@ -712,9 +739,9 @@ function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, indicator:
 	}
 }
 
-function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number | undefined; period?: number | undefined; rank?: number | undefined; of?: number | undefined; total?: number | undefined; target?: number | undefined }, year: number, indicator: Indicator, problems: Problem[], plain: boolean, previousOf: PreviousFigure) {
+/** The checks a figure needs its indicator for: the unit's range and the decimals it shows. */
+function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number; target?: number; total?: number }, indicator: Indicator, problems: Problem[], plain: boolean, previous: { year: number; value: number } | undefined) {
 	const at = (field: string) => (plain ? path : [...path, field]);
-	const previous = previousOf(indicator.id, figure.period ?? year);
 	for (const field of ['value', 'target', 'total'] as const) {
 		const value = figure[field];
 		if (value !== undefined) checkWritten(yaml, at(field), value, indicator, problems);
@@ -731,21 +758,12 @@ function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number |
 			problems.push(problemAt(yaml, at(field), m['figure.negative'](value, indicator.unit === 'count')));
 		}
 	}
-	if (figure.rank !== undefined && figure.of === undefined) {
-		problems.push(problemAt(yaml, [...path, 'rank'], m['figure.rankWithoutOf'](figure.rank)));
-	}
-	if (figure.rank !== undefined && figure.of !== undefined && figure.rank > figure.of) {
-		problems.push(problemAt(yaml, [...path, 'rank'], m['figure.rankAboveOf'](figure.rank, figure.of)));
-	}
-	if (figure.of !== undefined && figure.rank === undefined) {
-		problems.push(problemAt(yaml, [...path, 'of'], m['figure.ofWithoutRank']()));
-	}
-	if (figure.total !== undefined && figure.value !== undefined && figure.value > figure.total) {
-		problems.push(problemAt(yaml, [...path, 'value'], m['figure.aboveTotal'](figure.value, figure.total)));
-	}
-	if (figure.period !== undefined && figure.period > year) {
-		problems.push(problemAt(yaml, [...path, 'period'], m['figure.periodAfterYear'](figure.period, year)));
-	}
+}
+
+/** The text a scalar was written as (`.nan`), when it is one. */
+function writtenAt(yaml: Yaml, path: readonly PropertyKey[]): string | undefined {
+	const node = yaml.doc.getIn(path as unknown[], true);
+	return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
 }
 
 function checkTranslation(file: ContentFile, year: number, lang: Locale, problems: Problem[]): Parsed<{ year: number; lang: Locale; title: string; summary: string }> | undefined {
@@ -1072,7 +1090,3 @@ function daysBetween(from: string, to: string): number {
 	return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-/** The figures of a report for one indicator, for callers that need to look one up. */
-export function figuresOf(report: Report, indicator: string): Figure[] {
-	return report.figures.filter((f) => f.indicator === indicator);
-}

@@ -9,8 +9,9 @@
  */
 import { load } from 'js-yaml';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Figure, Note, WrittenField } from './model.ts';
-import { numberOf, WRITTEN_NUMBERS_SCHEMA, WrittenNumber, writtenDecimals } from './written-number.ts';
+import { figuresFromFrontmatter, type Figure, type Note, type WrittenField } from './model.ts';
+import { figureEntryIssues, FigureFieldsSchema, figureObjectIssues, figureWithoutValue, type FigureObject } from '../schemas/report.ts';
+import { WRITTEN_NUMBERS_SCHEMA, WrittenNumber, writtenDecimals } from './written-number.ts';
 
 /** What `git log` and `git cat-file` gave: every commit touching reports/, and each file's states. */
 export type History =
@@ -49,7 +50,8 @@ export type ReportState =
 	  }
 	| { ok: false; error: string };
 
-const FIGURE_FIELDS = ['value', 'rank', 'of', 'total', 'target'] as const;
+/** The numbers of a figure. */
+export const FIGURE_FIELDS = ['value', 'rank', 'of', 'total', 'target'] as const;
 const WRITTEN_FIELDS: ReadonlySet<string> = new Set<WrittenField>(['value', 'target', 'total']);
 
 /** The decimals JavaScript needs to write a number (2 for 13.85, 0 for 30). */
@@ -72,6 +74,55 @@ function asNote(value: unknown): Note | undefined {
 	return undefined;
 }
 
+/**
+ * A report's figures as far as they can be read, through the one conversion the checks use
+ * (figuresFromFrontmatter) and keeping the decimals each number was written with. Each field is
+ * read with its schema; a field that fails it is left out, and so is a figure without a value,
+ * rank or target. Fields an older schema had and today's does not are ignored: a version published
+ * then must stay readable. A state that breaks a figure rule of today's schemas (a field of the
+ * wrong type, rank above of, a period twice…) is incomplete: the checks would have refused it.
+ */
+function readFigureEntries(year: number, indicators: Record<string, unknown>): { figures: Figure[]; complete: boolean } {
+	const figures: Figure[] = [];
+	let complete = true;
+	const fields = FigureFieldsSchema.shape;
+	for (const [indicator, raw] of Object.entries(indicators)) {
+		const objects: unknown[] = raw instanceof WrittenNumber || typeof raw === 'number' ? [{ value: raw }] : Array.isArray(raw) ? raw : [raw];
+		const kept: FigureObject[] = [];
+		const written: Figure['decimals'][] = [];
+		for (const object of objects) {
+			if (!object || typeof object !== 'object' || object instanceof WrittenNumber) {
+				complete = false;
+				continue;
+			}
+			const figure: Record<string, unknown> = {};
+			let decimals: Figure['decimals'];
+			for (const [field, value] of Object.entries(object)) {
+				const schema = fields[field as keyof typeof fields];
+				if (!schema) continue;
+				const result = schema.safeParse(value instanceof WrittenNumber ? value.value : value);
+				if (!result.success || result.data === undefined) {
+					complete = false;
+					continue;
+				}
+				figure[field] = result.data;
+				const places = value instanceof WrittenNumber ? writtenDecimals(value.text) : undefined;
+				if (places !== undefined && places > shortestDecimals(result.data as number) && WRITTEN_FIELDS.has(field)) (decimals ??= {})[field as WrittenField] = places;
+			}
+			if (figureWithoutValue(figure) || figureObjectIssues(figure).length > 0) complete = false;
+			if (figureWithoutValue(figure)) continue;
+			kept.push(figure as FigureObject);
+			written.push(decimals);
+		}
+		if (figureEntryIssues(indicator, kept, year).length > 0) complete = false;
+		figuresFromFrontmatter(year, { [indicator]: kept }).forEach((figure, i) => {
+			const decimals = written[i];
+			figures.push(decimals ? { ...figure, decimals } : figure);
+		});
+	}
+	return { figures, complete };
+}
+
 /** Reads a report file of any age, keeping every figure it can make sense of. */
 export function readStateLeniently(text: string, year: number): ReportState {
 	const split = splitFrontmatter(text);
@@ -86,41 +137,13 @@ export function readStateLeniently(text: string, year: number): ReportState {
 	}
 	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'its frontmatter is not a set of fields' };
 	const record = data as Record<string, unknown>;
-	const figures: Figure[] = [];
+	let figures: Figure[] = [];
 	let complete = true;
 	const indicators = record['indicators'];
 	if (indicators && typeof indicators === 'object' && !Array.isArray(indicators)) {
-		for (const [indicator, entry] of Object.entries(indicators)) {
-			const objects: unknown[] = numberOf(entry) !== undefined ? [{ value: entry }] : Array.isArray(entry) ? entry : [entry];
-			for (const object of objects) {
-				if (!object || typeof object !== 'object' || object instanceof WrittenNumber) {
-					complete = false;
-					continue;
-				}
-				const o = object as Record<string, unknown>;
-				const period = numberOf(o['period']);
-				if (o['period'] !== undefined && period === undefined) complete = false;
-				const figure: Figure = { indicator, period: period ?? year };
-				for (const field of FIGURE_FIELDS) {
-					const number = numberOf(o[field]);
-					if (number === undefined || !Number.isFinite(number)) {
-						if (o[field] !== undefined) complete = false;
-						continue;
-					}
-					figure[field] = number;
-					const raw = o[field];
-					const written = raw instanceof WrittenNumber ? writtenDecimals(raw.text) : undefined;
-					if (written !== undefined && written > shortestDecimals(number) && WRITTEN_FIELDS.has(field)) (figure.decimals ??= {})[field as WrittenField] = written;
-				}
-				if (o['status'] === 'estimate' || o['status'] === 'final') figure.status = o['status'];
-				else if (o['status'] !== undefined) complete = false;
-				const note = asNote(o['note']);
-				if (note) figure.note = note;
-				if (typeof o['source'] === 'string') figure.source = o['source'];
-				if (FIGURE_FIELDS.some((f) => figure[f] !== undefined)) figures.push(figure);
-				else complete = false;
-			}
-		}
+		const read = readFigureEntries(year, indicators as Record<string, unknown>);
+		figures = read.figures;
+		complete = read.complete;
 	} else if (indicators !== undefined && indicators !== null) {
 		complete = false;
 	}

@@ -4,8 +4,73 @@ import { DateSchema, LocalizedTextSchema, YearSchema } from './common.ts';
 /** Text for readers, in the report's language or in both (`{ vi: …, en: … }`). */
 export const NoteSchema = z.union([z.string().min(1), LocalizedTextSchema]);
 
-/** A figure with more than a bare value: rank, target, period, status, note or source. */
-export const FigureObjectSchema = z.strictObject({
+/**
+ * The rules a figure keeps whatever its indicator, as custom issues whose `params.rule` names the
+ * message that explains them (src/i18n/check/): the schema decides, the validator only words it.
+ */
+export type FigureRule =
+	| { rule: 'report.noValue' }
+	| { rule: 'figure.rankWithoutOf'; args: [rank: number] }
+	| { rule: 'figure.rankAboveOf'; args: [rank: number, of: number] }
+	| { rule: 'figure.ofWithoutRank' }
+	| { rule: 'figure.aboveTotal'; args: [value: number, total: number] }
+	| { rule: 'figure.periodAfterYear'; args: [period: number, year: number] }
+	| { rule: 'report.periodTwice'; args: [period: number, indicator: string] };
+
+/** A rule broken at a path, as zod's custom issue. */
+export interface RuleIssue {
+	code: 'custom';
+	message: string;
+	path: PropertyKey[];
+	params: FigureRule;
+}
+
+const broken = (path: PropertyKey[], params: FigureRule): RuleIssue => ({ code: 'custom', message: params.rule, path, params });
+const num = (value: unknown): value is number => typeof value === 'number';
+
+/**
+ * What a figure object's numbers break: a rank says out of how many and is at most that, a value is
+ * at most its total. Checked on whatever was written, so a figure with a bad status still has its
+ * rank checked in the same run.
+ */
+export function figureObjectIssues(figure: unknown): RuleIssue[] {
+	if (!figure || typeof figure !== 'object' || Array.isArray(figure)) return [];
+	const { value, rank, of, total } = figure as Record<string, unknown>;
+	const issues: RuleIssue[] = [];
+	if (num(rank) && of === undefined) issues.push(broken(['rank'], { rule: 'figure.rankWithoutOf', args: [rank] }));
+	if (num(rank) && num(of) && rank > of) issues.push(broken(['rank'], { rule: 'figure.rankAboveOf', args: [rank, of] }));
+	if (num(of) && rank === undefined) issues.push(broken(['of'], { rule: 'figure.ofWithoutRank' }));
+	if (num(value) && num(total) && value > total) issues.push(broken(['value'], { rule: 'figure.aboveTotal', args: [value, total] }));
+	return issues;
+}
+
+/** A figure states something: a value, a rank or a target. */
+export function figureWithoutValue(figure: { value?: unknown; rank?: unknown; target?: unknown }): RuleIssue | undefined {
+	return figure.value === undefined && figure.rank === undefined && figure.target === undefined ? broken([], { rule: 'report.noValue' }) : undefined;
+}
+
+/**
+ * What an indicator's entry breaks against its report's year: no period after the year, and no
+ * period twice (an entry without one measures the report's year). Paths start at the entry.
+ */
+export function figureEntryIssues(indicator: string, entry: unknown, year: number): RuleIssue[] {
+	if (!Array.isArray(entry) && (!entry || typeof entry !== 'object')) return [];
+	const objects: unknown[] = Array.isArray(entry) ? entry : [entry];
+	const issues: RuleIssue[] = [];
+	const seen = new Set<number>();
+	objects.forEach((object, i) => {
+		const base = Array.isArray(entry) ? [i] : [];
+		const period = object && typeof object === 'object' ? (object as Record<string, unknown>)['period'] : undefined;
+		if (num(period) && period > year) issues.push(broken([...base, 'period'], { rule: 'figure.periodAfterYear', args: [period, year] }));
+		const measured = num(period) ? period : year;
+		if (seen.has(measured)) issues.push(broken([...base, 'period'], { rule: 'report.periodTwice', args: [measured, indicator] }));
+		seen.add(measured);
+	});
+	return issues;
+}
+
+/** The fields of a figure object, before its rules: for the names an editor may write. */
+export const FigureFieldsSchema = z.strictObject({
 	/** The figure in the indicator's unit. Left out when only a rank or a target was published. */
 	value: z.number().optional(),
 	/** The year the figure measures, when it is not the report's year (e.g. the PCI edition). */
@@ -25,6 +90,19 @@ export const FigureObjectSchema = z.strictObject({
 	/** Where the figure was published (a web address). */
 	source: z.url().optional(),
 });
+
+/** A figure with more than a bare value: rank, target, period, status, note or source. */
+export const FigureObjectSchema = FigureFieldsSchema.superRefine(
+	(figure, ctx) => {
+		for (const { message, path, params } of figureObjectIssues(figure)) ctx.addIssue({ code: 'custom', message, path, params: { ...params } });
+	},
+	// Also when a field is wrong, so every problem of a figure shows in one run.
+	{ when: () => true },
+).superRefine((figure, ctx) => {
+	// Only once its fields are right: `vaue: 70.1` is a misspelt field, not a figure without a value.
+	const issue = figureWithoutValue(figure);
+	if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, params: { ...issue.params } });
+}, { when: (payload) => payload.issues.length === 0 });
 export type FigureObject = z.infer<typeof FigureObjectSchema>;
 
 /** A figure in the frontmatter: a plain number, an object, or a list of objects for several periods. */
@@ -42,8 +120,8 @@ export const RevisionSchema = z.strictObject({
 });
 export type Revision = z.infer<typeof RevisionSchema>;
 
-/** The frontmatter of `content/reports/<year>.mdx`. */
-export const ReportSchema = z.strictObject({
+/** The fields of a report's frontmatter, before the rules that join them. */
+export const ReportFieldsSchema = z.strictObject({
 	/** The year the report covers; it must match the file name. */
 	year: YearSchema,
 	/** The report's title. */
@@ -67,6 +145,13 @@ export const ReportSchema = z.strictObject({
 	indicators: z.record(z.string(), FigureEntrySchema).default({}),
 	/** Corrections and revisions after first publication, oldest first. */
 	revisions: z.array(RevisionSchema).default([]),
+});
+
+/** The frontmatter of `content/reports/<year>.mdx`. */
+export const ReportSchema = ReportFieldsSchema.superRefine((report, ctx) => {
+	for (const [id, entry] of Object.entries(report.indicators)) {
+		for (const { message, path, params } of figureEntryIssues(id, entry, report.year)) ctx.addIssue({ code: 'custom', message, path: ['indicators', id, ...path], params: { ...params } });
+	}
 });
 export type ReportFrontmatter = z.infer<typeof ReportSchema>;
 

@@ -138,6 +138,21 @@ test('each malformed report gets a message naming file, line, field and fix', ()
 		    "2025.mdx:9:20  indicators.grdp_per_capita  "4.850.000" is text, not a number — write 4850000 without quotes",
 		    "2025.mdx:10:23  indicators.houses_handed_over  "1,520" is text, not a number — write 1520 without quotes",
 		  ],
+		  "32-empty-list": [
+		    "2025.mdx:8:8  indicators.pci  pci is an empty list — add an entry or remove the field",
+		  ],
+		  "33-not-a-number": [
+		    "2025.mdx:7:8  indicators.pci  .nan is not a figure — YAML reads .nan as "not a number" and .inf as infinity: write the figure as a number, or remove the line if it was not published",
+		  ],
+		  "34-infinite": [
+		    "2025.mdx:7:8  indicators.pci  .inf is not a figure — YAML reads .nan as "not a number" and .inf as infinity: write the figure as a number, or remove the line if it was not published",
+		  ],
+		  "35-revision-note-number": [
+		    "2025.mdx:11:11  revisions.0.note  5 is not text — write it as text (in quotes if it looks like a number or a date)",
+		  ],
+		  "36-note-one-language": [
+		    "2025.mdx:9:11  indicators.poverty_rate.note.en  en is missing — add a line "en: <the text in English>"",
+		  ],
 		}
 	`);
 });
@@ -262,6 +277,21 @@ test('each malformed report gets the same message in Vietnamese, the sample arch
 		  "31-number-as-text-vietnamese": [
 		    "2025.mdx:9:20  indicators.grdp_per_capita  "4.850.000" đang ở dạng chữ, không phải con số — viết 4850000 không có dấu ngoặc kép",
 		    "2025.mdx:10:23  indicators.houses_handed_over  "1,520" đang ở dạng chữ, không phải con số — viết 1520 không có dấu ngoặc kép",
+		  ],
+		  "32-empty-list": [
+		    "2025.mdx:8:8  indicators.pci  danh sách pci đang trống — thêm một mục hoặc xóa trường này",
+		  ],
+		  "33-not-a-number": [
+		    "2025.mdx:7:8  indicators.pci  .nan không phải là một số liệu — YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố",
+		  ],
+		  "34-infinite": [
+		    "2025.mdx:7:8  indicators.pci  .inf không phải là một số liệu — YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố",
+		  ],
+		  "35-revision-note-number": [
+		    "2025.mdx:11:11  revisions.0.note  5 không phải chữ — viết dưới dạng chữ (đặt trong dấu ngoặc kép nếu trông giống một con số hay một ngày)",
+		  ],
+		  "36-note-one-language": [
+		    "2025.mdx:9:11  indicators.poverty_rate.note.en  thiếu trường en — thêm một dòng "en: <nội dung bằng tiếng Anh>"",
 		  ],
 		}
 	`);

@@ -83,9 +83,13 @@ export const en = {
 	'hint.kind': 'kind: revision',
 	'hint.note': 'note: <what changed and why>',
 	'hint.url': 'url: https://…',
+	'hint.vi': 'vi: <the text in Vietnamese>',
+	'hint.en': 'en: <the text in English>',
 
 	// Numbers written as text
 	'number.text': (value: string) => `${value} is text, not a number`,
+	'number.notFinite': (value: string) =>
+		said(`${value} is not a figure`, 'YAML reads .nan as "not a number" and .inf as infinity: write the figure as a number, or remove the line if it was not published'),
 	'number.oneReading': (n: number) => `write ${n} without quotes${Number.isInteger(n) ? '' : ', with a decimal point'}`,
 	'number.twoReadings': (a: number, b: number) => `write ${a} or ${b} without quotes, whichever was published: three digits after a comma or a dot can be decimals or thousands`,
 	'number.noReading': 'write a number without quotes',

@@ -77,8 +77,12 @@ export const vi: CheckMessages = {
 	'hint.kind': 'kind: revision',
 	'hint.note': 'note: <thay đổi gì và vì sao>',
 	'hint.url': 'url: https://…',
+	'hint.vi': 'vi: <nội dung bằng tiếng Việt>',
+	'hint.en': 'en: <nội dung bằng tiếng Anh>',
 
 	'number.text': (value) => `${value} đang ở dạng chữ, không phải con số`,
+	'number.notFinite': (value) =>
+		said(`${value} không phải là một số liệu`, 'YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố'),
 	'number.oneReading': (n) => `viết ${n} không có dấu ngoặc kép${Number.isInteger(n) ? '' : ', dùng dấu chấm làm dấu thập phân'}`,
 	'number.twoReadings': (a, b) => `viết ${a} hoặc ${b} không có dấu ngoặc kép, tùy số liệu đã công bố: ba chữ số sau dấu phẩy hay dấu chấm có thể là phần thập phân, cũng có thể là hàng nghìn`,
 	'number.noReading': 'viết một con số, không có dấu ngoặc kép',
