@@ -14,11 +14,10 @@ import { ReportSchema, TranslationSchema } from './schemas/report.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
-import { assertValidContent, ContentError } from './data/validation.ts';
+import { assertValidContent, checkedContent, ContentError } from './data/validation.ts';
 import { readPublished, type Deployed } from './data/published.ts';
 import { checkLanguage } from './i18n/check/index.ts';
 import { prefetchBuildWork } from './data/build-prefetch.ts';
-import type { History } from './lib/versions.ts';
 
 const dir = contentDir();
 /** The deployed site's figures (ANNALS_PUBLISHED), read once per process. */
@@ -30,26 +29,26 @@ function validated(loader: Loader): Loader {
 		name: `annals-${loader.name}`,
 		load: async (context) => {
 			const files = readContentFiles(dir);
-			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
-			let history: History | undefined;
 			let deployed: Deployed | undefined;
 			try {
 				deployed = await (published ??= readPublished(checkLanguage(files.site.text)));
 			} catch (error) {
 				throw new ContentError((error as Error).message, checkLanguage(files.site.text));
 			}
-			let archive;
+			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
+			let changed = false;
 			try {
-				archive = assertValidContent(files, () => (history = readHistory(dir)), context.logger, deployed);
+				assertValidContent(files, () => ((changed = true), readHistory(dir)), context.logger, deployed);
 			} catch (error) {
 				// In `npm run dev` (the only run with a file watcher) a content error must not stop the
 				// preview from starting: it is printed here, and every page shows it in the browser's
 				// error overlay until it is fixed (src/middleware.ts).
 				if (!context.watcher || !(error instanceof ContentError)) throw error;
 				context.logger.error(error.message);
+				changed = false;
 			}
 			// Once per build (per state of the content), start the build's workers on what pages will need.
-			if (history && archive) prefetchBuildWork(archive, files, history);
+			if (changed) prefetchBuildWork(checkedContent(dir, readHistory, context.logger));
 			return loader.load(context);
 		},
 	};

@@ -3,13 +3,12 @@
  * getCollection is called here only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { figuresFromFrontmatter, type Indicator, type Locale, type Report, type Site } from '../lib/model.ts';
-import { locales } from '../lib/paths.ts';
+import type { Indicator, Locale, Report, Site } from '../lib/model.ts';
 import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
 import { compareVersions, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
-import { contentDir, readContentFiles } from './content-files.ts';
+import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
-import { buildVersionsModel } from './versions-model.ts';
+import { checkedContent } from './validation.ts';
 
 export interface Archive {
 	site: Site;
@@ -51,50 +50,16 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function readArchive(): Promise<Archive> {
-	const [siteEntries, indicatorEntries, reportEntries, translationEntries] = await Promise.all([
-		getCollection('site'),
-		getCollection('indicators'),
-		getCollection('reports'),
-		getCollection('translations'),
-	]);
-	const site = siteEntries[0]!.data;
-	const indicators: Indicator[] = indicatorEntries.sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...indicator } }) => indicator);
+	// The archive is the checks' own result (src/data/validation.ts): the same figure objects, read
+	// once. The collections are used only for what Astro renders, the reports' MDX bodies.
+	const { archive: checked, history, model } = checkedContent(contentDir(), readHistory);
+	const [reportEntries, translationEntries] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+	const { site, indicators } = checked;
 	const translations = new Map(translationEntries.map((e) => [e.id, e]));
 	const mains = new Map(reportEntries.map((e) => [e.data.year, e]));
-
-	const reports: Report[] = reportEntries
-		.filter((e) => !e.data.draft)
-		.map((e) => {
-			const d = e.data;
-			const text: Report['text'] = { [site.defaultLocale]: { title: d.title, summary: d.summary } };
-			for (const locale of locales(site.defaultLocale)) {
-				const t = translations.get(`${d.year}.${locale}`);
-				if (t) text[locale] = { title: t.data.title, summary: t.data.summary };
-			}
-			return {
-				year: d.year,
-				lang: site.defaultLocale,
-				text,
-				published: d.published,
-				source: d.source,
-				draft: d.draft,
-				figures: figuresFromFrontmatter(d.year, d.indicators),
-				revisions: d.revisions,
-			};
-		})
-		.sort((a, b) => a.year - b.year);
-
-	const dir = contentDir();
-	const history = readHistory(dir);
-	const model = buildVersionsModel(readContentFiles(dir), history, reports, site.defaultLocale, indicators);
+	const reports = checked.reports.filter((r) => !r.draft);
 	const { versionText, shownText } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
-	// The current version's figures carry the decimals they were written with (30.0), which Astro's
-	// reading of the frontmatter loses; they are otherwise the same figures.
-	for (const report of reports) {
-		const current = versions.get(report.year)?.at(-1);
-		if (current?.current && current.state.ok) report.figures = current.state.figures;
-	}
 
 	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
 		const state = versionText(year, version, locale);

@@ -8,16 +8,17 @@
 import { buildServices } from '../integrations/build-services.ts';
 import { locales } from '../lib/paths.ts';
 import { socialCardSvg } from '../lib/social-image.ts';
-import type { ContentFiles, ValidArchive } from '../lib/validate.ts';
-import type { History } from '../lib/versions.ts';
 import { allCards } from './social-cards.ts';
-import { buildVersionsModel } from './versions-model.ts';
+import type { CheckedContent } from './validation.ts';
 
-export function prefetchBuildWork(archive: ValidArchive, files: ContentFiles, history: History): void {
+/**
+ * The work is asked of the same versions model the pages read (src/data/validation.ts keeps one
+ * per state of the content), so what is started here is exactly what the pages will ask for.
+ */
+export function prefetchBuildWork({ archive, model }: CheckedContent): void {
 	const { renderMarkdown, drawSocialCard } = buildServices();
 	if (!renderMarkdown && !drawSocialCard) return;
 	const reports = archive.reports.filter((r) => !r.draft);
-	const model = buildVersionsModel(files, history, reports, archive.site.defaultLocale, archive.indicators);
 	// Replies are not kept here: the pages ask again, and the workers answer from their cache.
 	if (renderMarkdown) for (const body of model.earlierBodies(locales(archive.site.defaultLocale))) renderMarkdown(body).catch(() => undefined);
 	if (drawSocialCard) for (const card of allCards({ ...archive, reports, versions: model.versions, versionText: model.versionText })) drawSocialCard(socialCardSvg(card)).catch(() => undefined);

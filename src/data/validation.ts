@@ -1,10 +1,12 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { formatProblem, validateArchive, type ContentFiles, type ValidArchive } from '../lib/validate.ts';
+import { formatProblem, validateArchive, type ContentFiles, type ValidArchive, type ValidationResult } from '../lib/validate.ts';
 import type { History } from '../lib/versions.ts';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/model.ts';
 import type { Deployed } from './published.ts';
+import { readContentFiles } from './content-files.ts';
+import { buildVersionsModel, type VersionsModel } from './versions-model.ts';
 
 /** A content error: its message is the full list of problems, and it carries no stack worth showing. */
 export class ContentError extends Error {
@@ -21,7 +23,21 @@ export class ContentError extends Error {
 	}
 }
 
-let last: { key: string; result: ReturnType<typeof validateArchive> } | undefined;
+/**
+ * The last checked state of the content, for the whole process. Astro loads the content config and
+ * the pages as two separate module instances (the content layer, then the built pages), so the
+ * checks' result is kept on globalThis: the pages then read the archive the checks produced, with
+ * the history they read (one `git log` per build), instead of a second reading of their own.
+ */
+interface Checked {
+	key: string;
+	files: ContentFiles;
+	history: History;
+	result: ValidationResult;
+	model?: VersionsModel;
+}
+const SLOT = Symbol.for('annals.checked-content');
+const store = globalThis as { [SLOT]?: Checked };
 
 /** A digest of every content file's path and text: the state of the content, without keeping a copy of it. */
 function contentKey(files: ContentFiles): string {
@@ -38,9 +54,10 @@ function contentKey(files: ContentFiles): string {
 export function assertValidContent(files: ContentFiles, readHistory: () => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>, deployed?: Deployed): ValidArchive {
 	// Every collection's loader calls this; check and warn once per state of the content.
 	const key = contentKey(files);
+	let last = store[SLOT];
 	if (key !== last?.key) {
 		const history = readHistory();
-		last = { key, result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
+		last = store[SLOT] = { key, files, history, result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
@@ -54,6 +71,34 @@ export function assertValidContent(files: ContentFiles, readHistory: () => Histo
 		throw new ContentError(`${checkMessages(lang)['build.header'](errors.length)}\n${list}`, lang);
 	}
 	return archive;
+}
+
+/** The checked archive, its history and its versions: what every page, download and feed reads. */
+export interface CheckedContent {
+	/** The archive as the checks read it; drafts included. */
+	archive: ValidArchive;
+	history: History;
+	files: ContentFiles;
+	/** The published reports' versions, built once. */
+	model: VersionsModel;
+}
+
+/**
+ * The content as the checks last read it, when it is still what is on disk; else it is checked
+ * again (a page module loaded without the content layer, as in tests), and a content error throws.
+ */
+export function checkedContent(dir: string, readHistory: (dir: string) => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'> = console): CheckedContent {
+	const files = readContentFiles(dir);
+	const archive = assertValidContent(files, () => readHistory(dir), logger);
+	const last = store[SLOT]!;
+	last.model ??= buildVersionsModel(
+		last.files,
+		last.history,
+		archive.reports.filter((r) => !r.draft),
+		archive.site.defaultLocale,
+		archive.indicators,
+	);
+	return { archive, history: last.history, files: last.files, model: last.model };
 }
 
 /** What the build says when it cannot read earlier versions, in the editor's language. */
