@@ -4,10 +4,8 @@
  * button and can be shared. Without JavaScript the page keeps its server-rendered default table.
  */
 import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
-import type { PlotSeries, PlotSpec } from '../lib/chart-data.ts';
-import { summarize } from '../lib/chart-data.ts';
-import { buildYearRows, groupByUnit, indexSeries, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
-import { formatNumber, formatValue, unitLabel } from '../lib/format.ts';
+import type { PlotSpec } from '../lib/chart-data.ts';
+import { buildYearRows, comparePlots, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
 import type { Locale } from '../lib/model.ts';
 
 class AnnalsCompare extends HTMLElement {
@@ -109,45 +107,13 @@ class AnnalsCompare extends HTMLElement {
 	}
 
 	#plots(): { plots: PlotSpec[]; notes: string[] } {
-		const { from, to, mode } = this.#state;
-		const periods = this.#data.years.filter((y) => y >= from && y <= to);
-		const chosen = this.#state.ids.map((id) => this.#data.indicators.find((i) => i.id === id)!).filter(Boolean);
-		const groups = groupByUnit(chosen);
-		const line = (id: string): PlotSeries => {
-			const series = this.#data.series[id] ?? [];
-			const at = (y: number) => series.find((p) => p.period === y);
-			const indicator = this.#data.indicators.find((i) => i.id === id)!;
-			return {
-				label: indicator.label[this.#locale],
-				values: periods.map((y) => at(y)?.value ?? null),
-				estimate: periods.map((y) => at(y)?.status === 'estimate'),
-				targets: periods.map((y) => at(y)?.target ?? null),
-				breaks: indicator.breaks.map((b) => b.year).filter((y) => periods.includes(y) && y !== periods[0]),
-			};
-		};
 		const t = this.#t;
-		const chart = chartWords(this.#locale);
-		const words = { target: t['chart.target'], first: t['chart.first'], breaks: [] as string[] };
-		const base = { periods, locale: this.#locale, words, invert: false };
-		const notes: string[] = [];
-		if (mode === 'index' && groups.length > 1) {
-			const series = chosen.map((indicator) => {
-				const plain = line(indicator.id);
-				const indexed = indexSeries(plain.values, periods, from);
-				if (!indexed.usable) notes.push(t['compare.noBase'](plain.label, from));
-				return { ...plain, values: indexed.values, targets: [] };
-			});
-			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, this.#locale, 1), chart)}`).join(' ');
-			return { plots: [{ ...base, axis: t['compare.indexAxis'](from), decimals: 1, percent: false, series, summary }], notes };
-		}
-		const plots = groups.map((group) => {
-			const first = group[0]!;
-			const series = group.map((indicator) => line(indicator.id));
-			const summary = series.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, this.#locale), chart)}`).join(' ');
-			const percent = first.unit === 'percent' || first.unit === 'percent_change';
-			return { ...base, axis: percent ? '%' : unitLabel(first, this.#locale) || first.label[this.#locale], decimals: Math.max(...group.map((g) => g.decimals)), percent, series, summary };
+		return comparePlots(this.#data, this.#state, this.#locale, {
+			chart: chartWords(this.#locale),
+			legend: { target: t['chart.target'], first: t['chart.first'], breaks: [] },
+			indexAxis: t['compare.indexAxis'],
+			noBase: t['compare.noBase'],
 		});
-		return { plots, notes };
 	}
 
 	#renderCharts() {

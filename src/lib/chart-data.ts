@@ -4,8 +4,9 @@
  * series breaks, and the first-published values where a later version changed them.
  */
 import type { Indicator, Locale } from './model.ts';
+import { isPercentUnit } from '../schemas/indicator.ts';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
-import type { SeriesPoint } from './series.ts';
+import { firstPublishedDifferently, type SeriesPoint } from './series.ts';
 
 export interface ChartSpec {
 	id: string;
@@ -22,7 +23,7 @@ export interface ChartSpec {
 	values: (number | null)[];
 	estimate: boolean[];
 	targets: (number | null)[];
-	/** Values as first published; null where equal to the latest or missing. Absent when nothing moved. */
+	/** Values as first published where they differ from the latest (series.ts, firstPublishedDifferently); else null. Absent when nothing moved. */
 	firstPublished?: (number | null)[];
 	/** Decimals each value was written with, where more than the number shows (30.0); absent when none was. */
 	written?: (number | null)[];
@@ -65,10 +66,13 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
 	const pick = (p: SeriesPoint | undefined) => (p === undefined ? null : ((kind === 'value' ? p.value : p.rank) ?? null));
 	const periods = span([...series, ...first]);
 	const at = (list: readonly SeriesPoint[], period: number) => list.find((p) => p.period === period);
-	const values = periods.map((period) => pick(at(series, period)));
+	const line = lineOver(indicator, series, periods, kind);
+	const { values } = line;
+	// The table of the indicator page marks the same figures (series.ts, firstPublishedDifferently).
 	const firstValues = periods.map((period) => {
-		const original = pick(at(first, period));
-		return original !== null && original !== values[periods.indexOf(period)] ? original : null;
+		const current = at(series, period);
+		const original = current ? firstPublishedDifferently(current, first) : undefined;
+		return original ? pick(original) : null;
 	});
 	const of = series.find((p) => p.of !== undefined)?.of;
 	// A figure keeps the decimals it was written with (30.0) in the sentence too.
@@ -84,16 +88,35 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
 		decimals: kind === 'rank' ? 0 : indicator.decimals,
 		periods,
 		values,
-		estimate: periods.map((period) => at(series, period)?.status === 'estimate'),
-		targets: periods.map((period) => (kind === 'value' ? (at(series, period)?.target ?? null) : null)),
-		// A break at the first charted year has nothing before it to separate from.
-		breaks: indicator.breaks.map((b) => b.year).filter((y) => periods.includes(y) && y !== periods[0]),
+		estimate: line.estimate,
+		targets: line.targets ?? [],
+		breaks: line.breaks,
 		summary,
 	};
 	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
-	const written = periods.map((period) => (kind === 'value' ? (at(series, period)?.decimals?.value ?? null) : null));
-	if (written.some((d) => d !== null)) spec.written = written;
+	if (line.written) spec.written = line.written;
 	return spec;
+}
+
+/**
+ * One indicator's line over the given years, as every chart draws it (the indicator page's and the
+ * compare page's): its values (or ranks) with null for a missing year, estimates, targets, the
+ * breaks inside the span, and the decimals each value was written with.
+ */
+export function lineOver(indicator: Pick<Indicator, 'label' | 'breaks'>, series: readonly SeriesPoint[], periods: readonly number[], kind: 'value' | 'rank' = 'value', locale?: Locale): PlotSeries {
+	const byPeriod = new Map(series.map((p) => [p.period, p]));
+	const at = (period: number) => byPeriod.get(period);
+	const line: PlotSeries = {
+		label: locale ? indicator.label[locale] : '',
+		values: periods.map((period) => (kind === 'value' ? at(period)?.value : at(period)?.rank) ?? null),
+		estimate: periods.map((period) => at(period)?.status === 'estimate'),
+		targets: periods.map((period) => (kind === 'value' ? (at(period)?.target ?? null) : null)),
+		// A break at the first charted year has nothing before it to separate from.
+		breaks: indicator.breaks.map((b) => b.year).filter((y) => periods.includes(y) && y !== periods[0]),
+	};
+	const written = periods.map((period) => (kind === 'value' ? (at(period)?.decimals?.value ?? null) : null));
+	if (written.some((d) => d !== null)) line.written = written;
+	return line;
 }
 
 /** One line of a plot. */
@@ -144,7 +167,7 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 		invert: spec.kind === 'rank',
 		locale: spec.locale,
 		decimals: spec.decimals,
-		percent: spec.kind === 'value' && (spec.unit === 'percent' || spec.unit === 'percent_change'),
+		percent: spec.kind === 'value' && isPercentUnit(spec.unit),
 		series,
 		summary: spec.summary,
 		words,

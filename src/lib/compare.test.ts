@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Indicator } from './model.ts';
-import { buildYearRows, compareYears, groupByUnit, indexSeries, parseCompareQuery, toCompareQuery, type CompareData } from './compare.ts';
+import { buildChartSpec } from './chart-data.ts';
+import { buildYearRows, comparePlots, compareYears, groupByUnit, indexSeries, parseCompareQuery, toCompareQuery, type CompareData } from './compare.ts';
 import type { SeriesPoint } from './series.ts';
 
 const point = (period: number, value: number | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...(value === undefined ? {} : { value }), ...extra });
@@ -75,5 +76,30 @@ describe('buildYearRows(data, state, locale, words)', () => {
 		expect(buildYearRows(data, { ids: ['poverty_rate'], a: 2023, b: 2024 }, 'vi', words)).toEqual([
 			{ id: 'poverty_rate', label: 'poverty_rate', a: '2,63%', b: '1,73%', change: '-0,9\u00a0điểm %', relative: '-34,2%', verdict: 'good', verdictLabel: '[good]' },
 		]);
+	});
+});
+
+describe('comparePlots(data, state, locale, words)', () => {
+	const chart = { rankAxis: () => '', summary: () => 's', rankSummary: () => 'r', single: () => 'one', empty: 'none' };
+	const words = { chart, legend: { target: 'target', first: 'first', breaks: [] }, indexAxis: (b: number) => `Index ${b}`, noBase: (l: string, b: number) => `${l} ${b}` };
+	const growth = { ...ind('growth', 'percent_change', 'higher', [{ year: 2023, note: { vi: 'x', en: 'x' } }]), noun: undefined };
+	const data: CompareData = {
+		years: [2021, 2022, 2023],
+		indicators: [growth, ind('pci', 'index_points')],
+		series: { growth: [point(2021, 7.5), point(2023, 30, { status: 'estimate', target: 12.5, decimals: { value: 1 } })], pci: [point(2022, 70.1)] },
+	};
+
+	test('draws each indicator as the indicator page draws it: gaps, estimates, targets, breaks, written decimals', () => {
+		const { plots } = comparePlots(data, { ids: ['growth'], from: 2021, to: 2023, mode: 'multiples' }, 'en', words);
+		const spec = buildChartSpec({ ...growth, definition: { vi: '', en: '' }, breaks: growth.breaks }, data.series['growth']!, [], 'en', words.chart);
+		expect(plots[0]!.series[0]).toEqual({ label: 'growth', values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks, written: spec.written });
+		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023] });
+	});
+
+	test('indexes lines of different units to 100, and says which cannot be', () => {
+		const { plots, notes } = comparePlots(data, { ids: ['growth', 'pci'], from: 2021, to: 2023, mode: 'index' }, 'en', words);
+		expect(plots).toHaveLength(1);
+		expect(plots[0]!.series[0]!.values).toEqual([100, null, 400]);
+		expect(notes).toEqual(['pci 2021']);
 	});
 });

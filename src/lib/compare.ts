@@ -2,7 +2,9 @@
  * Comparing indicators: which share an axis, indexing to a base year, one year against another,
  * and the choice kept in the page address.
  */
-import { formatChange, formatPercentChange, formatValue } from './format.ts';
+import { lineOver, summarize, type ChartWords, type PlotSpec } from './chart-data.ts';
+import { formatChange, formatNumber, formatPercentChange, formatValue, unitLabel } from './format.ts';
+import { isPercentUnit } from '../schemas/indicator.ts';
 import type { Indicator, Locale } from './model.ts';
 import { breakBetween, judgeChange, type SeriesPoint, type Verdict } from './series.ts';
 
@@ -146,4 +148,45 @@ export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids'
 			},
 		];
 	});
+}
+
+/** The words of the compare page's charts. */
+export interface ComparePlotWords {
+	chart: ChartWords;
+	legend: PlotSpec['words'];
+	indexAxis: (base: number) => string;
+	noBase: (label: string, base: number) => string;
+}
+
+/**
+ * The compare page's charts for a choice: one chart per group of indicators sharing a unit, or,
+ * indexed, one chart with every line as 100 in the first year. Lines are drawn as on the indicator
+ * pages (chart-data.ts, lineOver). `notes` say which lines could not be indexed.
+ */
+export function comparePlots(data: CompareData, state: Pick<CompareState, 'ids' | 'from' | 'to' | 'mode'>, locale: Locale, words: ComparePlotWords): { plots: PlotSpec[]; notes: string[] } {
+	const { from, to, mode } = state;
+	const periods = data.years.filter((y) => y >= from && y <= to);
+	const chosen = state.ids.flatMap((id) => data.indicators.filter((i) => i.id === id));
+	const line = (indicator: CompareData['indicators'][number]) => lineOver(indicator, data.series[indicator.id] ?? [], periods, 'value', locale);
+	const base = { periods, locale, words: words.legend, invert: false };
+	const groups = groupByUnit(chosen);
+	const notes: string[] = [];
+	if (mode === 'index' && groups.length > 1) {
+		const series = chosen.map((indicator) => {
+			const { written: _, ...plain } = line(indicator);
+			const indexed = indexSeries(plain.values, periods, from);
+			if (!indexed.usable) notes.push(words.noBase(plain.label, from));
+			return { ...plain, values: indexed.values, targets: [] };
+		});
+		const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');
+		return { plots: [{ ...base, axis: words.indexAxis(from), decimals: 1, percent: false, series, summary }], notes };
+	}
+	const plots = groups.map((group) => {
+		const first = group[0]!;
+		const series = group.map(line);
+		const summary = series.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, locale), words.chart)}`).join(' ');
+		const percent = isPercentUnit(first.unit);
+		return { ...base, axis: percent ? '%' : unitLabel(first, locale) || first.label[locale], decimals: Math.max(...group.map((g) => g.decimals)), percent, series, summary };
+	});
+	return { plots, notes };
 }

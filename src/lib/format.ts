@@ -3,6 +3,7 @@
  * `13,85%` in Vietnamese and `13.85%` in English.
  */
 import type { Indicator, Locale, Unit } from './model.ts';
+import { isPercentUnit } from '../schemas/indicator.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -55,7 +56,7 @@ export function formatFigureNumber(value: number, locale: Locale, decimals: numb
  */
 export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale, written?: number): string {
 	const number = formatFigureNumber(value, locale, indicator.decimals, written);
-	if (indicator.unit === 'percent' || indicator.unit === 'percent_change') return `${number}%`;
+	if (isPercentUnit(indicator.unit)) return `${number}%`;
 	const unit = unitLabel(indicator, locale);
 	return unit ? `${number}\u00a0${unit}` : number;
 }
@@ -66,7 +67,7 @@ export function formatValue(value: number, indicator: Pick<Indicator, 'unit' | '
  */
 export function formatChange(delta: number, indicator: Pick<Indicator, 'unit' | 'noun' | 'decimals'>, locale: Locale): string {
 	const number = formatNumber(delta, locale, indicator.decimals, { signDisplay: 'exceptZero' });
-	if (indicator.unit === 'percent' || indicator.unit === 'percent_change') return `${number}\u00a0${locale === 'vi' ? 'điểm %' : 'pp'}`;
+	if (isPercentUnit(indicator.unit)) return `${number}\u00a0${locale === 'vi' ? 'điểm %' : 'pp'}`;
 	const unit = unitLabel(indicator, locale);
 	return unit ? `${number}\u00a0${unit}` : number;
 }

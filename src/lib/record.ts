@@ -14,7 +14,9 @@
  *
  * Plain data in, plain data out: the history is read once per build by src/data/history.ts.
  */
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
+import { YAML_OPTIONS } from './frontmatter.ts';
+import { isPercentUnit } from '../schemas/indicator.ts';
 import type { Figure, Indicator } from './model.ts';
 import { committedStates, diffFigures, readStateLeniently, shortestDecimals, type FigureChange, type History, type ReportState, type RevisionEntry } from './versions.ts';
 
@@ -80,7 +82,8 @@ export function recordCatalogue(history: History, indicators: readonly (Indicato
 		states = [];
 		for (const state of history.available ? (history.files.get('indicators.yaml') ?? []) : []) {
 			try {
-				const list = load(state.text);
+				// The catalogue is read as the checks read it (a few commits, not thousands of report states).
+				const list: unknown = parse(state.text, YAML_OPTIONS);
 				if (!Array.isArray(list)) continue;
 				const byId = new Map<string, IndicatorRule>();
 				for (const entry of list) if (typeof entry?.id === 'string') byId.set(entry.id, { unit: entry.unit, decimals: typeof entry.decimals === 'number' ? entry.decimals : 0 });
@@ -132,7 +135,7 @@ function figurePasses(f: Figure, year: number, indicator: IndicatorRule): boolea
 		if (indicator.unit === 'count' && !Number.isInteger(v)) return false;
 		// As written: `4.850` where no decimals are shown reads as 4.85, but was refused as 4 850 with a thousands dot.
 		const written = f.decimals?.[field];
-		const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
+		const percent = isPercentUnit(indicator.unit);
 		if (written !== undefined && written > indicator.decimals && !percent && /^-?\d{1,3}\.\d{3}$/.test(v.toFixed(written))) return false;
 		return shortestDecimals(v) <= indicator.decimals;
 	});

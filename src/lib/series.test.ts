@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure, Indicator, Report } from './model.ts';
-import { breakBetween, buildSeries, changeSincePrevious, judgeChange, periodIndex, pointAt, targetMet } from './series.ts';
+import { breakBetween, buildSeries, changeSincePrevious, firstPublishedDifferently, judgeChange, periodIndex, pointAt, targetMet, type SeriesPoint } from './series.ts';
 
 const report = (year: number, figures: Omit<Figure, 'indicator'>[], extra: Partial<Report> = {}): Report => ({
 	year,
@@ -120,5 +120,19 @@ describe('periodIndex(series, period) and pointAt(series, period)', () => {
 	])('finds $period at index $index', ({ period, index, value }) => {
 		expect(periodIndex(series, period)).toBe(index);
 		expect(pointAt(series, period)?.value).toBe(value);
+	});
+});
+
+describe('firstPublishedDifferently(latest, first)', () => {
+	const at = (period: number, extra: Partial<SeriesPoint>): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...extra });
+	test.each([
+		['a changed value', at(2024, { value: 13.85, status: 'estimate' }), true],
+		['an estimate made final with the same value', at(2024, { value: 13.87, status: 'estimate' }), true],
+		['a changed rank', at(2024, { value: 13.87, status: 'final', rank: 2 }), true],
+		['the same figure', at(2024, { value: 13.87, status: 'final', rank: 1 }), false],
+	])('%s', (_, original, differs) => {
+		const latest = at(2024, { value: 13.87, status: 'final', rank: 1 });
+		expect(firstPublishedDifferently(latest, [original])).toEqual(differs ? original : undefined);
+		expect(firstPublishedDifferently(latest, [])).toBeUndefined();
 	});
 });

@@ -117,3 +117,13 @@ export function buildFirstSeries(indicator: string, reports: readonly { year: nu
 	}
 	return [...byPeriod.values()].sort((a, b) => a.period - b.period);
 }
+
+/**
+ * The figure as first published, when it differs from the latest in value, rank or status; the
+ * indicator page's table and its chart both mark exactly these.
+ */
+export function firstPublishedDifferently(latest: SeriesPoint, first: readonly SeriesPoint[]): SeriesPoint | undefined {
+	const original = first.find((f) => f.period === latest.period);
+	if (!original) return undefined;
+	return original.value !== latest.value || original.rank !== latest.rank || original.status !== latest.status ? original : undefined;
+}

@@ -8,6 +8,7 @@
  * Line and column numbers come from the YAML parser's node positions.
  */
 import { isMap, isScalar, isSeq, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
+import { isPercentUnit } from '../schemas/indicator.ts';
 import type { z } from 'astro/zod';
 import { IndicatorSchema } from '../schemas/indicator.ts';
 import { figureEntryIssues, FigureFieldsSchema, FigureObjectSchema, ReportFieldsSchema, ReportSchema, RevisionSchema, TranslationSchema, type FigureRule } from '../schemas/report.ts';
@@ -721,7 +722,7 @@ function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, indicator:
 	const written = writtenDecimals(text);
 	if (written === undefined) return;
 	// A percentage of a thousand or more is no reading at all: 13.855% has a decimal too many.
-	const percent = indicator.unit === 'percent' || indicator.unit === 'percent_change';
+	const percent = isPercentUnit(indicator.unit);
 	if (THOUSANDS_DOT.test(text) && written > indicator.decimals && !percent) {
 		// Where the indicator shows decimals, 65.100 may be 65.1 as much as 65 100: say both.
 		const decimal = String(Number(text));
