@@ -5,6 +5,7 @@
  * `npm start` uses it after the build; the tests import `serveDist` to serve root and sub-path builds.
  * Usage: node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
  */
+import { ensureTrailingSlash } from '../src/lib/paths.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -39,7 +40,7 @@ export interface Served {
 /** Serves `dir` under `base` on `port` (0 picks a free one) on 127.0.0.1. */
 export function serveDist(dir: string, base = '/', port = 0): Promise<Served> {
 	const root = resolve(dir);
-	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const prefix = ensureTrailingSlash(base);
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		const send = (file: string, status = 200) => {

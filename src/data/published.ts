@@ -3,6 +3,7 @@
  * previous `dist/`), an address (`https://example.gov.vn/annals/`), or its `data/indicators.json`
  * itself. The check against it is src/lib/record.ts `compareWithDeployed`.
  */
+import { ensureTrailingSlash } from '../lib/paths.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkMessages } from '../i18n/check/index.ts';
@@ -34,7 +35,7 @@ export async function readPublished(lang: Locale, spec: string | undefined = pro
 	let where: string;
 	let text: string;
 	if (/^https?:\/\//.test(spec)) {
-		where = spec.endsWith('.json') ? spec : new URL('data/indicators.json', spec.endsWith('/') ? spec : `${spec}/`).href;
+		where = spec.endsWith('.json') ? spec : new URL('data/indicators.json', ensureTrailingSlash(spec)).href;
 		try {
 			const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -3,6 +3,7 @@
  * (src/data/archive.ts) and the build's early start on earlier versions' text and social cards
  * (src/data/build-prefetch.ts), which runs before Astro's collections exist.
  */
+import { reportFilePath } from '../lib/paths.ts';
 import type { Indicator, Locale, Report } from '../lib/model.ts';
 import { couldHaveBeenPublished, recordCatalogue } from '../lib/record.ts';
 import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
@@ -28,7 +29,7 @@ export function buildVersionsModel(files: ContentFiles, history: History, report
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
 		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file) versions.set(report.year, buildVersions(history, `reports/${file.path.split('/').pop()}`, report.year, file.text, (state, commit) => couldHaveBeenPublished(state, report.year, catalogue, commit)).versions);
+		if (file) versions.set(report.year, buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) => couldHaveBeenPublished(state, report.year, catalogue, commit)).versions);
 	}
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {

@@ -15,6 +15,7 @@
  *
  * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
+import { ensureTrailingSlash } from '../lib/paths.ts';
 import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -108,7 +109,7 @@ export class SearchIndexer {
 
 	/** `base`: the site's base path, which index addresses leave out (Pagefind's client adds it back). */
 	constructor(base: string, spool?: string) {
-		this.#base = base.endsWith('/') ? base : `${base}/`;
+		this.#base = ensureTrailingSlash(base);
 		this.#own = !spool;
 		this.#spool = spool ?? join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
 		// Its heap only holds the page at hand; a small one keeps the build's memory down.

@@ -2,6 +2,7 @@
  * Comparing indicators: which share an axis, indexing to a base year, one year against another,
  * and the choice kept in the page address.
  */
+import { roundOff } from './numbers.ts';
 import { lineOver, summarize, type ChartWords, type PlotSpec } from './chart-data.ts';
 import { formatChange, formatNumber, formatPercentChange, formatValue, unitLabel } from './format.ts';
 import { isPercentUnit } from '../schemas/indicator.ts';
@@ -28,7 +29,7 @@ export function groupByUnit<T extends Pick<Indicator, 'id' | 'unit' | 'noun'>>(i
 export function indexSeries(values: readonly (number | null)[], periods: readonly number[], base: number): { values: (number | null)[]; usable: boolean } {
 	const baseValue = values[periods.indexOf(base)];
 	if (baseValue === undefined || baseValue === null || baseValue === 0) return { values: values.map(() => null), usable: false };
-	return { values: values.map((v) => (v === null ? null : Number(((v / baseValue) * 100).toPrecision(12)))), usable: true };
+	return { values: values.map((v) => (v === null ? null : roundOff((v / baseValue) * 100))), usable: true };
 }
 
 /** One indicator in one year against another. */
@@ -50,7 +51,7 @@ export function compareYears(series: readonly SeriesPoint[], indicator: Pick<Ind
 	const pb = series.find((p) => p.period === b);
 	const broken = breakBetween(indicator, a, b);
 	if (pa?.value === undefined || pb?.value === undefined || broken) return { a: pa, b: pb, delta: undefined, ratio: undefined, verdict: undefined, broken };
-	const delta = Number((pb.value - pa.value).toPrecision(12));
+	const delta = roundOff(pb.value - pa.value);
 	return { a: pa, b: pb, delta, ratio: pa.value === 0 ? undefined : delta / Math.abs(pa.value), verdict: judgeChange(delta, indicator.direction), broken };
 }
 

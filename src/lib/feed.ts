@@ -1,6 +1,8 @@
 /**
  * The RSS 2.0 feed: one item for each new report and one for each correction or revision.
  */
+import { reportRoute } from './paths.ts';
+import { escapeXml } from './xml.ts';
 import type { Locale, Report } from './model.ts';
 import { noteIn } from './model.ts';
 import type { Version } from './versions.ts';
@@ -42,7 +44,7 @@ export function buildFeedItems(
 		const fallback = report.text[locale] ?? report.text[report.lang]!;
 		for (const version of versionsOf(report.year)) {
 			const text = textOf(report.year, version) ?? (version.current ? fallback : undefined);
-			const route = version.current ? `reports/${report.year}/` : `reports/${report.year}/v${version.number}/`;
+			const route = version.current ? reportRoute(report.year) : reportRoute(report.year, version.number);
 			const guid = `report-${report.year}-v${version.number}`;
 			if (!version.revision) {
 				items.push({ title: words.published(report.year, (text ?? fallback).title), route, date: version.date, description: text?.summary ?? '', guid });
@@ -61,7 +63,6 @@ export function buildFeedItems(
 	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid)).slice(0, FEED_LENGTH);
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RFC 822 date, as RSS 2.0 wants: "Mon, 30 Jun 2025 00:00:00 GMT". */
 export function rfc822(date: string): string {

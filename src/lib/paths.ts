@@ -4,6 +4,21 @@
  */
 import type { Locale } from './model.ts';
 
+/** A folder address ends in `/`: `/annals` becomes `/annals/`. */
+export function ensureTrailingSlash(path: string): string {
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The route of a report's page inside a language: `reports/2024/`, or a version's `reports/2024/v2/`. */
+export function reportRoute(year: number, version?: number): string {
+	return version === undefined ? `reports/${year}/` : `reports/${year}/v${version}/`;
+}
+
+/** A report file's path inside the content folder, as git history names it: `reports/2024.mdx`, or a translation's `reports/2024.en.mdx`. */
+export function reportFilePath(path: string): string {
+	return `reports/${path.split('/').pop()}`;
+}
+
 /** Every language of the archive, the default first. */
 export function locales(defaultLocale: Locale): Locale[] {
 	return defaultLocale === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
@@ -19,13 +34,13 @@ export function localePrefix(locale: Locale, defaultLocale: Locale): string {
  * inside a language (`reports/2024/`; '' for the home page).
  */
 export function pageHref(base: string, locale: Locale, defaultLocale: Locale, route: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = ensureTrailingSlash(base);
 	return `${root}${localePrefix(locale, defaultLocale)}${route.replace(/^\//, '')}`;
 }
 
 /** Splits a path under the base into its language and its route, the inverse of pageHref. */
 export function parseHref(base: string, defaultLocale: Locale, pathname: string): { locale: Locale; route: string } {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = ensureTrailingSlash(base);
 	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
 	for (const locale of locales(defaultLocale)) {
 		if (locale !== defaultLocale && (rest === locale || rest.startsWith(`${locale}/`))) {

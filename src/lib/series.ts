@@ -1,6 +1,7 @@
 /**
  * An indicator across the years, and what changed from one year to the next.
  */
+import { roundOff } from './numbers.ts';
 import type { Direction, Figure, Indicator, Report } from './model.ts';
 
 /** One point of a series: the figure for a period, with the report that states it. */
@@ -96,10 +97,6 @@ export function targetMet(figure: { value?: number | undefined; target?: number 
 	return direction === 'higher' ? figure.value >= figure.target : figure.value <= figure.target;
 }
 
-/** Removes floating-point dust: 13.85 − 13.45 is 0.4, not 0.40000000000000036. */
-function roundOff(value: number): number {
-	return Number(value.toPrecision(12));
-}
 
 /**
  * The series of one indicator as first published: for each period, the figure from the earliest

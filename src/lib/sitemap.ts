@@ -2,6 +2,7 @@
  * The sitemap: every page search engines should index (earlier versions are left out: they point
  * their canonical link at the current page), each with its pair in the other language.
  */
+import { escapeXml } from './xml.ts';
 import type { Locale } from './model.ts';
 
 export interface SitemapEntry {
@@ -11,7 +12,6 @@ export interface SitemapEntry {
 	lastmod?: string | undefined;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The urlset XML, with xhtml:link alternates for each language. */
 export function renderSitemap(entries: readonly SitemapEntry[], languages: readonly Locale[], absolute: (locale: Locale, route: string) => string): string {

@@ -2,6 +2,7 @@
  * The picture shown when a page is shared (Open Graph, 1200 × 630), drawn as SVG from the page's
  * own words; src/data/social-image.ts turns it into PNG at build time, with no outside service.
  */
+import { escapeXml } from './xml.ts';
 export interface SocialCard {
 	/** Small line above the title: the publisher. */
 	kicker: string;
@@ -14,7 +15,7 @@ export interface SocialCard {
 	footer: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 
 /** Splits text into lines of at most `width` characters, at spaces; at most `max` lines, the last ending in "…" if cut. */
 export function wrapText(text: string, width: number, max: number): string[] {
@@ -42,17 +43,17 @@ export function socialCardSvg(card: SocialCard): string {
 	const lineHeight = 66;
 	const afterTitle = titleY + (title.length - 1) * lineHeight + 58;
 	const figure = card.figure
-		? `<text x="80" y="${afterTitle + 62}" font-size="28" fill="#c7d6ea">${escape(card.figure.label)}</text><text x="80" y="${afterTitle + 124}" font-size="54" font-weight="700" fill="#ffffff">${escape(card.figure.value)}</text>`
+		? `<text x="80" y="${afterTitle + 62}" font-size="28" fill="#c7d6ea">${escapeXml(card.figure.label)}</text><text x="80" y="${afterTitle + 124}" font-size="54" font-weight="700" fill="#ffffff">${escapeXml(card.figure.value)}</text>`
 		: '';
 	return [
 		'<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="Noto Sans">',
 		'<rect width="1200" height="630" fill="#1d4e89"/>',
 		'<rect x="0" y="560" width="1200" height="70" fill="#153a66"/>',
-		`<text x="80" y="110" font-size="30" fill="#c7d6ea">${escape(card.kicker)}</text>`,
-		...title.map((line, i) => `<text x="80" y="${titleY + i * lineHeight}" font-size="56" font-weight="700" fill="#ffffff">${escape(line)}</text>`),
-		`<text x="80" y="${afterTitle}" font-size="30" fill="#e6eef8">${escape(card.subtitle)}</text>`,
+		`<text x="80" y="110" font-size="30" fill="#c7d6ea">${escapeXml(card.kicker)}</text>`,
+		...title.map((line, i) => `<text x="80" y="${titleY + i * lineHeight}" font-size="56" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`),
+		`<text x="80" y="${afterTitle}" font-size="30" fill="#e6eef8">${escapeXml(card.subtitle)}</text>`,
 		figure,
-		`<text x="80" y="606" font-size="26" fill="#c7d6ea">${escape(card.footer)}</text>`,
+		`<text x="80" y="606" font-size="26" fill="#c7d6ea">${escapeXml(card.footer)}</text>`,
 		'</svg>',
 	].join('');
 }

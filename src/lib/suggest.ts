@@ -2,6 +2,7 @@
  * Edit distance between two strings (insertions, deletions, substitutions and swaps of
  * neighbouring letters each cost 1), used to suggest the id an editor meant to type.
  */
+import { roundOff } from './numbers.ts';
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
@@ -44,7 +45,7 @@ export function suggestPercent(value: number, previous?: number): number | undef
 	// Only a figure above 100 looks like a slipped decimal point; a negative share is another mistake.
 	if (!(value > 100)) return undefined;
 	const candidates = [10, 100, 1000, 10000]
-		.map((divisor) => Number((value / divisor).toPrecision(12)))
+		.map((divisor) => roundOff(value / divisor))
 		.filter((candidate) => candidate <= 100);
 	if (candidates.length === 0) return undefined;
 	if (previous === undefined) return candidates.find((c) => Math.round(value / c) === 100) ?? candidates[0];

@@ -7,6 +7,7 @@
  *
  * Line and column numbers come from the YAML parser's node positions.
  */
+import { reportFilePath } from './paths.ts';
 import { isMap, isScalar, isSeq, LineCounter, parse as parseYamlText, parseDocument, type Document, type Node } from 'yaml';
 import { isPercentUnit } from '../schemas/indicator.ts';
 import type { z } from 'astro/zod';
@@ -866,7 +867,7 @@ const commitName = (commit: { hash: string; date: string }) => `${commit.hash.sl
  */
 function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, record: RecordCatalogue | undefined, history: History, today: string, problems: Problem[]) {
 	const byPath = new Map<string, ContentFile>();
-	for (const file of files.reports) if (mainReportYear(file.path)) byPath.set(`reports/${file.path.split('/').pop()}`, file);
+	for (const file of files.reports) if (mainReportYear(file.path)) byPath.set(reportFilePath(file.path), file);
 	const prefix = contentPrefix(files);
 	const breaches = checkRecord({ history, reports: new Map([...byPath].map(([path, file]) => [path, file.text])), catalogue: record, today });
 	const docs = new Map<string, Yaml | undefined>();
@@ -909,7 +910,7 @@ function checkDeployed(files: ContentFiles, history: History, deployed: { source
 	const versionsOf = (year: number) => {
 		const file = mains.get(year);
 		if (!file) return undefined;
-		const { versions } = buildVersions(history, `reports/${file.path.split('/').pop()}`, year, file.text, (state, commit) => couldHaveBeenPublished(state, year, catalogue, commit));
+		const { versions } = buildVersions(history, reportFilePath(file.path), year, file.text, (state, commit) => couldHaveBeenPublished(state, year, catalogue, commit));
 		const current = versions.at(-1);
 		return current?.state.ok && !current.state.draft ? versions : undefined;
 	};
@@ -1073,7 +1074,7 @@ function publishedYears(files: ContentFiles, history: History, record: RecordCat
 	if (!history.available) return years;
 	for (const file of files.reports) {
 		const year = mainReportYear(file.path);
-		if (year && committedStates(history, `reports/${file.path.split('/').pop()}`, year).some((c) => couldHaveBeenPublished(c.state, year, record, c.index))) years.add(year);
+		if (year && committedStates(history, reportFilePath(file.path), year).some((c) => couldHaveBeenPublished(c.state, year, record, c.index))) years.add(year);
 	}
 	return years;
 }

@@ -7,6 +7,7 @@
  * leniently: a later change of schema or indicator ids must not break the build, so what can be
  * read is kept and what cannot is reported as unavailable.
  */
+import { roundOff } from './numbers.ts';
 import { load } from 'js-yaml';
 import { splitFrontmatter } from './frontmatter.ts';
 import { figuresFromFrontmatter, type Figure, type Note, type WrittenField } from './model.ts';
@@ -307,7 +308,7 @@ export function diffFigures(before: readonly Figure[], after: readonly Figure[])
 			const from = a[field];
 			const to = b[field];
 			if (from === to) continue;
-			const delta = typeof from === 'number' && typeof to === 'number' ? Number((to - from).toPrecision(12)) : undefined;
+			const delta = typeof from === 'number' && typeof to === 'number' ? roundOff(to - from) : undefined;
 			changed.push({ indicator: a.indicator, period: a.period, field, from, to, delta });
 		}
 	}

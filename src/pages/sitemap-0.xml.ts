@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { locales, pageHref } from '../lib/paths.ts';
+import { locales, pageHref, reportRoute } from '../lib/paths.ts';
 import { renderSitemap } from '../lib/sitemap.ts';
 
 /** Every indexable page in both languages. */
@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const archive = await loadArchive();
 	const entries = [
 		{ route: '' },
-		...archive.reports.map((r) => ({ route: `reports/${r.year}/`, lastmod: archive.versions(r.year).at(-1)?.date || r.published })),
+		...archive.reports.map((r) => ({ route: reportRoute(r.year), lastmod: archive.versions(r.year).at(-1)?.date || r.published })),
 		{ route: 'indicators/' },
 		...archive.indicators.map((i) => ({ route: `indicators/${i.id}/` })),
 		{ route: 'compare/' },
