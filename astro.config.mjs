@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import headersFile from './src/integrations/headers-file.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/headers.ts';
 import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
@@ -32,12 +33,13 @@ export default defineConfig({
 	integrations: [mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base)],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
-	// hashed by Astro; WebAssembly allowed for Pagefind's search. public/_headers repeats it for hosts.
+	// hashed by Astro; WebAssembly allowed for Pagefind's search. The same policy goes into _headers
+	// for hosts (src/lib/headers.ts).
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'"] },
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+			styleDirective: { resources: [...CSP_STYLE_SOURCES] },
 		},
 	},
 	vite: {

@@ -1,29 +1,47 @@
 /**
- * Security and caching headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages),
- * matching the Content-Security-Policy each page carries in its <meta>.
+ * The Content-Security-Policy, defined once: astro.config.mjs gives Astro these directives for each
+ * page's <meta> (Astro adds the hashes of the scripts and styles each page holds), and `_headers`
+ * (Netlify, Cloudflare Pages) carries the same policy, with every hash the pages' <meta> tags list.
+ * A browser enforces both, so any difference would block what the other allows.
  */
+import { ensureTrailingSlash } from './paths.ts';
 import { SEARCH_BUNDLES } from './search.ts';
 
-/** The policy: everything from the site itself; inline scripts only by hash; WebAssembly for search. */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
-	return [
-		"default-src 'self'",
-		`script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
-		"style-src 'self'",
-		"img-src 'self' data:",
-		"object-src 'none'",
-		"base-uri 'self'",
-		"form-action 'self'",
-		"frame-ancestors 'none'",
-	].join('; ');
+/** Everything from the site itself; images also inline (the charts' PNG download). */
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
+/** Scripts from the site and by hash; WebAssembly for Pagefind's search. */
+export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+/** Styles from the site and by hash. */
+export const CSP_STYLE_SOURCES = ["'self'"] as const;
+/** Only in the header: a <meta> policy cannot say who may frame the page. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** A policy's directives by name, each with its sources: `script-src 'self' 'sha256-…'`. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+	const directives = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) directives.set(name, [...(directives.get(name) ?? []), ...sources]);
+	}
+	return directives;
 }
 
-/** The `_headers` file for a site served under `base`. */
-export function renderHeadersFile(base: string, scriptHashes: readonly string[]): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+/** The header policy for pages whose <meta> policies are given: every source any of them allows, and the header-only directives. */
+export function contentSecurityPolicy(pagePolicies: readonly string[]): string {
+	const merged = parsePolicy([...CSP_DIRECTIVES, `script-src ${CSP_SCRIPT_SOURCES.join(' ')}`, `style-src ${CSP_STYLE_SOURCES.join(' ')}`].join(';'));
+	for (const policy of pagePolicies) {
+		for (const [name, sources] of parsePolicy(policy)) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+	}
+	const sorted = [...merged].map(([name, sources]) => `${name} ${[...sources.filter((s) => !s.startsWith("'sha")), ...sources.filter((s) => s.startsWith("'sha")).sort()].join(' ')}`);
+	return [...sorted, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}
+
+/** The `_headers` file for a site served under `base`, whose pages carry the given <meta> policies. */
+export function renderHeadersFile(base: string, pagePolicies: readonly string[]): string {
+	const root = ensureTrailingSlash(base);
 	return [
 		`${root}*`,
-		`  Content-Security-Policy: ${contentSecurityPolicy(scriptHashes)}`,
+		`  Content-Security-Policy: ${contentSecurityPolicy(pagePolicies)}`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',
 		'  X-Frame-Options: DENY',
