@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Indicator, Report } from './model.ts';
 import { figuresFromFrontmatter } from './model.ts';
-import { buildFigureRows, parseCsv, toCsv, toJson, type FigureRow } from './downloads.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { buildFigureRows, toCsv, toJson, type FigureRow } from './downloads.ts';
 import type { Version } from './versions.ts';
 
 const indicators = ['a', 'b', 'c'].map((id) => ({ id, label: { vi: id, en: id }, category: 'x', unit: 'percent', direction: 'higher', decimals: 2, definition: { vi: '', en: '' }, breaks: [] }) as Indicator);
@@ -42,7 +43,8 @@ describe('the downloads', () => {
 				const { reports, versionsOf } = archiveOf(years);
 				const expected = reports.flatMap((r) => r.figures.map((f) => ({ ...f, report_year: r.year })));
 				const rows = buildFigureRows(reports, versionsOf, indicators);
-				const fromCsv = parseCsv(toCsv(rows));
+				// An independent reader (csv-parse), as a spreadsheet would read the file.
+				const fromCsv: Record<string, string>[] = parseCsv(toCsv(rows), { columns: true, bom: true });
 				const fromJson = (JSON.parse(toJson(rows, indicators)) as { figures: FigureRow[] }).figures;
 				expect(fromCsv).toHaveLength(expected.length);
 				expect(fromJson).toHaveLength(expected.length);

@@ -83,38 +83,6 @@ export function toCsv(rows: readonly FigureRow[]): string {
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Reads back a CSV written by toCsv (for tests and for people checking a download). */
-export function parseCsv(text: string): Record<string, string>[] {
-	const source = text.replace(/^\uFEFF/, '');
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let quoted = false;
-	for (let i = 0; i < source.length; i++) {
-		const c = source[i]!;
-		if (quoted) {
-			if (c === '"' && source[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			record.push(field);
-			field = '';
-		} else if (c === '\n' || (c === '\r' && source[i + 1] === '\n')) {
-			if (c === '\r') i++;
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-		} else field += c;
-	}
-	if (field || record.length) records.push([...record, field]);
-	const [header = [], ...body] = records;
-	return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
-
 /** The JSON download: the catalogue (so units and labels travel with the figures) and the rows. */
 export function toJson(rows: readonly FigureRow[], indicators: readonly Indicator[]): string {
 	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({ id, label, category, unit, direction, decimals, breaks }));

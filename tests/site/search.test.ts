@@ -97,7 +97,9 @@ describe('search over the sample archive', () => {
 
 	test('filters narrow by language, kind and year', async () => {
 		expect((await searchWith(index, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/', '/en/reports/2023/']);
-		expect((await searchWith(index, 'GRDP', { year: ['2022'] }, 20)).hits.every((h) => h.year === '2022')).toBe(true);
+		const of2022 = (await searchWith(index, 'GRDP', { year: ['2022'] }, 20)).hits;
+		expect(of2022.length).toBeGreaterThan(0);
+		expect(of2022.every((h) => h.year === '2022')).toBe(true);
 		expect((await searchWith(index, 'superseded', { kind: ['version'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/v1/']);
 		const fresh = await loadIndex(builds.root.dir);
 		const filters = await fresh.pagefind.filters();
