@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/data/content-files.ts';
-import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/integrations/search-index.ts';
+import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/workers/search/indexer.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

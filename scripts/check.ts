@@ -16,8 +16,9 @@ import { readHistory } from '../src/data/history.ts';
 import { readPublished } from '../src/data/published.ts';
 import { historyWarning } from '../src/data/validation.ts';
 import { checkLanguage, checkMessages } from '../src/i18n/check/index.ts';
-import { toGithubAnnotations, toGitlabCodeQuality, toJsonReport } from '../src/lib/report-formats.ts';
-import { formatProblems, validateArchive } from '../src/lib/validate.ts';
+import { toGithubAnnotations, toGitlabCodeQuality, toJsonReport } from '../src/lib/validate/report-formats.ts';
+import { formatProblems } from '../src/lib/validate/problems.ts';
+import { validateArchive } from '../src/lib/validate/validate.ts';
 
 const FORMATS = ['text', 'github', 'gitlab', 'json'] as const;
 const { values } = parseArgs({ options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, output: { type: 'string' } } });

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { contentDir, readContentFiles } from '../src/data/content-files.ts';
 import { checkLanguage, checkMessages } from '../src/i18n/check/index.ts';
 import { buildNewReport } from '../src/lib/new-report.ts';
-import { validateArchive } from '../src/lib/validate.ts';
+import { validateArchive } from '../src/lib/validate/validate.ts';
 
 const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false }, lang: { type: 'string' } }, allowPositionals: true });
 const dir = contentDir();

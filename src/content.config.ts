@@ -1,6 +1,6 @@
 /**
  * The content collections. Before Astro reads a single file, every loader runs the archive
- * validator (src/lib/validate.ts) over all content at once, so an editor sees every problem in
+ * validator (src/lib/validate/validate.ts) over all content at once, so an editor sees every problem in
  * one run, in the same words as `npm run check`, instead of Astro's first schema error.
  */
 import { defineCollection } from 'astro:content';
@@ -14,10 +14,10 @@ import { ReportSchema, TranslationSchema } from './schemas/report.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
-import { assertValidContent, checkedContent, ContentError } from './data/validation.ts';
+import { assertValidContent, buildWork, checkedContent, ContentError } from './data/validation.ts';
 import { readPublished, type Deployed } from './data/published.ts';
 import { checkLanguage } from './i18n/check/index.ts';
-import { prefetchBuildWork } from './data/build-prefetch.ts';
+import { prefetchBuildWork } from './workers/prefetch.ts';
 
 const dir = contentDir();
 /** The deployed site's figures (ANNALS_PUBLISHED), read once per process. */
@@ -48,7 +48,7 @@ function validated(loader: Loader): Loader {
 				changed = false;
 			}
 			// Once per build (per state of the content), start the build's workers on what pages will need.
-			if (changed) prefetchBuildWork(checkedContent(dir, readHistory, context.logger));
+			if (changed) prefetchBuildWork(() => buildWork(checkedContent(dir, readHistory, context.logger)));
 			return loader.load(context);
 		},
 	};

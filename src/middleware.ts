@@ -1,5 +1,5 @@
 /**
- * Hands each page `astro build` renders to the search indexer (src/integrations/search-index.ts),
+ * Hands each page `astro build` renders to the search indexer (src/workers/search/indexer.ts),
  * which reads it on another thread while the next pages render, instead of reading every file
  * again once the build is done. Outside a build there is no indexer and pages pass untouched.
  *
@@ -7,7 +7,7 @@
  * in the browser's error overlay with the check's message and place instead of a stale page.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { buildServices } from './integrations/build-services.ts';
+import { buildServices } from './workers/services.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	if (import.meta.env.DEV) (await import('./data/dev-check.ts')).assertContentForPreview();

@@ -6,7 +6,7 @@
 import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { PlotSpec } from '../lib/chart-data.ts';
 import { buildYearRows, comparePlots, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../lib/content/model.ts';
 
 class AnnalsCompare extends HTMLElement {
 	#data!: CompareData;

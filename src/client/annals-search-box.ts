@@ -3,7 +3,7 @@
  * presses "/"; typing shows the first results, Enter opens the full search page.
  */
 import { useStrings } from '../i18n/index.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../lib/content/model.ts';
 
 class AnnalsSearchBox extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
  * (/search/?q=ho+ngheo&kind=report), so a search can be linked to and survives reload.
  */
 import { categoryName, useStrings, type UiStrings } from '../i18n/index.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../lib/content/model.ts';
 import { renderExcerpt, runSearch } from './search-engine.ts';
 
 const FILTERS = ['kind', 'year', 'category', 'language'] as const;

@@ -2,7 +2,7 @@
  * Loads the Pagefind index (only when a reader starts searching) and runs queries the Annals way:
  * folded for Vietnamese, ranked with exact diacritics and current pages first, excerpts built from
  * the original text. Earlier versions live in a bundle of their own, merged in only when a search
- * gets to them (see src/integrations/search-index.ts).
+ * gets to them (see src/workers/search/indexer.ts).
  */
 import { buildExcerpt, foldQuery, holdsQuery, rankResults, SEARCH_BUNDLES, type ExcerptPart } from '../lib/search.ts';
 

@@ -3,9 +3,11 @@
  * getCollection is called here only.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Indicator, Locale, Report, Site } from '../lib/model.ts';
+import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
 import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
-import { compareVersions, type History, type ReportState, type Version, type VersionComparison } from '../lib/versions.ts';
+import { compareVersions, type Version, type VersionComparison } from '../lib/versions/versions.ts';
+import type { History } from '../lib/versions/history.ts';
+import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent } from './validation.ts';

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContentFiles } from '../lib/validate.ts';
+import type { ContentFiles } from '../lib/validate/problems.ts';
 
 /** The content folder: `ARCHIVE_CONTENT` when set (tests and benchmarks; relative or absolute), else `content/`. */
 export function contentDir(root: string = process.cwd()): string {

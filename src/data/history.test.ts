@@ -6,9 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem, validateArchive } from '../lib/validate.ts';
-import { couldHaveBeenPublished, recordCatalogue } from '../lib/record.ts';
-import { buildVersions, compareVersions, type Version } from '../lib/versions.ts';
+import { formatProblem } from '../lib/validate/problems.ts';
+import { validateArchive } from '../lib/validate/validate.ts';
+import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.ts';
+import { buildVersions, compareVersions, type Version } from '../lib/versions/versions.ts';
 import { readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
 

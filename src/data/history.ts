@@ -4,7 +4,7 @@
  * one process per file.
  */
 import { spawnSync } from 'node:child_process';
-import type { History } from '../lib/versions.ts';
+import type { History } from '../lib/versions/history.ts';
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });

@@ -1,14 +1,14 @@
 /**
  * Reads the figures of the previously deployed site, named by `ANNALS_PUBLISHED`: a folder (the
  * previous `dist/`), an address (`https://example.gov.vn/annals/`), or its `data/indicators.json`
- * itself. The check against it is src/lib/record.ts `compareWithDeployed`.
+ * itself. The check against it is src/lib/versions/record.ts `compareWithDeployed`.
  */
 import { ensureTrailingSlash } from '../lib/paths.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkMessages } from '../i18n/check/index.ts';
-import type { Locale } from '../lib/model.ts';
-import { readDeployedFigures, type DeployedFigure } from '../lib/record.ts';
+import type { Locale } from '../lib/content/model.ts';
+import { readDeployedFigures, type DeployedFigure } from '../lib/versions/record.ts';
 
 /** The environment variable that names the deployed site. */
 export const PUBLISHED_VARIABLE = 'ANNALS_PUBLISHED';

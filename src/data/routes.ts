@@ -1,5 +1,5 @@
 /** Route parameters shared by every page: the language segment (none for the default language). */
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../lib/content/model.ts';
 import { locales } from '../lib/paths.ts';
 import { loadArchive } from './archive.ts';
 

@@ -1,18 +1,23 @@
 /**
  * The social cards of the archive (src/pages/[...lang]/og/): what each says, so the pages that
- * serve them and the build's early start on them (src/data/build-prefetch.ts) draw the same ones.
+ * serve them and the build's early start on them (src/workers/prefetch.ts) draw the same ones.
  */
 import { useStrings } from '../i18n/index.ts';
 import { formatValue } from '../lib/format.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
 import { locales } from '../lib/paths.ts';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
-import type { Version } from '../lib/versions.ts';
-import type { Archive } from './archive.ts';
-import { versionWords } from './versions-model.ts';
+import type { Version } from '../lib/versions/versions.ts';
+import { versionWords, type VersionsModel } from './versions-model.ts';
 
-/** What the cards are drawn from: the archive, or the validator's view of it before the build has one. */
-export type CardSource = Pick<Archive, 'site' | 'indicators' | 'reports' | 'versions' | 'versionText'>;
+/** What the cards are drawn from: the checked archive's published reports and their versions (the pages' Archive is one). */
+export interface CardSource {
+	site: Site;
+	indicators: readonly Indicator[];
+	reports: readonly Report[];
+	versions: VersionsModel['versions'];
+	versionText: VersionsModel['versionText'];
+}
 
 /** The card shared with every page that is not a report. */
 export function siteCard(archive: CardSource, locale: Locale): SocialCard {

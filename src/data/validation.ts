@@ -1,12 +1,17 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { formatProblem, validateArchive, type ContentFiles, type ValidArchive, type ValidationResult } from '../lib/validate.ts';
-import type { History } from '../lib/versions.ts';
+import { formatProblem, type ContentFiles } from '../lib/validate/problems.ts';
+import { validateArchive, type ValidArchive, type ValidationResult } from '../lib/validate/validate.ts';
+import type { History } from '../lib/versions/history.ts';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../lib/content/model.ts';
 import type { Deployed } from './published.ts';
 import { readContentFiles } from './content-files.ts';
 import { buildVersionsModel, type VersionsModel } from './versions-model.ts';
+import type { BuildWork } from '../workers/prefetch.ts';
+import { locales } from '../lib/paths.ts';
+import { socialCardSvg } from '../lib/social-image.ts';
+import { allCards } from './social-cards.ts';
 
 /** A content error: its message is the full list of problems, and it carries no stack worth showing. */
 export class ContentError extends Error {
@@ -105,4 +110,13 @@ export function checkedContent(dir: string, readHistory: (dir: string) => Histor
 export function historyWarning(history: Extract<History, { available: false }>, lang: Locale): string {
 	const m = checkMessages(lang);
 	return m['history.missing'](history.code === 'not-git' ? m['history.notGit'] : history.code === 'shallow' ? m['history.shallow'] : history.reason);
+}
+
+/** What the build's workers can start on before the pages ask (src/workers/prefetch.ts): the pages' own lists, from the one versions model. */
+export function buildWork({ archive, model }: CheckedContent): BuildWork {
+	const reports = archive.reports.filter((r) => !r.draft);
+	return {
+		bodies: model.earlierBodies(locales(archive.site.defaultLocale)),
+		cards: allCards({ ...archive, reports, versions: model.versions, versionText: model.versionText }).map(socialCardSvg),
+	};
 }

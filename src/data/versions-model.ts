@@ -1,13 +1,15 @@
 /**
  * The reports' versions, from git history and the content files on disk: shared by the pages
  * (src/data/archive.ts) and the build's early start on earlier versions' text and social cards
- * (src/data/build-prefetch.ts), which runs before Astro's collections exist.
+ * (src/workers/prefetch.ts), which runs before Astro's collections exist.
  */
 import { reportFilePath } from '../lib/paths.ts';
-import type { Indicator, Locale, Report } from '../lib/model.ts';
-import { couldHaveBeenPublished, recordCatalogue } from '../lib/record.ts';
-import { buildVersions, readStateLeniently, translationAt, type History, type ReportState, type Version } from '../lib/versions.ts';
-import type { ContentFiles } from '../lib/validate.ts';
+import type { Indicator, Locale, Report } from '../lib/content/model.ts';
+import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.ts';
+import { buildVersions, translationAt, type Version } from '../lib/versions/versions.ts';
+import { readStateLeniently, type ReportState } from '../lib/versions/read-state.ts';
+import type { History } from '../lib/versions/history.ts';
+import type { ContentFiles } from '../lib/validate/problems.ts';
 
 export interface VersionsModel {
 	/** Every version of a report, oldest first; only the current one without history. */
@@ -24,7 +26,7 @@ export interface VersionsModel {
 }
 
 export function buildVersionsModel(files: ContentFiles, history: History, reports: readonly Report[], defaultLocale: Locale, indicators: readonly Indicator[]): VersionsModel {
-	// A committed state the checks refused never reached readers, so it is no version (src/lib/record.ts).
+	// A committed state the checks refused never reached readers, so it is no version (src/lib/versions/record.ts).
 	const catalogue = recordCatalogue(history, indicators);
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {

@@ -1,5 +1,4 @@
-import type { ChartWords } from '../lib/chart-data.ts';
-import type { Locale } from '../lib/model.ts';
+import type { Locale } from '../schemas/common.ts';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
 
@@ -17,6 +16,15 @@ export function categoryName(category: string, locale: Locale): string {
 	const key = `category.${category}` as keyof UiStrings;
 	const value = dictionaries[locale][key];
 	return typeof value === 'string' ? value : category.replace(/_/g, ' ');
+}
+
+/** The words of a chart (src/lib/chart-data.ts): axis titles and the sentence that describes it. */
+export interface ChartWords {
+	rankAxis: (of: number | undefined) => string;
+	summary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
+	rankSummary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
+	single: (period: number, value: string) => string;
+	empty: string;
 }
 
 /** The sentences chart summaries are made of, in a language. */

@@ -3,7 +3,10 @@
  * first to the last period (a missing year is null, never zero), estimates flagged, targets,
  * series breaks, and the first-published values where a later version changed them.
  */
-import type { Indicator, Locale } from './model.ts';
+import type { Indicator, Locale } from './content/model.ts';
+import type { ChartWords } from '../i18n/index.ts';
+
+export type { ChartWords } from '../i18n/index.ts';
 import { isPercentUnit } from '../schemas/indicator.ts';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
 import { firstPublishedDifferently, type SeriesPoint } from './series.ts';
@@ -33,13 +36,6 @@ export interface ChartSpec {
 	summary: string;
 }
 
-export interface ChartWords {
-	rankAxis: (of: number | undefined) => string;
-	summary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
-	rankSummary: (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => string;
-	single: (period: number, value: string) => string;
-	empty: string;
-}
 
 function span(points: readonly { period: number }[]): number[] {
 	if (points.length === 0) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Indicator } from './model.ts';
+import type { Indicator } from './content/model.ts';
 import { buildChartSpec } from './chart-data.ts';
 import { buildYearRows, comparePlots, compareYears, groupByUnit, indexSeries, parseCompareQuery, toCompareQuery, type CompareData } from './compare.ts';
 import type { SeriesPoint } from './series.ts';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Indicator, Report } from './model.ts';
-import { figuresFromFrontmatter } from './model.ts';
+import type { Indicator, Report } from './content/model.ts';
+import { figuresFromFrontmatter } from './content/model.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFigureRows, toCsv, toJson, type FigureRow } from './downloads.ts';
-import type { Version } from './versions.ts';
+import type { Version } from './versions/versions.ts';
 
 const indicators = ['a', 'b', 'c'].map((id) => ({ id, label: { vi: id, en: id }, category: 'x', unit: 'percent', direction: 'higher', decimals: 2, definition: { vi: '', en: '' }, breaks: [] }) as Indicator);
 

@@ -2,8 +2,8 @@
  * The downloads: every figure of every version of every published report, in long format, as CSV
  * (UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese) and as JSON.
  */
-import type { Figure, Indicator, Report, WrittenField } from './model.ts';
-import type { Version } from './versions.ts';
+import type { Figure, Indicator, Report, WrittenField } from './content/model.ts';
+import type { Version } from './versions/versions.ts';
 
 /** One figure as it appears in one version of one report. */
 export interface FigureRow {

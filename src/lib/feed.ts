@@ -3,9 +3,9 @@
  */
 import { reportRoute } from './paths.ts';
 import { escapeXml } from './xml.ts';
-import type { Locale, Report } from './model.ts';
-import { noteIn } from './model.ts';
-import type { Version } from './versions.ts';
+import type { Locale, Report } from './content/model.ts';
+import { noteIn } from './content/model.ts';
+import type { Version } from './versions/versions.ts';
 
 export interface FeedItem {
 	title: string;

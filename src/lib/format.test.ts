@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Indicator } from './model.ts';
+import type { Indicator } from './content/model.ts';
 import { formatChange, formatDate, formatNumber, formatPercentChange, formatRank, formatValue } from './format.ts';
 
 const percent = { unit: 'percent', decimals: 2 } as const satisfies Partial<Indicator>;

@@ -2,7 +2,7 @@
  * Numbers, units and dates as each language writes them, through `Intl`:
  * `13,85%` in Vietnamese and `13.85%` in English.
  */
-import type { Indicator, Locale, Unit } from './model.ts';
+import type { Indicator, Locale, Unit } from './content/model.ts';
 import { isPercentUnit } from '../schemas/indicator.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };

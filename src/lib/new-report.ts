@@ -4,9 +4,9 @@
  */
 import { checkMessages, type CheckMessages } from '../i18n/check/index.ts';
 import { formatNumber } from './format.ts';
-import type { Indicator, Locale } from './model.ts';
-import { PLACEHOLDER } from './validate.ts';
-import { readStateLeniently } from './versions.ts';
+import type { Indicator, Locale } from './content/model.ts';
+import { PLACEHOLDER } from './validate/reports.ts';
+import { readStateLeniently } from './versions/read-state.ts';
 
 export interface NewReportInput {
 	/** What the editor typed after `npm run new-report --`. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Indicator, Report } from './model.ts';
-import { figuresFromFrontmatter } from './model.ts';
+import type { Indicator, Report } from './content/model.ts';
+import { figuresFromFrontmatter } from './content/model.ts';
 import { buildHeadline, buildPanel, seriesFrom } from './panel.ts';
 import { TREND_PERIODS } from './sparkline.ts';
 

@@ -2,7 +2,7 @@
  * What a report page shows for each figure, computed once: the change since the previous year,
  * whether it is good news, whether the target was met, grouped by category.
  */
-import type { Figure, Indicator, Report } from './model.ts';
+import type { Figure, Indicator, Report } from './content/model.ts';
 import { breakBetween, buildSeries, changeSincePrevious, pointAt, targetMet, type Change, type SeriesPoint } from './series.ts';
 import { recentPoints, TREND_PERIODS } from './sparkline.ts';
 

@@ -2,7 +2,7 @@
  * Page addresses. The archive's default language lives at the root (`/reports/2024/`), the other
  * language under its code (`/en/reports/2024/`); everything sits under the configured base path.
  */
-import type { Locale } from './model.ts';
+import type { Locale } from './content/model.ts';
 
 /** A folder address ends in `/`: `/annals` becomes `/annals/`. */
 export function ensureTrailingSlash(path: string): string {

@@ -2,7 +2,7 @@
  * An indicator across the years, and what changed from one year to the next.
  */
 import { roundOff } from './numbers.ts';
-import type { Direction, Figure, Indicator, Report } from './model.ts';
+import type { Direction, Figure, Indicator, Report } from './content/model.ts';
 
 /** One point of a series: the figure for a period, with the report that states it. */
 export interface SeriesPoint extends Figure {

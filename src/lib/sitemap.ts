@@ -3,7 +3,7 @@
  * their canonical link at the current page), each with its pair in the other language.
  */
 import { escapeXml } from './xml.ts';
-import type { Locale } from './model.ts';
+import type { Locale } from './content/model.ts';
 
 export interface SitemapEntry {
 	/** Route inside a language. */

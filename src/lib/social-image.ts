@@ -1,6 +1,6 @@
 /**
  * The picture shown when a page is shared (Open Graph, 1200 × 630), drawn as SVG from the page's
- * own words; src/data/social-image.ts turns it into PNG at build time, with no outside service.
+ * own words; src/workers/social-image.ts turns it into PNG at build time, with no outside service.
  */
 import { escapeXml } from './xml.ts';
 export interface SocialCard {

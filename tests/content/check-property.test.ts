@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { readContentFiles } from '../../src/data/content-files.ts';
-import { validateArchive } from '../../src/lib/validate.ts';
-import { readStateLeniently } from '../../src/lib/versions.ts';
+import { validateArchive } from '../../src/lib/validate/validate.ts';
+import { readStateLeniently } from '../../src/lib/versions/read-state.ts';
 import { ReportSchema } from '../../src/schemas/report.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readContentFiles } from '../../src/data/content-files.ts';
-import { formatProblem, validateArchive } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/validate/problems.ts';
+import { validateArchive } from '../../src/lib/validate/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const corpus = join(root, 'tests/fixtures/malformed');

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/data/content-files.ts';
 import { checkMessages } from '../../src/i18n/check/index.ts';
 import { buildNewReport } from '../../src/lib/new-report.ts';
-import { formatProblem, validateArchive } from '../../src/lib/validate.ts';
+import { formatProblem } from '../../src/lib/validate/problems.ts';
+import { validateArchive } from '../../src/lib/validate/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const sample = readContentFiles(join(root, 'content'), root);

@@ -12,8 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { splitFrontmatter, YAML_OPTIONS } from '../../src/lib/frontmatter.ts';
-import { WRITTEN_NUMBERS_SCHEMA, WrittenNumber } from '../../src/lib/written-number.ts';
+import { splitFrontmatter, YAML_OPTIONS } from '../../src/lib/content/frontmatter.ts';
+import { WRITTEN_NUMBERS_SCHEMA, WrittenNumber } from '../../src/lib/content/written-number.ts';
 import { ReportSchema, TranslationSchema } from '../../src/schemas/report.ts';
 
 const root = join(import.meta.dirname, '../..');

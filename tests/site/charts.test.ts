@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 
 /** The rows of a CSV download, read by an independent parser (csv-parse), as a spreadsheet would. */
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, bom: true });
-import { validateArchive } from '../../src/lib/validate.ts';
+import { validateArchive } from '../../src/lib/validate/validate.ts';
 import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
 

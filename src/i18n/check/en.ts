@@ -150,7 +150,7 @@ export const en = {
 	'reports.tenTimes': (value: number, year: number, old: number) => said(`${value} is more than ten times the ${year} figure (${old})`, 'check the unit and the decimal point'),
 	'reports.tenth': (value: number, year: number, old: number) => said(`${value} is less than a tenth of the ${year} figure (${old})`, 'check the unit and the decimal point'),
 
-	// The record over git history (src/lib/record.ts)
+	// The record over git history (src/lib/versions/record.ts)
 	'record.figureChanged': (what: string, from: string, to: string, commit: string | undefined) => `${what}: ${from} → ${to} changed after publication${commit ? ` in commit ${commit}` : ''}, without a revisions entry`,
 	'record.figureAdded': (what: string, commit: string | undefined) => `${what} was added after publication${commit ? ` in commit ${commit}` : ''}, without a revisions entry`,
 	'record.figureRemoved': (what: string, shown: string, commit: string | undefined) => `${what} (${shown}) was removed after publication${commit ? ` in commit ${commit}` : ''}, without a revisions entry`,

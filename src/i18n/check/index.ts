@@ -2,7 +2,7 @@
  * The messages of the content checks in each language of the archive. A key missing from one
  * language fails the type check (vi.ts is typed by en.ts).
  */
-import type { Locale } from '../../lib/model.ts';
+import type { Locale } from '../../schemas/common.ts';
 import { en, type CheckMessages } from './en.ts';
 import { vi } from './vi.ts';
 

@@ -4,7 +4,7 @@ import { versionWords } from '../../data/versions-model.ts';
 import { languagePaths } from '../../data/routes.ts';
 import { useStrings } from '../../i18n/index.ts';
 import { buildFeedItems, renderFeed } from '../../lib/feed.ts';
-import type { Locale } from '../../lib/model.ts';
+import type { Locale } from '../../lib/content/model.ts';
 import { pageHref } from '../../lib/paths.ts';
 
 export const getStaticPaths = languagePaths;

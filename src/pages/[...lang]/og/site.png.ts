@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
 import { languagePaths } from '../../../data/routes.ts';
 import { siteCard } from '../../../data/social-cards.ts';
-import { renderSocialCard } from '../../../data/social-image.ts';
-import type { Locale } from '../../../lib/model.ts';
+import { renderSocialCard } from '../../../workers/social-image.ts';
+import type { Locale } from '../../../lib/content/model.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -2,7 +2,7 @@
  * Edit distance between two strings (insertions, deletions, substitutions and swaps of
  * neighbouring letters each cost 1), used to suggest the id an editor meant to type.
  */
-import { roundOff } from './numbers.ts';
+import { roundOff } from '../numbers.ts';
 export function editDistance(a: string, b: string): number {
 	const rows = a.length + 1;
 	const cols = b.length + 1;

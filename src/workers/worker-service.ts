@@ -1,11 +1,11 @@
 /**
- * A worker thread that answers requests one reply each, in any order: the shape shared by the
- * build's helpers (markdown-renderer.ts, social-cards.ts), and the integration that runs one. A
+ * A worker thread that answers requests one reply each, in any order: the one shape of every
+ * worker of the build (Markdown, social cards, search records), and the integration that runs one. A
  * request is posted with an id; the worker replies with the same id.
  */
 import type { AstroIntegration } from 'astro';
 import { Worker, type MessagePort, type Transferable } from 'node:worker_threads';
-import { buildServices, type BuildServices } from './build-services.ts';
+import { buildServices, type BuildServices } from './services.ts';
 
 export interface WorkerService<Request, Reply> {
 	call(request: Request): Promise<Reply>;
@@ -13,12 +13,13 @@ export interface WorkerService<Request, Reply> {
 }
 
 /**
- * Starts the worker at `url` with a heap of `heapMb`. A request the worker could not answer
- * rejects with its error. When the worker itself fails, every waiting and later call rejects,
- * after `onError` (which typically removes the service, so pages do the work themselves).
+ * Starts the worker at `url` with a heap of `heapMb` (and `workerData`, when given). A request the
+ * worker could not answer rejects with its error. When the worker itself fails, every waiting and
+ * later call rejects, after `onError` (which typically removes the service, so pages do the work
+ * themselves).
  */
-export function startWorker<Request, Reply>(url: URL, heapMb: number, onError: (error: Error) => void): WorkerService<Request, Reply> {
-	const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+export function startWorker<Request, Reply>(url: URL, heapMb: number, onError: (error: Error) => void, workerData?: unknown): WorkerService<Request, Reply> {
+	const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(workerData === undefined ? {} : { workerData }) });
 	// A failed build must not be kept alive by the worker.
 	thread.unref();
 	const waiting = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void }>();
@@ -115,7 +116,7 @@ type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<Bui
 /**
  * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
  * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
- * loaders can hand it work before Vite compiles the site (src/data/build-prefetch.ts). If the worker
+ * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). If the worker
  * fails, the service is removed and the pages do the work themselves (`fallback` says what that is).
  */
 export function workerIntegration<K extends WorkerBackedService>(name: string, url: URL, heapMb: number, service: K, fallback: string): AstroIntegration {

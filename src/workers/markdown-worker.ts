@@ -1,6 +1,6 @@
-/** A worker thread rendering earlier versions' Markdown (src/data/markdown.ts) while the main thread renders pages. */
+/** A worker thread rendering earlier versions' Markdown (src/workers/markdown.ts) while the main thread renders pages. */
 import { parentPort } from 'node:worker_threads';
-import { renderCached } from '../data/markdown.ts';
+import { renderCached } from './markdown.ts';
 import { serveRequests } from './worker-service.ts';
 
 // renderCached never throws: a body it cannot render comes back as undefined. The same body asked

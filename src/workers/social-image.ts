@@ -1,7 +1,7 @@
 /**
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
  * (Vietnamese included). During a build the cards are drawn on a worker thread, started early
- * (src/data/build-prefetch.ts), so pages keep rendering meanwhile; each PNG is kept in
+ * (src/workers/prefetch.ts), so pages keep rendering meanwhile; each PNG is kept in
  * node_modules/.cache/annals/og (or $ANNALS_CACHE_DIR/og) keyed by its SVG, so a rebuild only draws
  * cards that changed.
  */
@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
-import { buildServices } from '../integrations/build-services.ts';
+import { buildServices } from './services.ts';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
 import { cacheDir } from './cache-dir.ts';
 
@@ -79,7 +79,7 @@ export async function cachedOrDrawn(svg: string): Promise<Uint8Array<ArrayBuffer
 /** A 1200 × 630 PNG of the card. */
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = socialCardSvg(card);
-	// On the build's worker when there is one (src/data/build-prefetch.ts has usually had it drawn
+	// On the build's worker when there is one (src/workers/prefetch.ts has usually had it drawn
 	// already), so the 3 MB of pixels a card takes never reach the main thread's heap, where they
 	// cost more in garbage collection than the drawing; here if it failed.
 	const service = buildServices().drawSocialCard;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkRecord, compareWithDeployed, readDeployedFigures, type Breach, type DeployedFigure } from './record.ts';
-import type { History } from './versions.ts';
+import type { History } from './history.ts';
 
 const report = (figures: string, revisions: string[] = [], extra = '') =>
 	`---\nyear: 2024\ntitle: R\nsummary: S\npublished: 2025-01-31\n${extra}indicators:\n${figures}${revisions.length ? `revisions:\n${revisions.map((r) => `  - { date: ${r}, kind: revision, note: N }\n`).join('')}` : ''}---\nText.\n`;

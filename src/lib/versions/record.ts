@@ -15,10 +15,12 @@
  * Plain data in, plain data out: the history is read once per build by src/data/history.ts.
  */
 import { parse } from 'yaml';
-import { YAML_OPTIONS } from './frontmatter.ts';
-import { isPercentUnit } from '../schemas/indicator.ts';
-import type { Figure, Indicator } from './model.ts';
-import { committedStates, diffFigures, readStateLeniently, shortestDecimals, type FigureChange, type History, type ReportState, type RevisionEntry } from './versions.ts';
+import { YAML_OPTIONS } from '../content/frontmatter.ts';
+import { isPercentUnit } from '../../schemas/indicator.ts';
+import type { Figure, Indicator } from '../content/model.ts';
+import { committedStates, type History } from './history.ts';
+import { diffFigures, type FigureChange } from './figure-diff.ts';
+import { readStateLeniently, shortestDecimals, type ReportState, type RevisionEntry } from './read-state.ts';
 
 /** A commit, as history gives it. */
 export interface CommitRef {

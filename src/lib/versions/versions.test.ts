@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { diffFigures, diffText, readStateLeniently } from './versions.ts';
+import { diffFigures } from './figure-diff.ts';
+import { diffText } from './text-diff.ts';
+import { readStateLeniently } from './read-state.ts';
 
 describe('readStateLeniently(text, year)', () => {
 	test('keeps every figure it can read, whatever the schema of the day', () => {

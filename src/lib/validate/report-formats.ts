@@ -2,7 +2,7 @@
  * The problems of `npm run check` in the forms other tools read: GitHub Actions annotations (the
  * web editor and the pull request show each on its line), a GitLab Code Quality report, and JSON.
  */
-import type { Problem } from './validate.ts';
+import type { Problem } from './problems.ts';
 
 /** Escapes annotation data and properties as the GitHub Actions runner expects. */
 function escapeData(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem, formatProblems, validateArchive, type ContentFile } from './validate.ts';
+import { formatProblem, formatProblems, type ContentFile } from './problems.ts';
+import { validateArchive } from './validate.ts';
 
 const site: ContentFile = {
 	path: 'content/site.yaml',

@@ -6,7 +6,7 @@
  * (the same text shows on several pages, and a translation often stays the same across versions),
  * and in node_modules/.cache/annals/markdown (or $ANNALS_CACHE_DIR/markdown) keyed by the text,
  * the lockfile and the options, so a rebuild only renders texts it has not seen. During `astro build` the rendering itself runs on a
- * worker thread (src/integrations/markdown-worker.ts) while the main thread renders pages.
+ * worker thread (src/workers/markdown-worker.ts) while the main thread renders pages.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypantsWhenNeeded from '../lib/smartypants.ts';
-import { buildServices } from '../integrations/build-services.ts';
+import { buildServices } from './services.ts';
 import { cacheDir } from './cache-dir.ts';
 
 const root = process.cwd();

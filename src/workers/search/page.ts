@@ -3,10 +3,10 @@
  * custom record, the words as written plus a folded tail for Vietnamese đ and for numbers in the
  * other notation (see src/lib/search.ts). Reading the text here, rather than letting Pagefind read
  * the HTML, is what lets a match in the tail be mapped back to the exact word the page shows.
- * Runs in a worker thread during the build (search-worker.ts), so it has no Astro imports.
+ * Runs in a worker thread during the build (worker.ts), so it has no Astro imports.
  */
 import { Parser } from 'htmlparser2';
-import { indexText } from '../lib/search.ts';
+import { indexText } from '../../lib/search.ts';
 
 /** Elements whose edges separate words, so "Đơn vị" and "tỷ đồng" in two cells never merge. */
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toGithubAnnotations, toGitlabCodeQuality, toJsonReport } from './report-formats.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './problems.ts';
 
 const problems: Problem[] = [
 	{ severity: 'error', file: 'content/reports/2025.mdx', line: 9, column: 17, field: 'indicators.poverty_rate', message: '"1,5" đang ở dạng chữ, không phải con số', fix: 'viết 1.5 không có dấu ngoặc kép', lang: 'vi' },

@@ -1,0 +1,127 @@
+/**
+ * Checks every content file of an archive and says what is wrong in words an editor can act on.
+ *
+ * One module serves `npm run check`, the Astro content config and the tests, so an editor sees the
+ * same message wherever a mistake is caught. It reads plain text in and returns plain data out: no
+ * file system, no clock (pass `today`), no Astro.
+ *
+ * Line and column numbers come from the YAML parser's node positions.
+ */
+import type { Figure, Indicator, Locale, Report, Site } from '../content/model.ts';
+import { type DeployedFigure, recordCatalogue } from '../versions/record.ts';
+import type { History } from '../versions/history.ts';
+import { readStateLeniently } from '../versions/read-state.ts';
+import { checkLanguage } from '../../i18n/check/index.ts';
+import { type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
+import type { Parsed } from './yaml.ts';
+import { type Catalogue, checkCatalogueChanges, checkHeadline, checkIndicators, checkSite } from './catalogue.ts';
+import { checkReport, checkTranslation, type PreviousFigure } from './reports.ts';
+import { checkDeployed, checkTheRecord, publishedYears } from './record-checks.ts';
+import { checkAcrossReports } from './across.ts';
+
+/** The archive once it passes: plain data, ready for pages. */
+export interface ValidArchive {
+	site: Site;
+	indicators: Indicator[];
+	/** Every report, drafts included, oldest first. */
+	reports: Report[];
+}
+
+export interface ValidationResult {
+	/** Every problem found, errors and warnings, in file order. */
+	problems: Problem[];
+	/** The checked archive, or undefined when there is at least one error. */
+	archive: ValidArchive | undefined;
+}
+
+export interface ValidationOptions {
+	/** Today's date (YYYY-MM-DD), for the stale-draft warning. Defaults to the system clock's day. */
+	today?: string;
+	/** The reports' git history, to refuse figures changed without a revisions entry. */
+	history?: History;
+	/**
+	 * The figures of the previously deployed site (`ANNALS_PUBLISHED`): every one of every version
+	 * must be published again unchanged. `source` names where they were read, for messages.
+	 */
+	deployed?: { source: string; figures: readonly DeployedFigure[] };
+	/** The language of the messages; defaults to the archive's (`defaultLocale` in site.yaml). */
+	lang?: Locale;
+}
+
+
+
+/** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
+export function validateArchive(files: ContentFiles, options: ValidationOptions = {}): ValidationResult {
+	const lang = options.lang ?? checkLanguage(files.site.text);
+	useLanguage(lang);
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const problems: Problem[] = [];
+
+	const site = checkSite(files.site, problems);
+	const indicators = checkIndicators(files.indicators, problems);
+	// Without a readable catalogue every id would look unknown: skip those checks rather than bury the real error.
+	const catalogue: Catalogue | undefined = indicators
+		? { byId: new Map(indicators.map((indicator) => [indicator.id, indicator])), file: files.indicators.path, removed: new Set() }
+		: undefined;
+	if (catalogue && options.history?.available) checkCatalogueChanges(files.indicators, catalogue, options.history, problems);
+	const history = options.history ?? { available: false, reason: 'not given' };
+	const record = catalogue && recordCatalogue(history, [...catalogue.byId.values()]);
+	checkTheRecord(files, catalogue, record, history, today, problems);
+	if (options.deployed) checkDeployed(files, history, options.deployed, record, problems);
+
+	// Every report's figures, read as history reads them: they keep the decimals they were written
+	// with (30.0), and last year's tell a hint what a mistyped figure probably meant.
+	const figuresByYear = new Map<number, Figure[]>();
+	for (const file of files.reports) {
+		const year = mainReportYear(file.path);
+		const state = year ? readStateLeniently(file.text, year) : undefined;
+		if (year && state?.ok) figuresByYear.set(year, state.figures);
+	}
+	// The figure for the period before, as the latest report that states it gives it.
+	const previousOf: PreviousFigure = (indicator, period) => {
+		for (const year of [...figuresByYear.keys()].sort((x, y) => y - x)) {
+			const value = figuresByYear.get(year)!.find((f) => f.indicator === indicator && f.period === period - 1)?.value;
+			if (value !== undefined) return { year: period - 1, value };
+		}
+		return undefined;
+	};
+	const mains: Parsed<Report>[] = [];
+	const mainYears = new Set<number>();
+	const translations: Parsed<{ year: number; lang: Locale; title: string; summary: string }>[] = [];
+	for (const file of [...files.reports].sort((a, b) => a.path.localeCompare(b.path))) {
+		const name = file.path.split('/').pop() ?? file.path;
+		const match = REPORT_NAME.exec(name);
+		if (!match?.groups) {
+			problems.push(fileProblem(file.path, m['file.badName'](name)));
+			continue;
+		}
+		const year = Number(match.groups['year']);
+		const lang = match.groups['lang'];
+		if (lang === undefined) {
+			mainYears.add(year);
+			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf, figuresByYear.get(year));
+			if (report) mains.push(report);
+		} else if (!LOCALES.includes(lang as Locale)) {
+			problems.push(fileProblem(file.path, m['file.badLang'](lang, LOCALES.map((l) => `${year}.${l}.mdx`).join(' or '))));
+		} else {
+			const translation = checkTranslation(file, year, lang as Locale, problems);
+			if (translation) translations.push(translation);
+		}
+	}
+
+	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
+	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
+
+	for (const problem of problems) problem.lang = lang;
+	// In reading order: file by file, top to bottom.
+	const order = new Map([files.site.path, files.indicators.path, ...files.reports.map((f) => f.path)].map((path, i) => [path, i]));
+	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+	const hasErrors = problems.some((p) => p.severity === 'error');
+	if (hasErrors || !site || !indicators) return { problems, archive: undefined };
+	for (const t of translations) {
+		const main = mains.find((m) => m.value.year === t.value.year);
+		if (main) main.value.text[t.value.lang] = { title: t.value.title, summary: t.value.summary };
+	}
+	const reports = mains.map((m) => m.value).sort((a, b) => a.year - b.year);
+	return { problems, archive: { site, indicators, reports } };
+}

@@ -1,0 +1,239 @@
+/**
+ * The Pagefind index of the built site (the integration that runs it: src/integrations/search-index.ts).
+ * src/middleware.ts hands over each page as it is rendered,
+ * and a worker thread turns it into a custom record (src/workers/search/page.ts), appended to a spool file,
+ * while the main thread renders the next pages. Pagefind then indexes the spool, one way or another:
+ *
+ * - Under `npm run build` (scripts/build.ts), once Astro has exited. Pagefind holds every word of
+ *   every page until it writes the index, and the two processes at once would need twice the memory.
+ * - Under a plain `astro build`, in Astro's process when the build is done.
+ *
+ * Two bundles come out (SEARCH_BUNDLES): current reports and indicators in pagefind/, which every
+ * search loads, and earlier versions in pagefind-versions/, which a search merges in only when it
+ * reaches them (src/client/search-engine.ts). A reader's first search then downloads an index of
+ * the pages it will show, not one three times that size; and each bundle is written by its own
+ * Pagefind process, so only one of them is ever in memory.
+ *
+ * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
+ */
+import { ensureTrailingSlash } from '../../lib/paths.ts';
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLES } from '../../lib/search.ts';
+import { startWorker, type WorkerService } from '../worker-service.ts';
+import type { SearchRecord } from './page.ts';
+import type { SearchRequest } from './worker.ts';
+
+
+/** The environment variable scripts/build.ts sets to the spool file it will index after the build. */
+export const SPOOL_VARIABLE = 'ANNALS_SEARCH_SPOOL';
+
+export interface IndexStats {
+	pages: number;
+	bytes: number;
+	files: number;
+	fragmentBytesPerPage: number;
+	/** Each bundle's folder, pages, bytes and seconds, when there are several. */
+	bundles?: { name: string; pages: number; bytes: number; seconds: number }[];
+}
+
+/** A Pagefind index in Pagefind's own process: records go in as they come, files come out at the end. */
+class PagefindWriter {
+	readonly #index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		return index;
+	});
+	readonly #added: Promise<void>[] = [];
+	readonly #errors: string[] = [];
+	#pages = 0;
+
+	constructor() {
+		// Reported by finish(); until then a failure must not stop the process.
+		this.#index.catch(() => undefined);
+	}
+
+	add(record: SearchRecord): void {
+		this.#added.push(
+			this.#index
+				.then((index) => index.addCustomRecord(record))
+				.then((added) => {
+					if (added.errors.length > 0) this.#errors.push(`${record.url}: ${added.errors.join('; ')}`);
+					else this.#pages++;
+				})
+				.catch((error: unknown) => void this.#errors.push(`${record.url}: ${(error as Error).message}`)),
+		);
+	}
+
+	/** Writes the bundle into `outputPath` and stops Pagefind, freeing its memory. */
+	async finish(outputPath: string): Promise<IndexStats> {
+		try {
+			await Promise.all(this.#added);
+			if (this.#errors.length > 0) throw new Error(`Pagefind could not index ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
+			const written = await (await this.#index).writeFiles({ outputPath });
+			if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+			// Annals has its own search interface; Pagefind's ready-made ones would only be dead weight.
+			for (const name of await readdir(outputPath)) {
+				if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(name)) await rm(join(outputPath, name));
+			}
+			const { bytes, files, fragments } = await indexSize(outputPath);
+			return { pages: this.#pages, bytes, files, fragmentBytesPerPage: this.#pages ? Math.round(fragments / this.#pages) : 0 };
+		} finally {
+			await pagefind.close();
+		}
+	}
+}
+
+/**
+ * Reads pages into search records on a worker thread, as the build renders them, and appends
+ * them to a spool file: `spool`, which scripts/build.ts indexes after Astro, or a file of its own,
+ * indexed by finish().
+ */
+export class SearchIndexer {
+	readonly #base: string;
+	readonly #spool: string;
+	readonly #own: boolean;
+	readonly #worker: WorkerService<SearchRequest, boolean>;
+	readonly #done: Promise<void>[] = [];
+	readonly #seen = new Set<string>();
+	readonly #errors: string[] = [];
+	#pages = 0;
+
+	/** `base`: the site's base path, which index addresses leave out (Pagefind's client adds it back). */
+	constructor(base: string, spool?: string) {
+		this.#base = ensureTrailingSlash(base);
+		this.#own = !spool;
+		this.#spool = spool ?? join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
+		// Its heap only holds the page at hand; a small one keeps the build's memory down. A failed
+		// worker fails every call, and finish() reports them.
+		this.#worker = startWorker(new URL('./worker.ts', import.meta.url), 256, () => undefined, { spool: this.#spool });
+	}
+
+	/** A rendered page, by its address with the base. */
+	add(pathname: string, html: string): void {
+		const path = decodeURI(pathname);
+		this.#addPage(path.startsWith(this.#base) ? `/${path.slice(this.#base.length)}` : path, html);
+	}
+
+	#addPage(url: string, html: string): void {
+		if (this.#seen.has(url)) return;
+		this.#seen.add(url);
+		this.#done.push(
+			this.#worker.call({ url, html }).then(
+				(indexed) => {
+					if (indexed) this.#pages++;
+				},
+				(error: unknown) => void this.#errors.push(`${url}: ${(error as Error).message}`),
+			),
+		);
+	}
+
+	/**
+	 * Reads the pages under `dir` the middleware did not hand over and closes the spool file. Then
+	 * writes the index into `dir` (returning its figures), or, when scripts/build.ts gave the spool,
+	 * leaves that to it (returning the number of pages in the spool).
+	 */
+	async finish(dir: string): Promise<IndexStats | { pages: number; spool: string }> {
+		try {
+			for (const file of await htmlFiles(dir)) {
+				const url = `/${relative(dir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+				if (!this.#seen.has(url)) this.#addPage(url, await readFile(file, 'utf8'));
+			}
+			await Promise.all(this.#done);
+			if (this.#errors.length > 0) throw new Error(`Search could not read ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
+			await this.#worker.call({ close: true }).catch((error: unknown) => {
+				throw new Error(`Search could not write ${this.#spool}: ${(error as Error).message}`);
+			});
+		} finally {
+			await this.#worker.stop();
+		}
+		if (!this.#own) {
+			// Where scripts/build.ts is to write the index.
+			await writeFile(`${this.#spool}.out`, dir);
+			return { pages: this.#pages, spool: this.#spool };
+		}
+		try {
+			return await indexSpool(this.#spool, dir);
+		} finally {
+			await rm(this.#spool, { force: true });
+		}
+	}
+}
+
+/** Whether a record is of an earlier version, which goes to the versions bundle. */
+const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('version') ?? false;
+
+/**
+ * Indexes the records of a spool file (one JSON record a line) into the two bundles under `dir`:
+ * current pages, then earlier versions, each by its own Pagefind process.
+ */
+export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
+	const bundles: (IndexStats & { name: string; seconds: number })[] = [];
+	for (const [bundle, versions] of [
+		[SEARCH_BUNDLES.current, false],
+		[SEARCH_BUNDLES.versions, true],
+	] as const) {
+		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
+		const started = performance.now();
+		let writer = versions ? undefined : new PagefindWriter();
+		// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
+		// builds of one commit gave different index files. Records go to Pagefind in address order,
+		// read back one at a time by their place in the file, so the spool is never all in memory.
+		const places: { url: string; start: number; length: number }[] = [];
+		let offset = 0;
+		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
+			const length = Buffer.byteLength(line);
+			if (line) {
+				const record = JSON.parse(line) as SearchRecord;
+				if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length });
+			}
+			offset += length + 1;
+		}
+		places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		const file = await open(spool, 'r');
+		try {
+			for (const { start, length } of places) {
+				const { buffer } = await file.read(Buffer.alloc(length), 0, length, start);
+				(writer ??= new PagefindWriter()).add(JSON.parse(buffer.toString('utf8')) as SearchRecord);
+			}
+		} finally {
+			await file.close();
+		}
+		if (writer) bundles.push({ ...(await writer.finish(join(dir, bundle))), name: bundle, seconds: (performance.now() - started) / 1000 });
+	}
+	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
+	return {
+		pages,
+		bytes: bundles.reduce((sum, b) => sum + b.bytes, 0),
+		files: bundles.reduce((sum, b) => sum + b.files, 0),
+		fragmentBytesPerPage: pages ? Math.round(bundles.reduce((sum, b) => sum + b.fragmentBytesPerPage * b.pages, 0) / pages) : 0,
+		bundles: bundles.map(({ name, pages, bytes, seconds }) => ({ name, pages, bytes, seconds })),
+	};
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+async function indexSize(outputPath: string): Promise<{ bytes: number; files: number; fragments: number }> {
+	const files = (await readdir(outputPath, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+	let bytes = 0;
+	let fragments = 0;
+	for (const f of files) {
+		const size = (await stat(join(f.parentPath, f.name))).size;
+		bytes += size;
+		if (f.name.endsWith('.pf_fragment')) fragments += size;
+	}
+	return { bytes, files: files.length, fragments };
+}
+
+/** The line the build prints about the index; scripts/bench.ts reads it. */
+export function describeIndex(stats: IndexStats, milliseconds: number, when: string): string {
+	const bundles = stats.bundles?.map((b) => `${b.name}/ ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} KiB, ${b.seconds.toFixed(1)} s`).join('; ');
+	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page${bundles ? ` (${bundles})` : ''}.`;
+}
+
