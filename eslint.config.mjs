@@ -29,8 +29,14 @@ export default defineConfig(
 				{
 					patterns: [
 						{ regex: '^astro:', message: 'src/lib, src/schemas and src/i18n use no Astro module: pass plain data in.' },
-						{ regex: '(^|/)(data|integrations|workers|pages|components|layouts|client)/', message: 'src/lib, src/schemas and src/i18n import only each other: the layers above call them.' },
-						{ regex: '^node:(fs|fs/promises|child_process|worker_threads)$', message: 'No file system or processes in the domain: src/data reads files and git.' },
+						{
+							regex: '(^|/)(data|integrations|workers|pages|components|layouts|client)/',
+							message: 'src/lib, src/schemas and src/i18n import only each other: the layers above call them.',
+						},
+						{
+							regex: '^node:(fs|fs/promises|child_process|worker_threads)$',
+							message: 'No file system or processes in the domain: src/data reads files and git.',
+						},
 					],
 				},
 			],
@@ -40,14 +46,34 @@ export default defineConfig(
 		// The dictionaries and schemas sit below the domain.
 		files: ['src/schemas/**/*.ts', 'src/i18n/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)lib/', message: 'src/schemas and src/i18n sit below src/lib: move the shared type down instead.' }, { regex: '^astro:' }, { regex: '(^|/)(data|integrations|workers)/' }] }],
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '(^|/)lib/', message: 'src/schemas and src/i18n sit below src/lib: move the shared type down instead.' },
+						{ regex: '^astro:' },
+						{ regex: '(^|/)(data|integrations|workers)/' },
+					],
+				},
+			],
 		},
 	},
 	{
 		// The build's machinery serves the adapter and the integrations, and knows neither.
 		files: ['src/workers/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(data|integrations|pages|components|layouts)/', message: 'src/workers is called by src/data and src/integrations, never the other way round.' }, { regex: '^astro:' }] }],
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)(data|integrations|pages|components|layouts)/',
+							message: 'src/workers is called by src/data and src/integrations, never the other way round.',
+						},
+						{ regex: '^astro:' },
+					],
+				},
+			],
 		},
 	},
 );

@@ -44,8 +44,14 @@ function random(seed: number) {
 	};
 }
 
-const VI = 'kinh tế xã hội tăng trưởng chỉ tiêu công nghiệp nông thôn mới hộ nghèo giảm đầu tư doanh nghiệp tỉnh huyện xã đường giao thông đồng bằng điện nước giáo dục y tế văn hóa dân số lao động việc làm thu nhập sản xuất dịch vụ du lịch xuất khẩu ngân sách kế hoạch năm quý tháng đạt vượt hoàn thành nhiệm vụ chính quyền người dân cải cách hành chính chuyển đổi số môi trường rừng đất đai khu cụm đô thị phát triển bền vững'.split(' ');
-const EN = 'economy society growth indicator industry rural new poverty decline investment enterprise province district commune road transport delta power water education health culture population labour jobs income production services tourism exports budget plan year quarter month reached exceeded completed task government people reform administration digital environment forest land park cluster urban development sustainable'.split(' ');
+const VI =
+	'kinh tế xã hội tăng trưởng chỉ tiêu công nghiệp nông thôn mới hộ nghèo giảm đầu tư doanh nghiệp tỉnh huyện xã đường giao thông đồng bằng điện nước giáo dục y tế văn hóa dân số lao động việc làm thu nhập sản xuất dịch vụ du lịch xuất khẩu ngân sách kế hoạch năm quý tháng đạt vượt hoàn thành nhiệm vụ chính quyền người dân cải cách hành chính chuyển đổi số môi trường rừng đất đai khu cụm đô thị phát triển bền vững'.split(
+		' ',
+	);
+const EN =
+	'economy society growth indicator industry rural new poverty decline investment enterprise province district commune road transport delta power water education health culture population labour jobs income production services tourism exports budget plan year quarter month reached exceeded completed task government people reform administration digital environment forest land park cluster urban development sustainable'.split(
+		' ',
+	);
 
 /** A sentence of `length` words drawn from `words`, capitalised. */
 function sentence(words: string[], rand: () => number): string {
@@ -95,10 +101,26 @@ function indicatorsYaml(): string {
 
 function reportText(year: number, version: number): string {
 	const figures: string[] = [];
-	const lines = ['---', `year: ${year}`, `title: Báo cáo tổng kết năm ${year}`, `summary: Tóm tắt tình hình kinh tế – xã hội năm ${year}.`, `published: ${year + 1}-01-31`, 'indicators:'];
+	const lines = [
+		'---',
+		`year: ${year}`,
+		`title: Báo cáo tổng kết năm ${year}`,
+		`summary: Tóm tắt tình hình kinh tế – xã hội năm ${year}.`,
+		`published: ${year + 1}-01-31`,
+		'indicators:',
+	];
 	for (let i = 0; i < 40; i++) {
 		const unit = UNITS[i % 5]!;
-		const base = unit === 'percent' ? 10 + ((year * 7 + i * 13) % 80) : unit === 'percent_change' ? ((year + i) % 20) - 2 : unit === 'count' ? 100 + ((year * 3 + i) % 900) : unit === 'vnd_billion' ? 1000 + ((year * 11 + i) % 9000) : 50 + ((year + i * 3) % 40);
+		const base =
+			unit === 'percent'
+				? 10 + ((year * 7 + i * 13) % 80)
+				: unit === 'percent_change'
+					? ((year + i) % 20) - 2
+					: unit === 'count'
+						? 100 + ((year * 3 + i) % 900)
+						: unit === 'vnd_billion'
+							? 1000 + ((year * 11 + i) % 9000)
+							: 50 + ((year + i * 3) % 40);
 		// Revisions move a figure by a hundredth, or by one for a count, which is whole.
 		const value = Number((base + version * (unit === 'count' ? 1 : 0.01) * (i % 4)).toFixed(2));
 		figures.push(`Indicator ${i + 1} | ${value}`);
@@ -117,7 +139,11 @@ function translationText(year: number): string {
 }
 
 function git(cwd: string, ...command: string[]) {
-	execFileSync('git', command, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z' } });
+	execFileSync('git', command, {
+		cwd,
+		stdio: 'ignore',
+		env: { ...process.env, GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z' },
+	});
 }
 
 /** Writes the archive and its three-commit history; returns the years and the bare site's bodies. */
@@ -126,7 +152,10 @@ function generate(dir: string, n: number): number[] {
 	const bodies = join(dir, 'bare/src/bodies');
 	mkdirSync(join(content, 'reports'), { recursive: true });
 	mkdirSync(bodies, { recursive: true });
-	writeFileSync(join(content, 'site.yaml'), 'publisher: { vi: Đơn vị, en: Publisher }\ntitle: { vi: Kho lưu trữ, en: Archive }\ndescription: { vi: Mô tả, en: Description }\ndefaultLocale: vi\nurl: https://bench.example.org\nheadline: [ind_01, ind_02, ind_03, ind_04, ind_05, ind_06]\n');
+	writeFileSync(
+		join(content, 'site.yaml'),
+		'publisher: { vi: Đơn vị, en: Publisher }\ntitle: { vi: Kho lưu trữ, en: Archive }\ndescription: { vi: Mô tả, en: Description }\ndefaultLocale: vi\nurl: https://bench.example.org\nheadline: [ind_01, ind_02, ind_03, ind_04, ind_05, ind_06]\n',
+	);
 	writeFileSync(join(content, 'indicators.yaml'), indicatorsYaml());
 	const years = Array.from({ length: n }, (_, i) => 2024 - n + 1 + i);
 	git(content, 'init', '-q', '-b', 'main');
@@ -140,7 +169,10 @@ function generate(dir: string, n: number): number[] {
 			writeFileSync(join(bodies, `${year}-v${version}-vi.mdx`), `---\ntitle: Báo cáo ${year} v${version}\n---\n${body}`);
 			const translation = translationText(year);
 			if (version === 1) writeFileSync(join(content, 'reports', `${year}.en.mdx`), translation);
-			writeFileSync(join(bodies, `${year}-v${version}-en.mdx`), translation.replace(/^---\ntitle: .*\n/, `---\ntitle: Report ${year} v${version}\n`).replace(/summary: .*\n/, ''));
+			writeFileSync(
+				join(bodies, `${year}-v${version}-en.mdx`),
+				translation.replace(/^---\ntitle: .*\n/, `---\ntitle: Report ${year} v${version}\n`).replace(/summary: .*\n/, ''),
+			);
 		}
 		git(content, 'add', '-A');
 		git(content, 'commit', '-q', '-m', `version ${version}`);
@@ -224,7 +256,8 @@ function timedBuild(command: string[], cwd: string, env: Record<string, string>)
 
 function duBytes(dir: string): number {
 	let total = 0;
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
 	return total;
 }
 
@@ -295,20 +328,31 @@ function servedFile(dist: string, path: string): string {
  * in view); the indicator page is scrolled to its chart and waits for it to be drawn; the search
  * page runs a query and waits for the results.
  */
-async function browserFirstViews(dist: string, latest: number): Promise<{ bytes: Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>; files: Record<string, string[]> }> {
+async function browserFirstViews(
+	dist: string,
+	latest: number,
+): Promise<{ bytes: Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>; files: Record<string, string[]> }> {
 	const served = await serveDist(dist, '/');
 	const browser = await launch();
 	const origin = new URL(served.url).origin;
 	const views: [string, string, ((page: Page) => Promise<void>) | undefined][] = [
 		['home', '', undefined],
 		['report', `reports/${latest}/`, undefined],
-		['indicatorWithChart', 'indicators/ind_01/', async (page) => {
-			await page.locator('annals-chart').first().scrollIntoViewIfNeeded();
-			await page.waitForSelector('annals-chart canvas', { state: 'attached' });
-		}],
-		['firstSearch', `search/?q=${encodeURIComponent('kinh tế')}`, async (page) => {
-			await page.waitForSelector('annals-search[data-count]');
-		}],
+		[
+			'indicatorWithChart',
+			'indicators/ind_01/',
+			async (page) => {
+				await page.locator('annals-chart').first().scrollIntoViewIfNeeded();
+				await page.waitForSelector('annals-chart canvas', { state: 'attached' });
+			},
+		],
+		[
+			'firstSearch',
+			`search/?q=${encodeURIComponent('kinh tế')}`,
+			async (page) => {
+				await page.waitForSelector('annals-search[data-count]');
+			},
+		],
 	];
 	const bytes = {} as Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>;
 	const files: Record<string, string[]> = {};
@@ -381,7 +425,8 @@ try {
 	// Annals builds the way `npm run build` does; the bare site with a plain `astro build`.
 	// Annals' own caches (social cards, earlier versions' HTML) start empty: the first build is cold,
 	// the rebuild finds what the first one kept.
-	const annalsBuild = () => timedBuild([join(root, 'scripts/build.ts')], root, { ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: dist, ANNALS_CACHE_DIR: join(work, 'cache') });
+	const annalsBuild = () =>
+		timedBuild([join(root, 'scripts/build.ts')], root, { ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: dist, ANNALS_CACHE_DIR: join(work, 'cache') });
 	const annals = await annalsBuild();
 	console.log('Building the bare Astro site …');
 	const bare = await timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], join(work, 'bare'), {});
@@ -457,4 +502,3 @@ try {
 	if (keep) console.log(`Kept ${work}`);
 	else rmSync(work, { recursive: true, force: true });
 }
-

@@ -27,7 +27,18 @@ const years = reportFiles.map((f) => Number(f.path.match(/(\d{4})\.mdx?$/)![1]))
 const latestYear = Math.max(...years);
 const latest = reportFiles.find((f) => f.path.match(/(\d{4})\.mdx?$/)![1] === String(latestYear));
 const indicators = archive?.indicators ?? [];
-const result = buildNewReport({ year, existing: years, latest: latest && { year: latestYear, text: latest.text }, indicators, today: new Date().toISOString().slice(0, 10), force: values.force }, m, lang);
+const result = buildNewReport(
+	{
+		year,
+		existing: years,
+		latest: latest && { year: latestYear, text: latest.text },
+		indicators,
+		today: new Date().toISOString().slice(0, 10),
+		force: values.force,
+	},
+	m,
+	lang,
+);
 if (!result.ok) {
 	console.error(result.error);
 	process.exit(1);

@@ -37,7 +37,12 @@ class AnnalsCompare extends HTMLElement {
 	}
 
 	#parse(search: string): CompareState {
-		return parseCompareQuery(search, this.#data.indicators.map((i) => i.id), this.#data.years, this.#defaults);
+		return parseCompareQuery(
+			search,
+			this.#data.indicators.map((i) => i.id),
+			this.#data.years,
+			this.#defaults,
+		);
 	}
 
 	#onChange(event: Event) {

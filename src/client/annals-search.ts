@@ -50,9 +50,20 @@ class AnnalsSearch extends HTMLElement {
 		const available = JSON.parse(this.dataset['filters'] ?? '{}') as Partial<Record<(typeof FILTERS)[number], string[]>>;
 		const host = this.querySelector<HTMLElement>('[data-filters]')!;
 		const t = this.#t;
-		const names: Record<(typeof FILTERS)[number], string> = { kind: t['search.filter.kind'], year: t['search.filter.year'], category: t['search.filter.category'], language: t['search.filter.language'] };
+		const names: Record<(typeof FILTERS)[number], string> = {
+			kind: t['search.filter.kind'],
+			year: t['search.filter.year'],
+			category: t['search.filter.category'],
+			language: t['search.filter.language'],
+		};
 		const label = (filter: string, value: string) =>
-			filter === 'kind' ? (t[`search.kind.${value as 'report'}`] ?? value) : filter === 'category' ? categoryName(value, this.#locale) : filter === 'language' ? useStrings(value as Locale)['lang.name'] : value;
+			filter === 'kind'
+				? (t[`search.kind.${value as 'report'}`] ?? value)
+				: filter === 'category'
+					? categoryName(value, this.#locale)
+					: filter === 'language'
+						? useStrings(value as Locale)['lang.name']
+						: value;
 		host.replaceChildren(
 			...FILTERS.filter((f) => (available[f]?.length ?? 0) > 0).map((filter) => {
 				const fieldset = document.createElement('fieldset');
@@ -124,7 +135,12 @@ class AnnalsSearch extends HTMLElement {
 				a.textContent = hit.title;
 				const tags = document.createElement('p');
 				tags.className = 'result-tags muted small';
-				const parts = [t[`search.kind.${hit.kind as 'report'}`] ?? hit.kind, hit.year, hit.language ? useStrings(hit.language as Locale)['lang.name'] : undefined, hit.superseded ? t['search.superseded'] : undefined];
+				const parts = [
+					t[`search.kind.${hit.kind as 'report'}`] ?? hit.kind,
+					hit.year,
+					hit.language ? useStrings(hit.language as Locale)['lang.name'] : undefined,
+					hit.superseded ? t['search.superseded'] : undefined,
+				];
 				tags.textContent = parts.filter(Boolean).join(' · ');
 				const excerpt = document.createElement('p');
 				excerpt.className = 'result-excerpt';

@@ -3,7 +3,19 @@
  * the parts it uses: the line controller, line and point elements, linear and category scales,
  * tooltips, the legend, and two small plugins of its own (background for PNG export, series-break markers).
  */
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin, type ScriptableLineSegmentContext, type TooltipItem } from 'chart.js';
+import {
+	CategoryScale,
+	Chart,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip,
+	type Plugin,
+	type ScriptableLineSegmentContext,
+	type TooltipItem,
+} from 'chart.js';
 import type { PlotSpec } from '../lib/chart-data.ts';
 
 /** Colours told apart by colour-blind readers (Okabe and Ito), each readable on light and dark backgrounds. */
@@ -68,7 +80,9 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 	const show = (v: number) => `${number.format(v)}${plot.percent ? '%' : ''}`;
 	// A value written with trailing zeros (30.0) keeps them, as the table beside the chart does.
 	const showWritten = (v: number, written: number | null | undefined) =>
-		written == null ? show(v) : `${new Intl.NumberFormat(plot.locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: written, maximumFractionDigits: Math.max(written, plot.decimals) }).format(v)}${plot.percent ? '%' : ''}`;
+		written == null
+			? show(v)
+			: `${new Intl.NumberFormat(plot.locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: written, maximumFractionDigits: Math.max(written, plot.decimals) }).format(v)}${plot.percent ? '%' : ''}`;
 	const labels = plot.periods.map(String);
 	const datasets = plot.series.flatMap((series, i) => {
 		const color = palette[i % palette.length]!;
@@ -90,7 +104,8 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			spanGaps: false,
 			segment: {
 				// A segment into an estimate is dashed; a segment across a series break is not drawn.
-				borderDash: (ctx: ScriptableLineSegmentContext) => (series.secondary || series.estimate[ctx.p0DataIndex] || series.estimate[ctx.p1DataIndex] ? [6, 4] : undefined),
+				borderDash: (ctx: ScriptableLineSegmentContext) =>
+					series.secondary || series.estimate[ctx.p0DataIndex] || series.estimate[ctx.p1DataIndex] ? [6, 4] : undefined,
 				borderColor: (ctx: ScriptableLineSegmentContext) => (breakAt(ctx.p1DataIndex) ? 'transparent' : undefined),
 			},
 		};
@@ -132,7 +147,12 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			},
 			plugins: {
 				legend: { display: datasets.length > 1, position: 'bottom', labels: { color: text, usePointStyle: true } },
-				tooltip: { callbacks: { label: (item: TooltipItem<'line'>) => `${item.dataset.label ?? ''}: ${showWritten(Number(item.raw), (item.dataset as { written?: (number | null)[] }).written?.[item.dataIndex])}` } },
+				tooltip: {
+					callbacks: {
+						label: (item: TooltipItem<'line'>) =>
+							`${item.dataset.label ?? ''}: ${showWritten(Number(item.raw), (item.dataset as { written?: (number | null)[] }).written?.[item.dataIndex])}`,
+					},
+				},
 				annalsBreaks: { years: plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
 			} as never,
 		},

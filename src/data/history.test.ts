@@ -15,7 +15,10 @@ import { readHistory } from './history.ts';
 
 const SITE = 'publisher: { vi: A, en: A }\ntitle: { vi: T, en: T }\ndescription: { vi: D, en: D }\ndefaultLocale: vi\nurl: https://example.org\n';
 const CATALOGUE = ['grdp_growth', 'grdp_rate', 'pci']
-	.map((id) => `- id: ${id}\n  label: { vi: ${id}, en: ${id} }\n  category: economy\n  unit: percent_change\n  direction: higher\n  decimals: 2\n  definition: { vi: x, en: x }\n`)
+	.map(
+		(id) =>
+			`- id: ${id}\n  label: { vi: ${id}, en: ${id} }\n  category: economy\n  unit: percent_change\n  direction: higher\n  decimals: 2\n  definition: { vi: x, en: x }\n`,
+	)
 	.join('');
 
 const made: string[] = [];
@@ -25,7 +28,12 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function repository() {
 	const dir = mkdtempSync(join(tmpdir(), 'annals-history-'));
 	made.push(dir);
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z' }, encoding: 'utf8' });
+	const git = (...args: string[]) =>
+		execFileSync('git', args, {
+			cwd: dir,
+			env: { ...process.env, GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z' },
+			encoding: 'utf8',
+		});
 	git('init', '-q', '-b', 'main');
 	git('config', 'user.email', 'test@example.org');
 	git('config', 'user.name', 'Test');
@@ -52,15 +60,22 @@ const report = (figures: string, revisions: string[] = [], extra = '') =>
 function versionsOf(dir: string): Version[] {
 	const history = readHistory(dir);
 	const files = readContentFiles(dir, dir);
-	const catalogue = recordCatalogue(history, validateArchive(files, { today: '2026-01-01' }).archive?.indicators ?? ['grdp_growth', 'grdp_rate', 'pci'].map((id) => ({ id, unit: 'percent_change' as const, decimals: 2 })));
-	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text, (state, commit) => couldHaveBeenPublished(state, 2024, catalogue, commit)).versions;
+	const catalogue = recordCatalogue(
+		history,
+		validateArchive(files, { today: '2026-01-01' }).archive?.indicators ??
+			['grdp_growth', 'grdp_rate', 'pci'].map((id) => ({ id, unit: 'percent_change' as const, decimals: 2 })),
+	);
+	return buildVersions(history, 'reports/2024.mdx', 2024, files.reports.find((f) => f.path === 'reports/2024.mdx')!.text, (state, commit) =>
+		couldHaveBeenPublished(state, 2024, catalogue, commit),
+	).versions;
 }
 
 function problemsOf(dir: string): string[] {
 	return validateArchive(readContentFiles(dir, dir), { history: readHistory(dir), today: '2026-01-01', lang: 'en' }).problems.map(formatProblem);
 }
 
-const summary = (versions: Version[]) => versions.map((v) => [v.number, v.date, v.current, v.state.ok ? v.state.figures.map((f) => `${f.indicator}=${f.value}`).join(',') : 'unavailable']);
+const summary = (versions: Version[]) =>
+	versions.map((v) => [v.number, v.date, v.current, v.state.ok ? v.state.figures.map((f) => `${f.indicator}=${f.value}`).join(',') : 'unavailable']);
 
 describe('versions from git history', () => {
 	test('a report without revisions has one version, the current one', () => {
@@ -203,7 +218,9 @@ describe('the record over the whole committed history', () => {
 		expect(named(repo)).toEqual([]);
 		const versions = versionsOf(repo.dir);
 		expect(figures(versions)).toEqual(['v1: grdp_growth=2.63', 'v2: grdp_growth=2.64']);
-		expect(compareVersions(versions[0]!, versions[1]!)?.figures.changed).toEqual([{ indicator: 'grdp_growth', period: 2024, field: 'value', from: 2.63, to: 2.64, delta: 0.01 }]);
+		expect(compareVersions(versions[0]!, versions[1]!)?.figures.changed).toEqual([
+			{ indicator: 'grdp_growth', period: 2024, field: 'value', from: 2.63, to: 2.64, delta: 0.01 },
+		]);
 	});
 
 	test.each([
@@ -288,7 +305,10 @@ describe('the record over the whole committed history', () => {
 
 	test('a published report cannot be deleted or turned back into a draft', () => {
 		const repo = repository();
-		repo.commit({ 'reports/2023.mdx': report('  grdp_growth: 5\n').replace('year: 2024', 'year: 2023'), 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
+		repo.commit(
+			{ 'reports/2023.mdx': report('  grdp_growth: 5\n').replace('year: 2024', 'year: 2023'), 'reports/2024.mdx': report('  grdp_growth: 2.63\n') },
+			'publish',
+		);
 		repo.write({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n', [], 'draft: true\n') });
 		expect(named(repo)).toMatchInlineSnapshot(`
 			[
@@ -330,12 +350,14 @@ describe('the record over the whole committed history', () => {
 });
 
 describe('the record, told in Vietnamese', () => {
-	test('each rule speaks the archive\'s language', () => {
+	test("each rule speaks the archive's language", () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.63\n') }, 'publish');
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.64\n', ['2025-06-30']) }, 'revise');
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 2.65\n', ['2025-07-01']) }, 'redate');
-		const told = validateArchive(readContentFiles(repo.dir, repo.dir), { history: readHistory(repo.dir), today: '2026-01-01', lang: 'vi' }).problems.map(formatProblem);
+		const told = validateArchive(readContentFiles(repo.dir, repo.dir), { history: readHistory(repo.dir), today: '2026-01-01', lang: 'vi' }).problems.map(
+			formatProblem,
+		);
 		expect(told.map((p) => p.replace(/\b[0-9a-f]{7}\b/g, '<commit>'))).toMatchInlineSnapshot(`
 			[
 			  "reports/2024.mdx:7:16  indicators.grdp_growth  grdp_growth: 2.64 → 2.65 đã bị sửa sau khi công bố trong lần commit <commit> (2025-01-01) mà không có mục ghi thay đổi — thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản 2 vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git; hoặc trả lại 2.64",
@@ -344,4 +366,3 @@ describe('the record, told in Vietnamese', () => {
 		`);
 	});
 });
-

@@ -43,7 +43,21 @@ function readLog(contentDir: string): History {
 	// The states main went through, in the order it went through them: its first-parent line, a merge
 	// as the change it made to main (not each commit of the branch merged), oldest first by ancestry,
 	// not by date (commit dates can be equal or out of order).
-	const log = git(contentDir, ['log', '--reverse', '--first-parent', '--topo-order', '--diff-merges=first-parent', '--no-renames', '--relative', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%cI', '--', 'reports', 'indicators.yaml']);
+	const log = git(contentDir, [
+		'log',
+		'--reverse',
+		'--first-parent',
+		'--topo-order',
+		'--diff-merges=first-parent',
+		'--no-renames',
+		'--relative',
+		'--raw',
+		'--no-abbrev',
+		'--format=%x1e%H%x1f%cI',
+		'--',
+		'reports',
+		'indicators.yaml',
+	]);
 	if (!log.ok) return { available: false, reason: `git log failed: ${log.err.trim()}` };
 	const commits: Extract<History, { available: true }>['commits'] = [];
 	const wanted: { commit: number; path: string; blob: string }[] = [];

@@ -29,7 +29,11 @@ export class PublishedError extends Error {
 }
 
 /** The deployed figures, or undefined when `ANNALS_PUBLISHED` is not set. */
-export async function readPublished(lang: Locale, spec: string | undefined = process.env[PUBLISHED_VARIABLE], root: string = process.cwd()): Promise<Deployed | undefined> {
+export async function readPublished(
+	lang: Locale,
+	spec: string | undefined = process.env[PUBLISHED_VARIABLE],
+	root: string = process.cwd(),
+): Promise<Deployed | undefined> {
 	if (!spec) return undefined;
 	const m = checkMessages(lang);
 	let where: string;

@@ -42,14 +42,19 @@ export function reportCard(archive: CardSource, year: number, locale: Locale, ve
 	const text = (shown && versionWords(archive, year, shown, locale)) ?? report.text[locale] ?? report.text[report.lang]!;
 	const figures = version ? (version.state.ok ? version.state.figures : []) : report.figures;
 	const headline = archive.site.headline
-		.map((id) => ({ indicator: archive.indicators.find((i) => i.id === id), figure: figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined) }))
+		.map((id) => ({
+			indicator: archive.indicators.find((i) => i.id === id),
+			figure: figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined),
+		}))
 		.find((h) => h.indicator && h.figure);
 	return {
 		kicker: archive.site.publisher[locale],
 		title: text.title,
 		// No version number: a version whose title and headline figure are the current ones shares its card.
 		subtitle: `${t['report.year']} ${year}`,
-		figure: headline ? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale, headline.figure!.decimals?.value) } : undefined,
+		figure: headline
+			? { label: headline.indicator!.label[locale], value: formatValue(headline.figure!.value!, headline.indicator!, locale, headline.figure!.decimals?.value) }
+			: undefined,
 		footer: archive.site.title[locale],
 	};
 }
@@ -80,6 +85,8 @@ export function allCards(archive: CardSource): SocialCard[] {
 	return [
 		...languages.map((locale) => siteCard(archive, locale)),
 		...languages.flatMap((locale) => archive.reports.map((r) => reportCard(archive, r.year, locale))),
-		...languages.flatMap((locale) => archive.reports.flatMap((r) => versionsWithOwnCard(archive, r.year, locale).map((v) => reportCard(archive, r.year, locale, v)))),
+		...languages.flatMap((locale) =>
+			archive.reports.flatMap((r) => versionsWithOwnCard(archive, r.year, locale).map((v) => reportCard(archive, r.year, locale, v))),
+		),
 	];
 }

@@ -56,7 +56,12 @@ function contentKey(files: ContentFiles): string {
  * Used by the content loaders, so `astro build`, `astro dev` and `astro check` all stop on bad content.
  * `readHistory` is only called when the content changed since the last call.
  */
-export function assertValidContent(files: ContentFiles, readHistory: () => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>, deployed?: Deployed): ValidArchive {
+export function assertValidContent(
+	files: ContentFiles,
+	readHistory: () => History,
+	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
+	deployed?: Deployed,
+): ValidArchive {
 	// Every collection's loader calls this; check and warn once per state of the content.
 	const key = contentKey(files);
 	let last = store[SLOT];
@@ -92,7 +97,11 @@ export interface CheckedContent {
  * The content as the checks last read it, when it is still what is on disk; else it is checked
  * again (a page module loaded without the content layer, as in tests), and a content error throws.
  */
-export function checkedContent(dir: string, readHistory: (dir: string) => History, logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'> = console): CheckedContent {
+export function checkedContent(
+	dir: string,
+	readHistory: (dir: string) => History,
+	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'> = console,
+): CheckedContent {
 	const files = readContentFiles(dir);
 	const archive = assertValidContent(files, () => readHistory(dir), logger);
 	const last = store[SLOT]!;

@@ -25,13 +25,25 @@ export interface VersionsModel {
 	earlierBodies(languages: readonly Locale[]): string[];
 }
 
-export function buildVersionsModel(files: ContentFiles, history: History, reports: readonly Report[], defaultLocale: Locale, indicators: readonly Indicator[]): VersionsModel {
+export function buildVersionsModel(
+	files: ContentFiles,
+	history: History,
+	reports: readonly Report[],
+	defaultLocale: Locale,
+	indicators: readonly Indicator[],
+): VersionsModel {
 	// A committed state the checks refused never reached readers, so it is no version (src/lib/versions/record.ts).
 	const catalogue = recordCatalogue(history, indicators);
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
 		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file) versions.set(report.year, buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) => couldHaveBeenPublished(state, report.year, catalogue, commit)).versions);
+		if (file)
+			versions.set(
+				report.year,
+				buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) =>
+					couldHaveBeenPublished(state, report.year, catalogue, commit),
+				).versions,
+			);
 	}
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
@@ -73,7 +85,12 @@ export function buildVersionsModel(files: ContentFiles, history: History, report
  * A version's title and summary in a language as they stood then: its translation of the time when
  * it had one, else its own language; the current report's for the current version.
  */
-export function versionWords(archive: { reports: readonly Report[]; versionText: VersionsModel['versionText'] }, year: number, version: Version, locale: Locale): { title: string; summary: string } | undefined {
+export function versionWords(
+	archive: { reports: readonly Report[]; versionText: VersionsModel['versionText'] },
+	year: number,
+	version: Version,
+	locale: Locale,
+): { title: string; summary: string } | undefined {
 	const report = archive.reports.find((r) => r.year === year);
 	if (version.current && report) return report.text[locale] ?? report.text[report.lang];
 	const translated = archive.versionText(year, version, locale);

@@ -6,12 +6,13 @@ type Dictionary = { [K in keyof typeof vi]: (typeof vi)[K] extends (...args: inf
 export const en: Dictionary = {
 	'lang.name': 'English',
 	'lang.switch': 'Read in Vietnamese',
-	'skip': 'Skip to main content',
+	skip: 'Skip to main content',
 	'nav.label': 'Main',
 	'nav.archive': 'All years',
 	'home.years': 'Reports by year',
 	'home.headline': (year) => `Headline indicators, ${year}`,
-	'home.headlineIntro': (_year, previous) => `Compared with ${previous}. Green marks a change for the better and red a change for the worse, judged by what each indicator means; grey is neither.`,
+	'home.headlineIntro': (_year, previous) =>
+		`Compared with ${previous}. Green marks a change for the better and red a change for the worse, judged by what each indicator means; grey is neither.`,
 	'home.empty': 'No report has been published yet.',
 	'home.open': (year) => `Open the ${year} report`,
 	'home.figures': (n) => `${n} indicators`,
@@ -67,7 +68,8 @@ export const en: Dictionary = {
 	'nav.indicators': 'Indicators',
 	'nav.compare': 'Compare',
 	'indicators.title': 'Indicators',
-	'indicators.intro': 'Every indicator in the archive by category, with its latest value and its trend over the most recent years; each indicator’s page charts every year.',
+	'indicators.intro':
+		'Every indicator in the archive by category, with its latest value and its trend over the most recent years; each indicator’s page charts every year.',
 	'indicators.latest': 'Latest',
 	'indicators.trend': 'Trend',
 	'indicators.years': 'Years with figures',
@@ -99,7 +101,8 @@ export const en: Dictionary = {
 	'chart.summary': (low, high, count) => `Lowest in ${low.period} (${low.value}), highest in ${high.period} (${high.value}); ${count} years with figures.`,
 	'chart.single': (period, value) => `Only one year has a figure so far: ${period} (${value}).`,
 	'chart.empty': 'No figures yet.',
-	'chart.rankSummary': (low, high, count) => `Lowest rank in ${low.period} (${low.value}), highest in ${high.period} (${high.value}); ${count} years with figures.`,
+	'chart.rankSummary': (low, high, count) =>
+		`Lowest rank in ${low.period} (${low.value}), highest in ${high.period} (${high.value}); ${count} years with figures.`,
 	'chart.break': (year) => `Series break in ${year}`,
 	'chart.loading': 'The chart appears when you scroll to it.',
 	'compare.title': 'Compare indicators',

@@ -30,5 +30,11 @@ export interface ChartWords {
 /** The sentences chart summaries are made of, in a language. */
 export function chartWords(locale: Locale): ChartWords {
 	const t = dictionaries[locale];
-	return { rankAxis: t['chart.rankAxis'], summary: t['chart.summary'], rankSummary: t['chart.rankSummary'], single: t['chart.single'], empty: t['chart.empty'] };
+	return {
+		rankAxis: t['chart.rankAxis'],
+		summary: t['chart.summary'],
+		rankSummary: t['chart.rankSummary'],
+		single: t['chart.single'],
+		empty: t['chart.empty'],
+	};
 }

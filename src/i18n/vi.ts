@@ -2,12 +2,13 @@
 export const vi = {
 	'lang.name': 'Tiếng Việt',
 	'lang.switch': 'Đọc bằng tiếng Anh',
-	'skip': 'Bỏ qua, đến nội dung chính',
+	skip: 'Bỏ qua, đến nội dung chính',
 	'nav.label': 'Điều hướng chính',
 	'nav.archive': 'Các năm',
 	'home.years': 'Báo cáo theo năm',
 	'home.headline': (year: number) => `Chỉ tiêu chính năm ${year}`,
-	'home.headlineIntro': (_year: number, previous: number) => `So với năm ${previous}. Màu xanh là thay đổi tốt, màu đỏ là thay đổi xấu theo ý nghĩa của từng chỉ tiêu, màu xám là không tốt không xấu.`,
+	'home.headlineIntro': (_year: number, previous: number) =>
+		`So với năm ${previous}. Màu xanh là thay đổi tốt, màu đỏ là thay đổi xấu theo ý nghĩa của từng chỉ tiêu, màu xám là không tốt không xấu.`,
 	'home.empty': 'Chưa có báo cáo nào được công bố.',
 	'home.open': (year: number) => `Xem báo cáo năm ${year}`,
 	'home.figures': (n: number) => `${n} chỉ tiêu`,
@@ -46,7 +47,8 @@ export const vi = {
 	'version.prose': 'Nội dung văn bản',
 	'version.proseSame': 'Nội dung văn bản không thay đổi.',
 	'version.proseChanged': (n: number) => `Nội dung văn bản thay đổi ở ${n} đoạn:`,
-	'version.superseded': (n: number, total: number, date: string) => `Đây là phiên bản ${n} trên ${total}, công bố ngày ${date}. Phiên bản này đã được thay thế.`,
+	'version.superseded': (n: number, total: number, date: string) =>
+		`Đây là phiên bản ${n} trên ${total}, công bố ngày ${date}. Phiên bản này đã được thay thế.`,
 	'version.readCurrent': 'Xem phiên bản hiện hành',
 	'version.commit': 'mã commit',
 	'version.noHistory': 'Không có lịch sử git khi dựng trang này, nên chỉ hiển thị phiên bản hiện hành.',
@@ -63,7 +65,8 @@ export const vi = {
 	'nav.indicators': 'Chỉ tiêu',
 	'nav.compare': 'So sánh',
 	'indicators.title': 'Các chỉ tiêu',
-	'indicators.intro': 'Mọi chỉ tiêu của kho lưu trữ theo nhóm, với giá trị mới nhất và xu hướng những năm gần đây; trang của từng chỉ tiêu có biểu đồ đủ các năm.',
+	'indicators.intro':
+		'Mọi chỉ tiêu của kho lưu trữ theo nhóm, với giá trị mới nhất và xu hướng những năm gần đây; trang của từng chỉ tiêu có biểu đồ đủ các năm.',
 	'indicators.latest': 'Mới nhất',
 	'indicators.trend': 'Xu hướng',
 	'indicators.years': 'Số năm có số liệu',
@@ -92,10 +95,12 @@ export const vi = {
 	'chart.target': 'Mục tiêu',
 	'chart.estimate': 'Ước tính (điểm rỗng, nét đứt)',
 	'chart.rankAxis': (of: number | undefined) => (of ? `Thứ hạng (trên ${of})` : 'Thứ hạng'),
-	'chart.summary': (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => `Thấp nhất năm ${low.period} (${low.value}), cao nhất năm ${high.period} (${high.value}); ${count} năm có số liệu.`,
+	'chart.summary': (low: { period: number; value: string }, high: { period: number; value: string }, count: number) =>
+		`Thấp nhất năm ${low.period} (${low.value}), cao nhất năm ${high.period} (${high.value}); ${count} năm có số liệu.`,
 	'chart.single': (period: number, value: string) => `Mới có số liệu của một năm: ${period} (${value}).`,
 	'chart.empty': 'Chưa có số liệu.',
-	'chart.rankSummary': (low: { period: number; value: string }, high: { period: number; value: string }, count: number) => `Hạng thấp nhất năm ${low.period} (thứ ${low.value}), cao nhất năm ${high.period} (thứ ${high.value}); ${count} năm có số liệu.`,
+	'chart.rankSummary': (low: { period: number; value: string }, high: { period: number; value: string }, count: number) =>
+		`Hạng thấp nhất năm ${low.period} (thứ ${low.value}), cao nhất năm ${high.period} (thứ ${high.value}); ${count} năm có số liệu.`,
 	'chart.break': (year: number) => `Đứt chuỗi năm ${year}`,
 	'chart.loading': 'Biểu đồ sẽ hiện khi cuộn tới.',
 	'compare.title': 'So sánh các chỉ tiêu',

@@ -7,5 +7,11 @@
 import { workerIntegration } from '../workers/worker-service.ts';
 
 export default function markdownRenderer() {
-	return workerIntegration('annals-markdown-renderer', new URL('../workers/markdown-worker.ts', import.meta.url), 128, 'renderMarkdown', 'pages render earlier versions themselves');
+	return workerIntegration(
+		'annals-markdown-renderer',
+		new URL('../workers/markdown-worker.ts', import.meta.url),
+		128,
+		'renderMarkdown',
+		'pages render earlier versions themselves',
+	);
 }

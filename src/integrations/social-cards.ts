@@ -6,5 +6,11 @@
 import { workerIntegration } from '../workers/worker-service.ts';
 
 export default function socialCards() {
-	return workerIntegration('annals-social-cards', new URL('../workers/social-card-worker.ts', import.meta.url), 128, 'drawSocialCard', 'pages draw their cards themselves');
+	return workerIntegration(
+		'annals-social-cards',
+		new URL('../workers/social-card-worker.ts', import.meta.url),
+		128,
+		'drawSocialCard',
+		'pages draw their cards themselves',
+	);
 }

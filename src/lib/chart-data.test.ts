@@ -10,18 +10,41 @@ const words: ChartWords = {
 	single: (p, v) => `one ${p} ${v}`,
 	empty: 'none',
 };
-const indicator = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'x', label: { vi: 'X', en: 'X' }, category: 'c', unit: 'percent', direction: 'lower', decimals: 2, definition: { vi: '', en: '' }, breaks: [], ...extra });
+const indicator = (extra: Partial<Indicator> = {}): Indicator => ({
+	id: 'x',
+	label: { vi: 'X', en: 'X' },
+	category: 'c',
+	unit: 'percent',
+	direction: 'lower',
+	decimals: 2,
+	definition: { vi: '', en: '' },
+	breaks: [],
+	...extra,
+});
 const p = (period: number, extra: Partial<SeriesPoint>): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...extra });
 
 describe('buildChartSpec(indicator, series, first, locale, words)', () => {
 	test('leaves a missing year as a gap, never zero, and flags estimates and targets', () => {
 		const spec = buildChartSpec(indicator(), [p(2020, { value: 5 }), p(2022, { value: 3, status: 'estimate', target: 2.5 })], [], 'en', words);
-		expect(spec).toMatchObject({ periods: [2020, 2021, 2022], values: [5, null, 3], estimate: [false, false, true], targets: [null, null, 2.5], kind: 'value', axis: '%' });
+		expect(spec).toMatchObject({
+			periods: [2020, 2021, 2022],
+			values: [5, null, 3],
+			estimate: [false, false, true],
+			targets: [null, null, 2.5],
+			kind: 'value',
+			axis: '%',
+		});
 		expect(spec.summary).toBe('low 2022 3%, high 2020 5%, 2');
 		expect(spec.firstPublished).toBeUndefined();
 	});
 	test('keeps the first-published value only where a later version moved it', () => {
-		const spec = buildChartSpec(indicator(), [p(2023, { value: 2 }), p(2024, { value: 13.87 })], [p(2023, { value: 2 }), p(2024, { value: 13.85 })], 'en', words);
+		const spec = buildChartSpec(
+			indicator(),
+			[p(2023, { value: 2 }), p(2024, { value: 13.87 })],
+			[p(2023, { value: 2 }), p(2024, { value: 13.85 })],
+			'en',
+			words,
+		);
 		expect(spec.firstPublished).toEqual([null, 13.85]);
 	});
 	test('keeps the decimals a value was written with, in the sentence and for the tooltip', () => {
@@ -38,7 +61,18 @@ describe('buildChartSpec(indicator, series, first, locale, words)', () => {
 		expect(plotIndicator(spec, false, { target: 't', first: 'f', latest: 'l', breaks: [] }).invert).toBe(true);
 	});
 	test('keeps only breaks inside the charted years', () => {
-		const spec = buildChartSpec(indicator({ breaks: [{ year: 2024, note: { vi: '', en: '' } }, { year: 2030, note: { vi: '', en: '' } }] }), [p(2023, { value: 24 }), p(2024, { value: 57 })], [], 'vi', words);
+		const spec = buildChartSpec(
+			indicator({
+				breaks: [
+					{ year: 2024, note: { vi: '', en: '' } },
+					{ year: 2030, note: { vi: '', en: '' } },
+				],
+			}),
+			[p(2023, { value: 24 }), p(2024, { value: 57 })],
+			[],
+			'vi',
+			words,
+		);
 		expect(spec.breaks).toEqual([2024]);
 	});
 	test('says so when there is one figure or none', () => {
@@ -48,7 +82,13 @@ describe('buildChartSpec(indicator, series, first, locale, words)', () => {
 });
 
 describe('plotIndicator(spec, showFirst, words)', () => {
-	const spec = buildChartSpec(indicator(), [p(2023, { value: 2 }), p(2024, { value: 13.87 })], [p(2023, { value: 2 }), p(2024, { value: 13.85, status: 'estimate' })], 'en', words);
+	const spec = buildChartSpec(
+		indicator(),
+		[p(2023, { value: 2 }), p(2024, { value: 13.87 })],
+		[p(2023, { value: 2 }), p(2024, { value: 13.85, status: 'estimate' })],
+		'en',
+		words,
+	);
 	test('draws the first-published line only when asked, joined where it agrees', () => {
 		expect(plotIndicator(spec, false, { target: 't', first: 'f', latest: 'l', breaks: [] }).series).toHaveLength(1);
 		const both = plotIndicator(spec, true, { target: 't', first: 'first', latest: 'latest', breaks: [] });

@@ -36,7 +36,6 @@ export interface ChartSpec {
 	summary: string;
 }
 
-
 function span(points: readonly { period: number }[]): number[] {
 	if (points.length === 0) return [];
 	const first = Math.min(...points.map((p) => p.period));
@@ -45,18 +44,34 @@ function span(points: readonly { period: number }[]): number[] {
 }
 
 /** One sentence on a line of figures: lowest and highest year (for ranks, the worst and best place). */
-export function summarize(periods: readonly number[], values: readonly (number | null)[], kind: 'value' | 'rank', show: (v: number) => string, words: ChartWords): string {
+export function summarize(
+	periods: readonly number[],
+	values: readonly (number | null)[],
+	kind: 'value' | 'rank',
+	show: (v: number) => string,
+	words: ChartWords,
+): string {
 	const known = periods.map((period, i) => ({ period, value: values[i] ?? null })).filter((p): p is { period: number; value: number } => p.value !== null);
 	if (known.length === 0) return words.empty;
 	if (known.length === 1) return words.single(known[0]!.period, show(known[0]!.value));
 	const byValue = [...known].sort((a, b) => a.value - b.value);
 	const low = kind === 'rank' ? byValue.at(-1)! : byValue[0]!;
 	const high = kind === 'rank' ? byValue[0]! : byValue.at(-1)!;
-	return (kind === 'rank' ? words.rankSummary : words.summary)({ period: low.period, value: show(low.value) }, { period: high.period, value: show(high.value) }, known.length);
+	return (kind === 'rank' ? words.rankSummary : words.summary)(
+		{ period: low.period, value: show(low.value) },
+		{ period: high.period, value: show(high.value) },
+		known.length,
+	);
 }
 
 /** The chart of one indicator's series; `first` is the series as first published. */
-export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoint[], first: readonly SeriesPoint[], locale: Locale, words: ChartWords): ChartSpec {
+export function buildChartSpec(
+	indicator: Indicator,
+	series: readonly SeriesPoint[],
+	first: readonly SeriesPoint[],
+	locale: Locale,
+	words: ChartWords,
+): ChartSpec {
 	const hasValues = series.some((p) => p.value !== undefined);
 	const kind: ChartSpec['kind'] = hasValues ? 'value' : 'rank';
 	const pick = (p: SeriesPoint | undefined) => (p === undefined ? null : ((kind === 'value' ? p.value : p.rank) ?? null));
@@ -72,7 +87,8 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
 	});
 	const of = series.find((p) => p.of !== undefined)?.of;
 	// A figure keeps the decimals it was written with (30.0) in the sentence too.
-	const show = (v: number) => (kind === 'value' ? formatValue(v, indicator, locale, series.find((p) => p.value === v)?.decimals?.value) : formatNumber(v, locale, 0));
+	const show = (v: number) =>
+		kind === 'value' ? formatValue(v, indicator, locale, series.find((p) => p.value === v)?.decimals?.value) : formatNumber(v, locale, 0);
 	const summary = summarize(periods, values, kind, show, words);
 	const spec: ChartSpec = {
 		id: indicator.id,
@@ -99,7 +115,13 @@ export function buildChartSpec(indicator: Indicator, series: readonly SeriesPoin
  * compare page's): its values (or ranks) with null for a missing year, estimates, targets, the
  * breaks inside the span, and the decimals each value was written with.
  */
-export function lineOver(indicator: Pick<Indicator, 'label' | 'breaks'>, series: readonly SeriesPoint[], periods: readonly number[], kind: 'value' | 'rank' = 'value', locale?: Locale): PlotSeries {
+export function lineOver(
+	indicator: Pick<Indicator, 'label' | 'breaks'>,
+	series: readonly SeriesPoint[],
+	periods: readonly number[],
+	kind: 'value' | 'rank' = 'value',
+	locale?: Locale,
+): PlotSeries {
 	const byPeriod = new Map(series.map((p) => [p.period, p]));
 	const at = (period: number) => byPeriod.get(period);
 	const line: PlotSeries = {
@@ -151,11 +173,26 @@ export interface PlotSpec {
 
 /** The plot of one indicator; with `showFirst`, the first-published values as a second line. */
 export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSpec['words'] & { latest: string }): PlotSpec {
-	const series: PlotSeries[] = [{ label: showFirst ? `${spec.label} — ${words.latest}` : spec.label, values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks, ...(spec.written ? { written: spec.written } : {}) }];
+	const series: PlotSeries[] = [
+		{
+			label: showFirst ? `${spec.label} — ${words.latest}` : spec.label,
+			values: spec.values,
+			estimate: spec.estimate,
+			targets: spec.targets,
+			breaks: spec.breaks,
+			...(spec.written ? { written: spec.written } : {}),
+		},
+	];
 	if (showFirst && spec.firstPublished) {
 		// Join the first-published points to the latest line where they agree, so the moved points stand out.
 		const first = spec.firstPublished.map((v, i) => v ?? spec.values[i] ?? null);
-		series.push({ label: `${spec.label} — ${words.first}`, values: first, estimate: spec.firstPublished.map((v) => v !== null), breaks: spec.breaks, secondary: true });
+		series.push({
+			label: `${spec.label} — ${words.first}`,
+			values: first,
+			estimate: spec.firstPublished.map((v) => v !== null),
+			breaks: spec.breaks,
+			secondary: true,
+		});
 	}
 	return {
 		periods: spec.periods,

@@ -4,13 +4,25 @@ import { buildChartSpec } from './chart-data.ts';
 import { buildYearRows, comparePlots, compareYears, groupByUnit, indexSeries, parseCompareQuery, toCompareQuery, type CompareData } from './compare.ts';
 import type { SeriesPoint } from './series.ts';
 
-const point = (period: number, value: number | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...(value === undefined ? {} : { value }), ...extra });
+const point = (period: number, value: number | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => ({
+	indicator: 'x',
+	period,
+	reportYear: period,
+	...(value === undefined ? {} : { value }),
+	...extra,
+});
 const ind = (id: string, unit: Indicator['unit'], direction: Indicator['direction'] = 'higher', breaks: Indicator['breaks'] = []) =>
 	({ id, unit, direction, breaks, label: { vi: id, en: id }, decimals: 2, category: 'c' }) as const;
 
 describe('groupByUnit(indicators)', () => {
 	test('puts indicators with the same unit on one axis, growth rates with shares', () => {
-		const groups = groupByUnit([ind('a', 'percent_change'), ind('b', 'index_points'), ind('c', 'percent'), { ...ind('d', 'count'), noun: { vi: 'xã', en: 'communes' } }, { ...ind('e', 'count'), noun: { vi: 'giải', en: 'prizes' } }]);
+		const groups = groupByUnit([
+			ind('a', 'percent_change'),
+			ind('b', 'index_points'),
+			ind('c', 'percent'),
+			{ ...ind('d', 'count'), noun: { vi: 'xã', en: 'communes' } },
+			{ ...ind('e', 'count'), noun: { vi: 'giải', en: 'prizes' } },
+		]);
 		expect(groups.map((g) => g.map((i) => i.id))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
 	});
 });
@@ -52,7 +64,14 @@ describe('the choice in the page address', () => {
 	const known = ['grdp_growth', 'iip_growth', 'poverty_rate', 'pci', 'a', 'b', 'c'];
 	const years = [2022, 2023, 2024];
 	test('reads the example address', () => {
-		expect(parseCompareQuery('?i=grdp_growth,iip_growth&from=2022&to=2024', known, years, ['pci'])).toEqual({ ids: ['grdp_growth', 'iip_growth'], from: 2022, to: 2024, mode: 'multiples', a: 2023, b: 2024 });
+		expect(parseCompareQuery('?i=grdp_growth,iip_growth&from=2022&to=2024', known, years, ['pci'])).toEqual({
+			ids: ['grdp_growth', 'iip_growth'],
+			from: 2022,
+			to: 2024,
+			mode: 'multiples',
+			a: 2023,
+			b: 2024,
+		});
 	});
 	test('ignores unknown ids, keeps at most 6, swaps a reversed range and falls back to defaults', () => {
 		expect(parseCompareQuery('?i=nope,grdp_growth,grdp_growth&from=2024&to=2022', known, years, []).ids).toEqual(['grdp_growth']);
@@ -71,17 +90,35 @@ describe('the choice in the page address', () => {
 
 describe('buildYearRows(data, state, locale, words)', () => {
 	test('formats both values, the change and the verdict per language', () => {
-		const data: CompareData = { years: [2023, 2024], indicators: [ind('poverty_rate', 'percent', 'lower')], series: { poverty_rate: [point(2023, 2.63), point(2024, 1.73)] } };
+		const data: CompareData = {
+			years: [2023, 2024],
+			indicators: [ind('poverty_rate', 'percent', 'lower')],
+			series: { poverty_rate: [point(2023, 2.63), point(2024, 1.73)] },
+		};
 		const words = { verdict: (v: string) => `[${v}]`, notComparable: 'n/c', missing: '—' };
 		expect(buildYearRows(data, { ids: ['poverty_rate'], a: 2023, b: 2024 }, 'vi', words)).toEqual([
-			{ id: 'poverty_rate', label: 'poverty_rate', a: '2,63%', b: '1,73%', change: '-0,9\u00a0điểm %', relative: '-34,2%', verdict: 'good', verdictLabel: '[good]' },
+			{
+				id: 'poverty_rate',
+				label: 'poverty_rate',
+				a: '2,63%',
+				b: '1,73%',
+				change: '-0,9\u00a0điểm %',
+				relative: '-34,2%',
+				verdict: 'good',
+				verdictLabel: '[good]',
+			},
 		]);
 	});
 });
 
 describe('comparePlots(data, state, locale, words)', () => {
 	const chart = { rankAxis: () => '', summary: () => 's', rankSummary: () => 'r', single: () => 'one', empty: 'none' };
-	const words = { chart, legend: { target: 'target', first: 'first', breaks: [] }, indexAxis: (b: number) => `Index ${b}`, noBase: (l: string, b: number) => `${l} ${b}` };
+	const words = {
+		chart,
+		legend: { target: 'target', first: 'first', breaks: [] },
+		indexAxis: (b: number) => `Index ${b}`,
+		noBase: (l: string, b: number) => `${l} ${b}`,
+	};
 	const growth = { ...ind('growth', 'percent_change', 'higher', [{ year: 2023, note: { vi: 'x', en: 'x' } }]), noun: undefined };
 	const data: CompareData = {
 		years: [2021, 2022, 2023],
@@ -92,7 +129,14 @@ describe('comparePlots(data, state, locale, words)', () => {
 	test('draws each indicator as the indicator page draws it: gaps, estimates, targets, breaks, written decimals', () => {
 		const { plots } = comparePlots(data, { ids: ['growth'], from: 2021, to: 2023, mode: 'multiples' }, 'en', words);
 		const spec = buildChartSpec({ ...growth, definition: { vi: '', en: '' }, breaks: growth.breaks }, data.series['growth']!, [], 'en', words.chart);
-		expect(plots[0]!.series[0]).toEqual({ label: 'growth', values: spec.values, estimate: spec.estimate, targets: spec.targets, breaks: spec.breaks, written: spec.written });
+		expect(plots[0]!.series[0]).toEqual({
+			label: 'growth',
+			values: spec.values,
+			estimate: spec.estimate,
+			targets: spec.targets,
+			breaks: spec.breaks,
+			written: spec.written,
+		});
 		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023] });
 	});
 

@@ -79,7 +79,10 @@ export function parseCompareQuery(search: string, known: readonly string[], year
 		const n = Number(params.get(name));
 		return Number.isInteger(n) && n >= first && n <= last ? n : fallback;
 	};
-	const asked = (params.get('i') ?? '').split(',').map((s) => s.trim()).filter((id) => known.includes(id));
+	const asked = (params.get('i') ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter((id) => known.includes(id));
 	const ids = [...new Set(asked.length > 0 ? asked : defaults.filter((id) => known.includes(id)))].slice(0, MAX_COMPARED);
 	let from = year('from', first);
 	let to = year('to', last);
@@ -164,7 +167,12 @@ export interface ComparePlotWords {
  * indexed, one chart with every line as 100 in the first year. Lines are drawn as on the indicator
  * pages (chart-data.ts, lineOver). `notes` say which lines could not be indexed.
  */
-export function comparePlots(data: CompareData, state: Pick<CompareState, 'ids' | 'from' | 'to' | 'mode'>, locale: Locale, words: ComparePlotWords): { plots: PlotSpec[]; notes: string[] } {
+export function comparePlots(
+	data: CompareData,
+	state: Pick<CompareState, 'ids' | 'from' | 'to' | 'mode'>,
+	locale: Locale,
+	words: ComparePlotWords,
+): { plots: PlotSpec[]; notes: string[] } {
 	const { from, to, mode } = state;
 	const periods = data.years.filter((y) => y >= from && y <= to);
 	const chosen = state.ids.flatMap((id) => data.indicators.filter((i) => i.id === id));
@@ -185,9 +193,18 @@ export function comparePlots(data: CompareData, state: Pick<CompareState, 'ids' 
 	const plots = groups.map((group) => {
 		const first = group[0]!;
 		const series = group.map(line);
-		const summary = series.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, locale), words.chart)}`).join(' ');
+		const summary = series
+			.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, locale), words.chart)}`)
+			.join(' ');
 		const percent = isPercentUnit(first.unit);
-		return { ...base, axis: percent ? '%' : unitLabel(first, locale) || first.label[locale], decimals: Math.max(...group.map((g) => g.decimals)), percent, series, summary };
+		return {
+			...base,
+			axis: percent ? '%' : unitLabel(first, locale) || first.label[locale],
+			decimals: Math.max(...group.map((g) => g.decimals)),
+			percent,
+			series,
+			summary,
+		};
 	});
 	return { plots, notes };
 }

@@ -6,7 +6,19 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFigureRows, toCsv, toJson, type FigureRow } from './downloads.ts';
 import type { Version } from './versions/versions.ts';
 
-const indicators = ['a', 'b', 'c'].map((id) => ({ id, label: { vi: id, en: id }, category: 'x', unit: 'percent', direction: 'higher', decimals: 2, definition: { vi: '', en: '' }, breaks: [] }) as Indicator);
+const indicators = ['a', 'b', 'c'].map(
+	(id) =>
+		({
+			id,
+			label: { vi: id, en: id },
+			category: 'x',
+			unit: 'percent',
+			direction: 'higher',
+			decimals: 2,
+			definition: { vi: '', en: '' },
+			breaks: [],
+		}) as Indicator,
+);
 
 const figureObject = fc.record(
 	{
@@ -25,11 +37,38 @@ const frontmatter = fc.dictionary(fc.constantFrom('a', 'b', 'c'), entry);
 function archiveOf(years: Record<string, unknown>[]): { reports: Report[]; versionsOf: (y: number) => Version[] } {
 	const reports = years.map((indicatorsFm, i) => {
 		const year = 2020 + i;
-		return { year, lang: 'vi', text: {}, published: `${year}-12-31`, draft: false, revisions: [], figures: figuresFromFrontmatter(year, indicatorsFm as never) } satisfies Report;
+		return {
+			year,
+			lang: 'vi',
+			text: {},
+			published: `${year}-12-31`,
+			draft: false,
+			revisions: [],
+			figures: figuresFromFrontmatter(year, indicatorsFm as never),
+		} satisfies Report;
 	});
 	const versionsOf = (year: number): Version[] => {
 		const report = reports.find((r) => r.year === year)!;
-		return [{ number: 1, date: report.published, revision: undefined, commit: undefined, current: true, state: { ok: true, title: '', summary: '', published: report.published, draft: false, revisions: [], figures: report.figures, complete: true, body: '' } }];
+		return [
+			{
+				number: 1,
+				date: report.published,
+				revision: undefined,
+				commit: undefined,
+				current: true,
+				state: {
+					ok: true,
+					title: '',
+					summary: '',
+					published: report.published,
+					draft: false,
+					revisions: [],
+					figures: report.figures,
+					complete: true,
+					body: '',
+				},
+			},
+		];
 	};
 	return { reports, versionsOf };
 }
@@ -65,7 +104,23 @@ describe('the downloads', () => {
 	});
 
 	test('numbers keep the decimals they were published with, in the CSV and the JSON', () => {
-		const row: FigureRow = { indicator: 'iip_growth', period: 2024, value: 30, unit: 'percent_change', status: null, rank: null, of: null, total: null, target: 12.5, report_year: 2024, version: 1, current: true, version_date: '2025-01-31', source: null, written: { value: 1, target: 2 } };
+		const row: FigureRow = {
+			indicator: 'iip_growth',
+			period: 2024,
+			value: 30,
+			unit: 'percent_change',
+			status: null,
+			rank: null,
+			of: null,
+			total: null,
+			target: 12.5,
+			report_year: 2024,
+			version: 1,
+			current: true,
+			version_date: '2025-01-31',
+			source: null,
+			written: { value: 1, target: 2 },
+		};
 		expect(toCsv([row]).split('\r\n')[1]).toBe('iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,');
 		const json = toJson([row], indicators);
 		expect(json).toContain('"value": 30.0,');
@@ -75,7 +130,24 @@ describe('the downloads', () => {
 	});
 
 	test('the CSV starts with a byte-order mark and quotes what needs quoting', () => {
-		const csv = toCsv([{ indicator: 'a', period: 2024, value: 1.5, unit: 'percent', status: null, rank: null, of: null, total: null, target: null, report_year: 2024, version: 1, current: true, version_date: '2025-01-31', source: 'https://e.org/"x",y' }]);
+		const csv = toCsv([
+			{
+				indicator: 'a',
+				period: 2024,
+				value: 1.5,
+				unit: 'percent',
+				status: null,
+				rank: null,
+				of: null,
+				total: null,
+				target: null,
+				report_year: 2024,
+				version: 1,
+				current: true,
+				version_date: '2025-01-31',
+				source: 'https://e.org/"x",y',
+			},
+		]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);
 		expect(csv).toContain(',"https://e.org/""x"",y"\r\n');
 	});

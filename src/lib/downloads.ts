@@ -27,7 +27,22 @@ export interface FigureRow {
 	written?: Figure['decimals'];
 }
 
-export const CSV_COLUMNS = ['indicator', 'period', 'value', 'unit', 'status', 'rank', 'of', 'total', 'target', 'report_year', 'version', 'current', 'version_date', 'source'] as const satisfies readonly (keyof FigureRow)[];
+export const CSV_COLUMNS = [
+	'indicator',
+	'period',
+	'value',
+	'unit',
+	'status',
+	'rank',
+	'of',
+	'total',
+	'target',
+	'report_year',
+	'version',
+	'current',
+	'version_date',
+	'source',
+] as const satisfies readonly (keyof FigureRow)[];
 
 /** Rows for every figure of every readable version, in report, version, catalogue order. */
 export function buildFigureRows(reports: readonly Report[], versionsOf: (year: number) => Version[], indicators: readonly Indicator[]): FigureRow[] {
@@ -39,7 +54,9 @@ export function buildFigureRows(reports: readonly Report[], versionsOf: (year: n
 		const usable = versions.length > 0 ? versions : [];
 		for (const version of usable) {
 			if (!version.state.ok) continue;
-			const figures: Figure[] = [...version.state.figures].sort((a, b) => (order.get(a.indicator) ?? 1e9) - (order.get(b.indicator) ?? 1e9) || a.period - b.period);
+			const figures: Figure[] = [...version.state.figures].sort(
+				(a, b) => (order.get(a.indicator) ?? 1e9) - (order.get(b.indicator) ?? 1e9) || a.period - b.period,
+			);
 			for (const f of figures) {
 				rows.push({
 					indicator: f.indicator,
@@ -85,14 +102,23 @@ export function toCsv(rows: readonly FigureRow[]): string {
 
 /** The JSON download: the catalogue (so units and labels travel with the figures) and the rows. */
 export function toJson(rows: readonly FigureRow[], indicators: readonly Indicator[]): string {
-	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({ id, label, category, unit, direction, decimals, breaks }));
+	const catalogue = indicators.map(({ id, label, category, unit, direction, decimals, breaks }) => ({
+		id,
+		label,
+		category,
+		unit,
+		direction,
+		decimals,
+		breaks,
+	}));
 	// JSON.rawJSON writes `30.0` as published; a reader's parser still reads the number 30. Only the few
 	// rows written with trailing zeros are copied: at 1,000 reports there are hundreds of thousands.
 	const raw = (JSON as unknown as { rawJSON: (text: string) => unknown }).rawJSON;
 	const figures = rows.map((row) => {
 		if (!row.written) return row;
 		const { written, ...out } = row as FigureRow & Record<string, unknown>;
-		for (const [field, decimals] of Object.entries(written ?? {})) if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
+		for (const [field, decimals] of Object.entries(written ?? {}))
+			if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
 		return out;
 	});
 	return `${JSON.stringify({ indicators: catalogue, figures }, null, 1)}\n`;

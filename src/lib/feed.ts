@@ -63,14 +63,17 @@ export function buildFeedItems(
 	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid)).slice(0, FEED_LENGTH);
 }
 
-
 /** RFC 822 date, as RSS 2.0 wants: "Mon, 30 Jun 2025 00:00:00 GMT". */
 export function rfc822(date: string): string {
 	return new Date(`${date}T00:00:00Z`).toUTCString();
 }
 
 /** The feed as RSS 2.0 XML. `absolute` turns a route into a full address. */
-export function renderFeed(channel: { title: string; description: string; link: string; self: string; language: Locale }, items: readonly FeedItem[], absolute: (route: string) => string): string {
+export function renderFeed(
+	channel: { title: string; description: string; link: string; self: string; language: Locale },
+	items: readonly FeedItem[],
+	absolute: (route: string) => string,
+): string {
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

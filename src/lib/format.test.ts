@@ -56,7 +56,7 @@ describe('other formats', () => {
 		expect(formatDate('2025-01-31', 'vi')).toBe('31 tháng 1, 2025');
 		expect(formatDate('2025-01-31', 'en')).toBe('31 January 2025');
 	});
-	test('numbers use each language\'s separators', () => {
+	test("numbers use each language's separators", () => {
 		expect(formatNumber(155.876, 'vi', 3)).toBe('155,876');
 		expect(formatNumber(1234567.5, 'en', 1)).toBe('1,234,567.5');
 	});

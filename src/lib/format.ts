@@ -47,7 +47,9 @@ export function unitLabel(indicator: Pick<Indicator, 'unit' | 'noun'>, locale: L
  * (`written`: 1 for `30.0`, which shows as 30,0), so a figure keeps the precision it was published with.
  */
 export function formatFigureNumber(value: number, locale: Locale, decimals: number, written?: number): string {
-	return written === undefined ? formatNumber(value, locale, decimals) : formatNumber(value, locale, Math.max(decimals, written), { minimumFractionDigits: written });
+	return written === undefined
+		? formatNumber(value, locale, decimals)
+		: formatNumber(value, locale, Math.max(decimals, written), { minimumFractionDigits: written });
 }
 
 /**
@@ -86,6 +88,7 @@ export function formatRank(rank: number, of: number | undefined, locale: Locale)
 export function formatDate(isoDate: string, locale: Locale): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
 	let format = dateFormats.get(locale);
-	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	if (!format)
+		dateFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
 	return format.format(Date.UTC(y, m - 1, d));
 }

@@ -32,7 +32,9 @@ export function contentSecurityPolicy(pagePolicies: readonly string[]): string {
 	for (const policy of pagePolicies) {
 		for (const [name, sources] of parsePolicy(policy)) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
 	}
-	const sorted = [...merged].map(([name, sources]) => `${name} ${[...sources.filter((s) => !s.startsWith("'sha")), ...sources.filter((s) => s.startsWith("'sha")).sort()].join(' ')}`);
+	const sorted = [...merged].map(
+		([name, sources]) => `${name} ${[...sources.filter((s) => !s.startsWith("'sha")), ...sources.filter((s) => s.startsWith("'sha")).sort()].join(' ')}`,
+	);
 	return [...sorted, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 

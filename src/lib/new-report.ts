@@ -56,8 +56,16 @@ export function buildNewReport(input: NewReportInput, words: CheckMessages = che
 		const number = (n: number) => formatNumber(n, 'en', 6, { useGrouping: false });
 		const rank = last.rank !== undefined ? words['new.rank'](last.rank, last.of !== undefined ? String(last.of) : '?') : undefined;
 		// As written: IIP growth published as 30.0 is shown so, not as 30.
-		const value = last.value !== undefined && last.decimals?.value !== undefined ? last.value.toFixed(last.decimals.value) : last.value !== undefined ? number(last.value) : undefined;
-		const shown = value !== undefined ? [value, ...(last.total !== undefined ? [words['new.total'](number(last.total))] : []), ...(rank ? [rank] : [])].join(', ') : (rank ?? words['new.targetOnly']);
+		const value =
+			last.value !== undefined && last.decimals?.value !== undefined
+				? last.value.toFixed(last.decimals.value)
+				: last.value !== undefined
+					? number(last.value)
+					: undefined;
+		const shown =
+			value !== undefined
+				? [value, ...(last.total !== undefined ? [words['new.total'](number(last.total))] : []), ...(rank ? [rank] : [])].join(', ')
+				: (rank ?? words['new.targetOnly']);
 		const unitWord = words[`unit.${indicator.unit}`];
 		const unit = indicator.noun ? words['new.unitOf'](unitWord, indicator.noun[lang]) : unitWord;
 		const was = words['new.was'](input.latest!.year, offset ? last.period : undefined, shown);

@@ -28,7 +28,10 @@ export interface PanelGroup {
 export type SeriesLookup = (indicator: string) => SeriesPoint[];
 
 /** The plain lookup: builds the series from the reports each time. */
-export const seriesFrom = (reports: readonly Report[]): SeriesLookup => (indicator) => buildSeries(indicator, reports);
+export const seriesFrom =
+	(reports: readonly Report[]): SeriesLookup =>
+	(indicator) =>
+		buildSeries(indicator, reports);
 
 /**
  * One row for a figure, judged against the series built from every published report. With

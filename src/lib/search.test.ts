@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { buildExcerpt, decodePosition, encodePosition, FOLD_MARKER, foldForIndex, foldQuery, foldVietnamese, holdsQuery, indexText, rankResults } from './search.ts';
+import {
+	buildExcerpt,
+	decodePosition,
+	encodePosition,
+	FOLD_MARKER,
+	foldForIndex,
+	foldQuery,
+	foldVietnamese,
+	holdsQuery,
+	indexText,
+	rankResults,
+} from './search.ts';
 
 describe('foldVietnamese(text)', () => {
 	test.each([
@@ -62,7 +73,9 @@ describe('buildExcerpt(content, locations, length, query)', () => {
 		]);
 	});
 	test('never shows the folded tail or the marker', () => {
-		const text = buildExcerpt(content, [3, 9], 40).map((p) => p.text).join('');
+		const text = buildExcerpt(content, [3, 9], 40)
+			.map((p) => p.text)
+			.join('');
 		expect(text).toBe('Một hai ba đồng bốn năm sáu');
 	});
 	test('shows a window around the matches, with ellipses', () => {

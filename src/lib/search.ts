@@ -26,12 +26,7 @@ export function normalize(text: string): string {
 
 /** Removes tone and other marks and turns đ into d: "Đồng" → "Dong", "tăng trưởng" → "tang truong". */
 export function foldVietnamese(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D')
-		.normalize('NFC');
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /**
@@ -150,7 +145,12 @@ export function rankResults<T extends RankedResult>(results: readonly T[], query
 	const folded = foldQuery(query).toLowerCase();
 	const key = (r: T) => {
 		const text = r.content.split(FOLD_MARKER)[0] ?? '';
-		return [exact(r.title, query) ? 0 : 1, exact(text, query) ? 0 : 1, folded && foldVietnamese(text).toLowerCase().includes(folded) ? 0 : 1, r.superseded ? 1 : 0];
+		return [
+			exact(r.title, query) ? 0 : 1,
+			exact(text, query) ? 0 : 1,
+			folded && foldVietnamese(text).toLowerCase().includes(folded) ? 0 : 1,
+			r.superseded ? 1 : 0,
+		];
 	};
 	return [...results]
 		.map((r, i) => ({ r, i, k: key(r) }))

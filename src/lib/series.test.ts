@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure, Indicator, Report } from './content/model.ts';
-import { breakBetween, buildSeries, changeSincePrevious, firstPublishedDifferently, judgeChange, periodIndex, pointAt, targetMet, type SeriesPoint } from './series.ts';
+import {
+	breakBetween,
+	buildSeries,
+	changeSincePrevious,
+	firstPublishedDifferently,
+	judgeChange,
+	periodIndex,
+	pointAt,
+	targetMet,
+	type SeriesPoint,
+} from './series.ts';
 
 const report = (year: number, figures: Omit<Figure, 'indicator'>[], extra: Partial<Report> = {}): Report => ({
 	year,

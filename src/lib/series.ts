@@ -64,7 +64,7 @@ export interface Change {
 export function judgeChange(delta: number, direction: Direction): Verdict {
 	if (delta === 0) return 'unchanged';
 	if (direction === 'neutral') return 'neutral';
-	return (delta > 0) === (direction === 'higher') ? 'good' : 'bad';
+	return delta > 0 === (direction === 'higher') ? 'good' : 'bad';
 }
 
 /** Whether a definition change (a series break) lies between two periods, so they must not be compared. */
@@ -96,7 +96,6 @@ export function targetMet(figure: { value?: number | undefined; target?: number 
 	if (figure.value === undefined || figure.target === undefined || direction === 'neutral') return undefined;
 	return direction === 'higher' ? figure.value >= figure.target : figure.value <= figure.target;
 }
-
 
 /**
  * The series of one indicator as first published: for each period, the figure from the earliest

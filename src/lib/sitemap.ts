@@ -12,10 +12,12 @@ export interface SitemapEntry {
 	lastmod?: string | undefined;
 }
 
-
 /** The urlset XML, with xhtml:link alternates for each language. */
 export function renderSitemap(entries: readonly SitemapEntry[], languages: readonly Locale[], absolute: (locale: Locale, route: string) => string): string {
-	const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
+	const lines = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+	];
 	for (const entry of entries) {
 		for (const locale of languages) {
 			lines.push('<url>', `<loc>${escapeXml(absolute(locale, entry.route))}</loc>`);
@@ -30,5 +32,11 @@ export function renderSitemap(entries: readonly SitemapEntry[], languages: reado
 
 /** The sitemap index pointing at the one sitemap. */
 export function renderSitemapIndex(sitemapUrl: string): string {
-	return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', `<sitemap><loc>${escapeXml(sitemapUrl)}</loc></sitemap>`, '</sitemapindex>', ''].join('\n');
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		`<sitemap><loc>${escapeXml(sitemapUrl)}</loc></sitemap>`,
+		'</sitemapindex>',
+		'',
+	].join('\n');
 }

@@ -14,7 +14,7 @@ const SAMPLES = {
 	'quotes around a link': 'See "[the plan](https://example.org)" for details.',
 	'a double dash': 'Growth -- the fastest in years -- came from industry.',
 	'an ellipsis': 'Roads, schools, clinics... and more. Also spaced . . . dots.',
-	'backticks': "An ``old style'' quote and `code` inline.",
+	backticks: "An ``old style'' quote and `code` inline.",
 	'quotes only in code': 'Nothing here but `"quoted code"`.',
 	'a heading with quotes': '## The "new" rural standard\n\nText.',
 };

@@ -15,8 +15,6 @@ export interface SocialCard {
 	footer: string;
 }
 
-
-
 /** Splits text into lines of at most `width` characters, at spaces; at most `max` lines, the last ending in "…" if cut. */
 export function wrapText(text: string, width: number, max: number): string[] {
 	const lines: string[] = [];

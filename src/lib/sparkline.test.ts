@@ -3,7 +3,15 @@ import { buildSparkline, recentPoints, TREND_PERIODS } from './sparkline.ts';
 
 describe('buildSparkline(points, width, height)', () => {
 	test('draws a rising line from bottom left to top right', () => {
-		const line = buildSparkline([{ period: 2022, value: 1 }, { period: 2023, value: 2 }], 100, 20, { pad: 0 });
+		const line = buildSparkline(
+			[
+				{ period: 2022, value: 1 },
+				{ period: 2023, value: 2 },
+			],
+			100,
+			20,
+			{ pad: 0 },
+		);
 		expect(line).toEqual({ path: 'M0 20L100 0', last: { x: 100, y: 0 } });
 	});
 	test('starts a new segment after a missing year instead of dropping to zero', () => {
@@ -21,7 +29,15 @@ describe('buildSparkline(points, width, height)', () => {
 		expect(line.path).toBe('M0 10M20 0L30 5');
 	});
 	test('puts rank 1 at the top when inverted', () => {
-		const line = buildSparkline([{ period: 2022, value: 4 }, { period: 2023, value: 1 }], 10, 10, { invert: true, pad: 0 });
+		const line = buildSparkline(
+			[
+				{ period: 2022, value: 4 },
+				{ period: 2023, value: 1 },
+			],
+			10,
+			10,
+			{ invert: true, pad: 0 },
+		);
 		expect(line.last).toEqual({ x: 10, y: 0 });
 	});
 	test('draws nothing without values', () => {

@@ -9,7 +9,11 @@
 export const TREND_PERIODS = 12;
 
 /** The last `count` periods of a series sorted by period, up to and including `upTo` (the latest by default). */
-export function recentPoints<T extends { period: number }>(series: readonly T[], upTo: number = series.at(-1)?.period ?? 0, count: number = TREND_PERIODS): T[] {
+export function recentPoints<T extends { period: number }>(
+	series: readonly T[],
+	upTo: number = series.at(-1)?.period ?? 0,
+	count: number = TREND_PERIODS,
+): T[] {
 	let end = series.length;
 	while (end > 0 && series[end - 1]!.period > upTo) end--;
 	let start = end;

@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
 		{ route: 'compare/' },
 		{ route: 'search/' },
 	];
-	const absolute = (locale: Parameters<typeof pageHref>[1], route: string) => new URL(pageHref(import.meta.env.BASE_URL, locale, archive.site.defaultLocale, route), site).href;
+	const absolute = (locale: Parameters<typeof pageHref>[1], route: string) =>
+		new URL(pageHref(import.meta.env.BASE_URL, locale, archive.site.defaultLocale, route), site).href;
 	return new Response(renderSitemap(entries, locales(archive.site.defaultLocale), absolute), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

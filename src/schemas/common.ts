@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A calendar date written as YYYY-MM-DD. YAML may hand it over as a Date or as a string; both mean the same day. */
-export const DateSchema = z
-	.union([z.date(), z.iso.date()])
-	.transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
+export const DateSchema = z.union([z.date(), z.iso.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
 
 /** Text in both languages of the archive. */
 export const LocalizedTextSchema = z.strictObject({

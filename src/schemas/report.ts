@@ -98,11 +98,14 @@ export const FigureObjectSchema = FigureFieldsSchema.superRefine(
 	},
 	// Also when a field is wrong, so every problem of a figure shows in one run.
 	{ when: () => true },
-).superRefine((figure, ctx) => {
-	// Only once its fields are right: `vaue: 70.1` is a misspelt field, not a figure without a value.
-	const issue = figureWithoutValue(figure);
-	if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, params: { ...issue.params } });
-}, { when: (payload) => payload.issues.length === 0 });
+).superRefine(
+	(figure, ctx) => {
+		// Only once its fields are right: `vaue: 70.1` is a misspelt field, not a figure without a value.
+		const issue = figureWithoutValue(figure);
+		if (issue) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, params: { ...issue.params } });
+	},
+	{ when: (payload) => payload.issues.length === 0 },
+);
 export type FigureObject = z.infer<typeof FigureObjectSchema>;
 
 /** A figure in the frontmatter: a plain number, an object, or a list of objects for several periods. */
@@ -150,7 +153,8 @@ export const ReportFieldsSchema = z.strictObject({
 /** The frontmatter of `content/reports/<year>.mdx`. */
 export const ReportSchema = ReportFieldsSchema.superRefine((report, ctx) => {
 	for (const [id, entry] of Object.entries(report.indicators)) {
-		for (const { message, path, params } of figureEntryIssues(id, entry, report.year)) ctx.addIssue({ code: 'custom', message, path: ['indicators', id, ...path], params: { ...params } });
+		for (const { message, path, params } of figureEntryIssues(id, entry, report.year))
+			ctx.addIssue({ code: 'custom', message, path: ['indicators', id, ...path], params: { ...params } });
 	}
 });
 export type ReportFrontmatter = z.infer<typeof ReportSchema>;

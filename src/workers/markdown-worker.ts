@@ -5,4 +5,10 @@ import { serveRequests } from './worker-service.ts';
 
 // renderCached never throws: a body it cannot render comes back as undefined. The same body asked
 // again while it renders waits for it, then comes from the cache.
-serveRequests(parentPort, (body: string) => renderCached(body), () => [], 2, true);
+serveRequests(
+	parentPort,
+	(body: string) => renderCached(body),
+	() => [],
+	2,
+	true,
+);

@@ -25,7 +25,9 @@ const cache = cacheDir('markdown');
  */
 const renderer = (() => {
 	try {
-		return `${createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex')} remark-gfm, smartypants, no highlighting`;
+		return `${createHash('sha256')
+			.update(readFileSync(join(root, 'package-lock.json')))
+			.digest('hex')} remark-gfm, smartypants, no highlighting`;
 	} catch {
 		return undefined;
 	}

@@ -9,4 +9,10 @@ import { serveRequests } from './worker-service.ts';
 
 // Three cards at a time keep both cores busy without holding many cards' pixels at once.
 // The same card asked again while it is drawn waits for it, then comes from the cache.
-serveRequests(parentPort, (svg: string) => cachedOrDrawn(svg), (png) => [png.buffer], 3, true);
+serveRequests(
+	parentPort,
+	(svg: string) => cachedOrDrawn(svg),
+	(png) => [png.buffer],
+	3,
+	true,
+);

@@ -50,7 +50,9 @@ async function encodePng(pixels: Buffer, width: number, height: number): Promise
 }
 
 const require = createRequire(import.meta.url);
-const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'].map((f) => require.resolve(f));
+const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'].map((f) =>
+	require.resolve(f),
+);
 const cache = cacheDir('og');
 
 /** The cache file of a card drawn from `svg`. */

@@ -27,16 +27,19 @@ function watchErrors(page: Page): string[] {
 describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s build', (_name, build) => {
 	const session = useBrowser(() => build);
 
-	test.each(['en/indicators/grdp_growth/', 'indicators/poverty_rate/', 'en/indicators/pci/', 'indicators/dti/'])('the chart on /%s is drawn, not blank', async (route) => {
-		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
-		const errors = watchErrors(page);
-		await page.goto(session.served.url + route);
-		await page.locator('annals-chart').scrollIntoViewIfNeeded();
-		await page.waitForSelector('annals-chart[data-drawn]');
-		expect(await inked(page, 'annals-chart canvas')).toBeGreaterThan(0.005);
-		expect(errors).toEqual([]);
-		await page.close();
-	});
+	test.each(['en/indicators/grdp_growth/', 'indicators/poverty_rate/', 'en/indicators/pci/', 'indicators/dti/'])(
+		'the chart on /%s is drawn, not blank',
+		async (route) => {
+			const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+			const errors = watchErrors(page);
+			await page.goto(session.served.url + route);
+			await page.locator('annals-chart').scrollIntoViewIfNeeded();
+			await page.waitForSelector('annals-chart[data-drawn]');
+			expect(await inked(page, 'annals-chart canvas')).toBeGreaterThan(0.005);
+			expect(errors).toEqual([]);
+			await page.close();
+		},
+	);
 
 	test('the chart can show the figures as first published, and downloads as a PNG', async () => {
 		const page = await session.browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });

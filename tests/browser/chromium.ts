@@ -17,7 +17,8 @@ if (skipBrowser) {
 
 /** Launches headless Chromium with flags that keep it off the network. */
 export async function launch(): Promise<Browser> {
-	if (!chromiumPath) throw new Error('REQUIRE_BROWSER=1 but no Chromium was found at /usr/bin/chromium; install it with "apt-get install chromium" or set CHROMIUM_PATH.');
+	if (!chromiumPath)
+		throw new Error('REQUIRE_BROWSER=1 but no Chromium was found at /usr/bin/chromium; install it with "apt-get install chromium" or set CHROMIUM_PATH.');
 	return launchChromium();
 }
 

@@ -28,14 +28,22 @@ beforeAll(async () => {
 	server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
 		// As an editor starts it: not with the test runner's NODE_ENV=test and VITEST variables, which Astro reads.
-		env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')), ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: {
+			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
+			ARCHIVE_CONTENT: content,
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+		},
 		detached: true,
 	});
 	server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	// Ready once it answers; at most two minutes on a busy machine.
 	for (let tries = 0; ; tries++) {
-		const answer = await fetch(address).then((r) => r.status, () => 0);
+		const answer = await fetch(address).then(
+			(r) => r.status,
+			() => 0,
+		);
 		if (answer === 200) break;
 		if (tries > 240 || server.exitCode !== null) throw new Error(`astro dev did not start (last answer ${answer}, exit ${server.exitCode}):\n${log}`);
 		await new Promise((done) => setTimeout(done, 500));
@@ -87,7 +95,9 @@ describe.skipIf(skipBrowser)('npm run dev, while an editor types', () => {
 		writeFileSync(report, text.replace('value: 1.73', 'value: 1,1'));
 		await loadUntil(page, async (shown) => shown !== undefined);
 		const shown = await overlay(page);
-		expect(shown).toContain(`reports/2024.mdx:${line}:12  indicators.poverty_rate.value  "1,1" đang ở dạng chữ, không phải con số — viết 1.1 không có dấu ngoặc kép, dùng dấu chấm làm dấu thập phân`);
+		expect(shown).toContain(
+			`reports/2024.mdx:${line}:12  indicators.poverty_rate.value  "1,1" đang ở dạng chữ, không phải con số — viết 1.1 không có dấu ngoặc kép, dùng dấu chấm làm dấu thập phân`,
+		);
 
 		writeFileSync(report, text.replace('value: 1.73', 'value: 1.1'));
 		await loadUntil(page, async (now) => now === undefined && (await poverty()) === '1,1%');

@@ -21,7 +21,9 @@ const PAGE_TYPES: [string, string][] = [
 	['search with results', 'search/?q=ho+ngheo'],
 	['not found', 'no-such-page/'],
 ];
-const CASES = PAGE_TYPES.flatMap(([kind, route]) => (['', 'en/'] as const).flatMap((lang) => (['light', 'dark'] as const).map((scheme) => [kind, lang, scheme, route] as const)));
+const CASES = PAGE_TYPES.flatMap(([kind, route]) =>
+	(['', 'en/'] as const).flatMap((lang) => (['light', 'dark'] as const).map((scheme) => [kind, lang, scheme, route] as const)),
+);
 
 /** Waits until a page's scripts have drawn what they draw. */
 async function settle(page: Page, route: string) {
@@ -53,7 +55,9 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 		await settle(page, route);
 		await page.addScriptTag({ content: axeSource });
 		const results = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const axe = (
+				window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+			).axe;
 			return axe.run(document, { resultTypes: ['violations'] });
 		});
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -110,7 +114,9 @@ describe.skipIf(skipBrowser)('page quality in Chromium', () => {
 		expect(await page.locator('.site-header nav').isVisible()).toBe(false);
 		expect(await page.locator('.search-box').isVisible()).toBe(false);
 		expect(await page.locator('.figures').first().isVisible()).toBe(true);
-		expect(await page.locator('[data-print-note]').textContent()).toBe('Printed from https://annals.example.org/annals/en/reports/2024/ · Version 2 · 30 June 2025');
+		expect(await page.locator('[data-print-note]').textContent()).toBe(
+			'Printed from https://annals.example.org/annals/en/reports/2024/ · Version 2 · 30 June 2025',
+		);
 		const pdf = await page.pdf({ format: 'A4', printBackground: false });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		await page.close();

@@ -71,9 +71,15 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		await page.waitForSelector('[data-results] .result');
 		await page.waitForLoadState('networkidle');
 		// The filters come with the page: no filter file, no earlier version, is fetched for them.
-		expect(await page.locator('input[name="kind"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(['indicator', 'report', 'version']);
+		expect(await page.locator('input[name="kind"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual([
+			'indicator',
+			'report',
+			'version',
+		]);
 		expect(requests.filter((u) => u.includes('/pagefind-versions/') || u.includes('/filter/'))).toEqual([]);
-		expect(await page.textContent('[data-status]')).toMatch(/^\d+ results for “GRDP”\. Earlier versions of reports are searched after these, when you show more\.$/);
+		expect(await page.textContent('[data-status]')).toMatch(
+			/^\d+ results for “GRDP”\. Earlier versions of reports are searched after these, when you show more\.$/,
+		);
 		for (let i = 0; i < 20 && (await page.locator('[data-results] [data-superseded]').count()) === 0; i++) {
 			const shown = await page.locator('[data-results] .result').count();
 			await page.click('[data-more]');
@@ -97,7 +103,9 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/search/?q=lychee`);
 		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('No results'));
-		expect(await page.textContent('[data-status]')).toBe('No results for “lychee”. Try fewer words, check the spelling, remove a filter, or browse the list of indicators.');
+		expect(await page.textContent('[data-status]')).toBe(
+			'No results for “lychee”. Try fewer words, check the spelling, remove a filter, or browse the list of indicators.',
+		);
 		await page.close();
 	});
 });

@@ -12,7 +12,18 @@ test('npm run bench -- --reports 3 builds Annals and the bare floor and writes i
 	expect(run.status, run.stderr + run.stdout).toBe(0);
 	expect(run.stdout).toContain('| Annals / bare |');
 	const result = JSON.parse(readFileSync(json, 'utf8'));
-	for (const key of ['buildSeconds', 'bareBuildSeconds', 'ratio', 'peakRssBytes', 'historySeconds', 'pagefindSeconds', 'pagefindIndexBytes', 'distBytes', 'rebuildSeconds', 'pagesPerSecond']) {
+	for (const key of [
+		'buildSeconds',
+		'bareBuildSeconds',
+		'ratio',
+		'peakRssBytes',
+		'historySeconds',
+		'pagefindSeconds',
+		'pagefindIndexBytes',
+		'distBytes',
+		'rebuildSeconds',
+		'pagesPerSecond',
+	]) {
 		expect(typeof result[key], key).toBe('number');
 	}
 	expect(result.reports).toBe(3);

@@ -11,9 +11,12 @@ function htmlFiles(folder: string): string[] {
 }
 
 describe('the built sample archive', () => {
-	test.each(['', 'en/', 'reports/2022/', 'reports/2023/', 'reports/2024/', 'en/reports/2022/', 'en/reports/2023/', 'en/reports/2024/'])('has the page /%s', (route) => {
-		expect(existsSync(join(dir, route, 'index.html'))).toBe(true);
-	});
+	test.each(['', 'en/', 'reports/2022/', 'reports/2023/', 'reports/2024/', 'en/reports/2022/', 'en/reports/2023/', 'en/reports/2024/'])(
+		'has the page /%s',
+		(route) => {
+			expect(existsSync(join(dir, route, 'index.html'))).toBe(true);
+		},
+	);
 
 	test('has a not-found page in both languages', () => {
 		const $ = page(dir, '404.html');
@@ -23,12 +26,16 @@ describe('the built sample archive', () => {
 
 	test('lists every year on the home page, newest first, with title and summary', () => {
 		const $ = page(dir, '');
-		expect($('.year').map((_, el) => $(el).attr('data-year')).get()).toEqual(['2024', '2023', '2022']);
+		expect(
+			$('.year')
+				.map((_, el) => $(el).attr('data-year'))
+				.get(),
+		).toEqual(['2024', '2023', '2022']);
 		expect(text($, '[data-year="2024"] h3')).toContain('Tổng kết công tác thi đua, khen thưởng năm 2024');
 		expect($('[data-year="2022"] a').attr('href')).toBe('/reports/2022/');
 	});
 
-	test('shows the latest year\'s headline indicators with their change, judged by direction', () => {
+	test("shows the latest year's headline indicators with their change, judged by direction", () => {
 		const $ = page(dir, 'en/');
 		expect(text($, '#headline-heading')).toBe('Headline indicators, 2024');
 		const card = (id: string) => $(`.card[data-indicator="${id}"]`);
@@ -73,7 +80,11 @@ describe('the built sample archive', () => {
 		});
 
 		test('groups the indicator panel by category', () => {
-			expect($('table.figures caption').map((_, el) => $(el).text()).get()).toEqual(['Economy', 'Society', 'New rural development', 'Education', 'Governance']);
+			expect(
+				$('table.figures caption')
+					.map((_, el) => $(el).text())
+					.get(),
+			).toEqual(['Economy', 'Society', 'New rural development', 'Education', 'Governance']);
 		});
 
 		test('shows rank, target missed, estimate or final, and the change', () => {
@@ -85,13 +96,17 @@ describe('the built sample archive', () => {
 			expect(text($, 'tr[data-indicator="grdp_growth"] .change')).toBe('▲ +0.42 pp (better)');
 		});
 
-		test('shows a figure\'s note in the reader\'s language', () => {
+		test("shows a figure's note in the reader's language", () => {
 			expect(text($, 'tr[data-indicator="grdp_growth"] .note')).toBe('Estimated at 13.85% in January 2025.');
 			expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .note')).toBe('Số ước tính tháng 1/2025 là 13,85%.');
 		});
 
 		test('shows each edition of an index a report states', () => {
-			expect(row('pci').map((_, el) => $(el).attr('data-period')).get()).toEqual(['2023', '2024']);
+			expect(
+				row('pci')
+					.map((_, el) => $(el).attr('data-period'))
+					.get(),
+			).toEqual(['2023', '2024']);
 			expect(text($, 'tr[data-indicator="pci"][data-period="2024"] .change')).toBe('▲ +1.49 points (better)');
 		});
 

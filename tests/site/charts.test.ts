@@ -26,7 +26,11 @@ describe('indicator pages', () => {
 	test.each(['grdp_growth', 'poverty_rate', 'pci'])('/indicators/%s/ has a chart, its table, a summary and downloads in both languages', (id) => {
 		for (const prefix of ['', 'en/']) {
 			const $ = page(dir, `${prefix}indicators/${id}/`);
-			expect($('annals-chart canvas[role="img"]').attr('aria-label')!.replace(/\u00a0/g, ' ')).toBe(text($, '.chart-summary'));
+			expect(
+				$('annals-chart canvas[role="img"]')
+					.attr('aria-label')!
+					.replace(/\u00a0/g, ' '),
+			).toBe(text($, '.chart-summary'));
 			expect($('.series-table tbody tr').length).toBe(3);
 			expect($(`a[href="/data/${id}.csv"]`).length).toBe(1);
 			const spec = JSON.parse($('annals-chart').attr('data-spec')!);
@@ -37,9 +41,20 @@ describe('indicator pages', () => {
 	test('the grdp_growth chart and table carry the estimate, the target and the first-published value', () => {
 		const $ = page(dir, 'en/indicators/grdp_growth/');
 		const spec = JSON.parse($('annals-chart').attr('data-spec')!);
-		expect(spec).toMatchObject({ values: [19.3, 13.45, 13.87], estimate: [false, true, false], targets: [null, null, 14.5], firstPublished: [null, null, 13.85], axis: '%' });
+		expect(spec).toMatchObject({
+			values: [19.3, 13.45, 13.87],
+			estimate: [false, true, false],
+			targets: [null, null, 14.5],
+			firstPublished: [null, null, 13.85],
+			axis: '%',
+		});
 		expect(text($, '.chart-summary')).toBe('Lowest in 2023 (13.45%), highest in 2022 (19.3%); 3 years with figures.');
-		expect($('.series-table tr[data-period="2024"] td').map((_, td) => $(td).text().replace(/\s+/g, ' ').trim()).get().slice(0, 5)).toEqual(['13.87%', 'final', '1/63', '14.5%', '13.85%']);
+		expect(
+			$('.series-table tr[data-period="2024"] td')
+				.map((_, td) => $(td).text().replace(/\s+/g, ' ').trim())
+				.get()
+				.slice(0, 5),
+		).toEqual(['13.87%', 'final', '1/63', '14.5%', '13.85%']);
 		expect(text(page(dir, 'indicators/grdp_growth/'), '.chart-summary')).toBe('Thấp nhất năm 2023 (13,45%), cao nhất năm 2022 (19,3%); 3 năm có số liệu.');
 	});
 
@@ -60,8 +75,14 @@ describe('indicator pages', () => {
 describe('the compare page without JavaScript', () => {
 	test('shows a default year-against-year table of the headline indicators', () => {
 		const $ = page(dir, 'en/compare/');
-		expect($('[data-year-table] tbody tr').map((_, tr) => $(tr).attr('data-indicator')).get()).toEqual(content.site.headline);
-		const row = $('[data-year-table] tr[data-indicator="poverty_rate"] td').map((_, td) => $(td).text().trim()).get();
+		expect(
+			$('[data-year-table] tbody tr')
+				.map((_, tr) => $(tr).attr('data-indicator'))
+				.get(),
+		).toEqual(content.site.headline);
+		const row = $('[data-year-table] tr[data-indicator="poverty_rate"] td')
+			.map((_, td) => $(td).text().trim())
+			.get();
 		expect(row).toEqual(['2.63%', '1.73%', '-0.9\u00a0pp', '-34.2%', 'better']);
 		expect($('[data-no-js]').length).toBe(1);
 	});
@@ -70,7 +91,9 @@ describe('the compare page without JavaScript', () => {
 describe('report pages', () => {
 	test('show a small trend beside each headline indicator with two years or more', () => {
 		const $ = page(dir, 'en/reports/2024/');
-		const trended = content.site.headline.filter((id) => new Set(content.reports.flatMap((r) => r.figures.filter((f) => f.indicator === id && f.value !== undefined).map((f) => f.period))).size > 1);
+		const trended = content.site.headline.filter(
+			(id) => new Set(content.reports.flatMap((r) => r.figures.filter((f) => f.indicator === id && f.value !== undefined).map((f) => f.period))).size > 1,
+		);
 		expect(trended).toEqual(['grdp_growth', 'grdp_per_capita', 'iip_growth', 'poverty_rate', 'pci']);
 		for (const id of trended) expect($(`.figures tr[data-indicator="${id}"] svg.sparkline`).length, id).toBeGreaterThan(0);
 		expect($('.figures tr[data-indicator="houses_handed_over"] svg.sparkline').length).toBe(0);
@@ -118,5 +141,4 @@ describe('the downloads', () => {
 		expect(new Set(rows.map((r) => r['indicator']))).toEqual(new Set(['poverty_rate']));
 		expect(rows.length).toBeGreaterThanOrEqual(3);
 	});
-
 });

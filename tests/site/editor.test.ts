@@ -54,7 +54,9 @@ describe('adding 2025 in Vietnamese', () => {
 			`content/reports/2025.mdx:${line(/poverty_rate: 1,5/)}:17  indicators.poverty_rate  "1,5" đang ở dạng chữ, không phải con số — viết 1.5 không có dấu ngoặc kép, dùng dấu chấm làm dấu thập phân`,
 		]);
 		expect(stdout).toMatch(/Nội dung có 3 lỗi, 1 cảnh báo\.\n$/);
-		const github = run('check', '--format', 'github').stdout.split('\n').filter((l) => l.startsWith('::error '));
+		const github = run('check', '--format', 'github')
+			.stdout.split('\n')
+			.filter((l) => l.startsWith('::error '));
 		expect(github).toHaveLength(3);
 		expect(github[0]).toMatch(/^::error file=content\/reports\/2025\.mdx,line=\d+,col=3,title=indicators\.grdp_per_capta::"grdp_per_capta" không phải/);
 	});
@@ -72,7 +74,9 @@ describe('adding 2025 in Vietnamese', () => {
 		writeFileSync(report, text);
 		const checked = run('check');
 		// The 22 indicators left out are one warning for the new report, not one line each.
-		expect(checked.stdout).toMatch(/^content\/reports\/2025\.mdx:\d+:1 {2}indicators {2}cảnh báo: 22 chỉ tiêu có trong báo cáo năm 2024 nhưng chưa có ở báo cáo này: grdp_scale, /m);
+		expect(checked.stdout).toMatch(
+			/^content\/reports\/2025\.mdx:\d+:1 {2}indicators {2}cảnh báo: 22 chỉ tiêu có trong báo cáo năm 2024 nhưng chưa có ở báo cáo này: grdp_scale, /m,
+		);
 		expect(checked.stdout).toMatch(/Nội dung có 0 lỗi, 1 cảnh báo\.\n$/);
 		expect(checked.status).toBe(0);
 		const { status, output } = buildArchive({ ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: out });

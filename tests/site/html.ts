@@ -10,5 +10,8 @@ export function page(dir: string, route: string): CheerioAPI {
 
 /** Text with runs of white space folded to one space (and no-break spaces made plain). */
 export function text($: CheerioAPI, selector: string): string {
-	return $(selector).text().replace(/[\s\u00a0]+/g, ' ').trim();
+	return $(selector)
+		.text()
+		.replace(/[\s\u00a0]+/g, ' ')
+		.trim();
 }

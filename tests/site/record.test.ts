@@ -25,7 +25,14 @@ afterAll(() => {
 	clearContentStore();
 });
 
-const env = { GIT_AUTHOR_NAME: 'Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_COMMITTER_NAME: 'Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org', GIT_AUTHOR_DATE: '2026-11-30T09:00:00Z', GIT_COMMITTER_DATE: '2026-11-30T09:00:00Z' };
+const env = {
+	GIT_AUTHOR_NAME: 'Clerk',
+	GIT_AUTHOR_EMAIL: 'clerk@example.org',
+	GIT_COMMITTER_NAME: 'Clerk',
+	GIT_COMMITTER_EMAIL: 'clerk@example.org',
+	GIT_AUTHOR_DATE: '2026-11-30T09:00:00Z',
+	GIT_COMMITTER_DATE: '2026-11-30T09:00:00Z',
+};
 const git = (...args: string[]) => execFileSync('git', args, { cwd: work, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
 const report2023 = join(content, 'reports/2023.mdx');
 const edit = (from: string, to: string) => {
@@ -36,7 +43,11 @@ const edit = (from: string, to: string) => {
 
 /** `npm run check` in the clone, as the editor runs it there. */
 function check(extra: Record<string, string> = {}): { status: number; output: string } {
-	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--lang', 'en'], { cwd: work, env: { ...process.env, ...extra }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--lang', 'en'], {
+		cwd: work,
+		env: { ...process.env, ...extra },
+		encoding: 'utf8',
+	});
 	return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 const build = (extra: Record<string, string> = {}) => buildArchive({ ARCHIVE_CONTENT: content, ARCHIVE_OUT: out, ...extra });
@@ -52,13 +63,17 @@ describe('a figure changed silently and committed', () => {
 	test('is refused by npm run check, naming the figure, the old and new value and the commit', () => {
 		const { status, output } = check();
 		expect(status).toBe(1);
-		expect(output).toContain(`content/reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 changed after publication in commit ${silent} (2026-11-30), without a revisions entry — add a revisions entry`);
+		expect(output).toContain(
+			`content/reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 changed after publication in commit ${silent} (2026-11-30), without a revisions entry — add a revisions entry`,
+		);
 	});
 
-	test('is refused by the build, in the archive\'s language, with no stack trace', () => {
+	test("is refused by the build, in the archive's language, with no stack trace", () => {
 		const { status, output } = build();
 		expect(status).not.toBe(0);
-		expect(output).toContain(`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 đã bị sửa sau khi công bố trong lần commit ${silent} (2026-11-30) mà không có mục ghi thay đổi`);
+		expect(output).toContain(
+			`reports/2023.mdx:68:12  indicators.poverty_rate.value  poverty_rate: 2.63 → 2.64 đã bị sửa sau khi công bố trong lần commit ${silent} (2026-11-30) mà không có mục ghi thay đổi`,
+		);
 		expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
 });
@@ -82,12 +97,23 @@ describe('the revisions entry added in a later commit', () => {
 		expect(text(page(out, 'en/reports/2023/'), 'tr[data-indicator="poverty_rate"] .value')).toBe('2.64%');
 		const $ = page(out, 'en/reports/2023/');
 		const rows = $('.versions .changes tbody tr')
-			.map((_, tr) => $(tr).find('th, td').map((_, c) => $(c).text().replace(/\s+/g, ' ').trim()).get().join(' | '))
+			.map((_, tr) =>
+				$(tr)
+					.find('th, td')
+					.map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
+					.get()
+					.join(' | '),
+			)
 			.get();
 		const catalogue = parse(readFileSync(join(content, 'indicators.yaml'), 'utf8')) as { id: string; label: { en: string } }[];
 		const label = catalogue.find((i) => i.id === 'poverty_rate')!.label.en;
 		expect(rows).toContain(`${label} | value | 2.63% | 2.64% | +0.01 pp`);
-		const rowsOf = (version: number) => (JSON.parse(readFileSync(join(out, 'data/indicators.json'), 'utf8')) as { figures: { indicator: string; report_year: number; version: number; value: number }[] }).figures.filter((f) => f.indicator === 'poverty_rate' && f.report_year === 2023 && f.version === version);
+		const rowsOf = (version: number) =>
+			(
+				JSON.parse(readFileSync(join(out, 'data/indicators.json'), 'utf8')) as {
+					figures: { indicator: string; report_year: number; version: number; value: number }[];
+				}
+			).figures.filter((f) => f.indicator === 'poverty_rate' && f.report_year === 2023 && f.version === version);
 		expect(rowsOf(1).map((f) => f.value)).toEqual([2.63]);
 		expect(rowsOf(2).map((f) => f.value)).toEqual([2.64]);
 	});
@@ -100,7 +126,9 @@ describe('a rewritten history, against the deployed site', () => {
 		expect(check().status).toBe(0);
 		const { status, output } = check({ ANNALS_PUBLISHED: deployed });
 		expect(status).toBe(1);
-		expect(output).toContain(`content/reports/2023.mdx:68:12  indicators.poverty_rate.value  version 2 of the 2023 report is published on the site deployed at ${deployed} with poverty_rate: 2.64, but would now be published with 2.65 — a deployed figure never changes`);
+		expect(output).toContain(
+			`content/reports/2023.mdx:68:12  indicators.poverty_rate.value  version 2 of the 2023 report is published on the site deployed at ${deployed} with poverty_rate: 2.64, but would now be published with 2.65 — a deployed figure never changes`,
+		);
 		expect(build().status).toBe(0);
 		const refused = build({ ANNALS_PUBLISHED: deployed });
 		expect(refused.status).not.toBe(0);
@@ -113,7 +141,9 @@ describe('a rewritten history, against the deployed site', () => {
 		expect(check().status).toBe(0);
 		const { status, output } = check({ ANNALS_PUBLISHED: deployed });
 		expect(status).toBe(1);
-		expect(output).toMatch(/content\/reports\/2024\.mdx:\d+:1 {2}revisions {2}version 1 of the 2024 report is published on the site deployed at .+ \(2025-01-31\), but the git history no longer holds it: was it squashed, amended or force-pushed\?/);
+		expect(output).toMatch(
+			/content\/reports\/2024\.mdx:\d+:1 {2}revisions {2}version 1 of the 2024 report is published on the site deployed at .+ \(2025-01-31\), but the git history no longer holds it: was it squashed, amended or force-pushed\?/,
+		);
 	});
 
 	test('a deployed site that cannot be read is an error, not a silent pass', () => {

@@ -82,7 +82,12 @@ describe('search over the sample archive', () => {
 	test('a number found through the other notation is shown as the page writes it', async () => {
 		const { hits } = await searchWith(index, '13.85', { language: ['vi'] }, 5);
 		expect(hits[0]?.url).toBe('/reports/2024/');
-		expect(hits[0]!.excerpt.filter((p) => p.mark).map((p) => p.text).join(' ')).toContain('13,85%');
+		expect(
+			hits[0]!.excerpt
+				.filter((p) => p.mark)
+				.map((p) => p.text)
+				.join(' '),
+		).toContain('13,85%');
 	});
 
 	test('earlier versions are found, labelled superseded, and rank below the current page', async () => {
@@ -96,7 +101,10 @@ describe('search over the sample archive', () => {
 	});
 
 	test('filters narrow by language, kind and year', async () => {
-		expect((await searchWith(index, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/', '/en/reports/2023/']);
+		expect((await searchWith(index, 'PCI', { language: ['en'], kind: ['report'] }, 20)).hits.map((h) => h.url)).toEqual([
+			'/en/reports/2024/',
+			'/en/reports/2023/',
+		]);
 		const of2022 = (await searchWith(index, 'GRDP', { year: ['2022'] }, 20)).hits;
 		expect(of2022.length).toBeGreaterThan(0);
 		expect(of2022.every((h) => h.year === '2022')).toBe(true);

@@ -12,7 +12,9 @@ import { builds, type Build } from '../setup/site.ts';
 import { parsePolicy } from '../../src/lib/headers.ts';
 
 function files(dir: string, ext: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).sort();
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith(ext))
+		.sort();
 }
 
 /** The file a site path resolves to, or undefined: folders serve their index.html. */
@@ -35,9 +37,15 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 			const $ = load(readFileSync(join(build.dir, file), 'utf8'));
 			const pageUrl = new URL(`${build.base}${file.replace(/index\.html$/, '')}`, origin);
 			const refs = [
-				...$('a[href], link[href]').map((_, el) => $(el).attr('href')!).get(),
-				...$('script[src], img[src], source[src]').map((_, el) => $(el).attr('src')!).get(),
-				...$('meta[property="og:image"], meta[name="twitter:image"]').map((_, el) => $(el).attr('content')!).get(),
+				...$('a[href], link[href]')
+					.map((_, el) => $(el).attr('href')!)
+					.get(),
+				...$('script[src], img[src], source[src]')
+					.map((_, el) => $(el).attr('src')!)
+					.get(),
+				...$('meta[property="og:image"], meta[name="twitter:image"]')
+					.map((_, el) => $(el).attr('content')!)
+					.get(),
 			];
 			for (const ref of refs) {
 				const url = new URL(ref, pageUrl);
@@ -74,7 +82,9 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 		const index = readFileSync(join(build.dir, 'sitemap-index.xml'), 'utf8');
 		expect(index).toContain(`<loc>${origin}${build.base}sitemap-0.xml</loc>`);
 		const sitemap = load(readFileSync(join(build.dir, 'sitemap-0.xml'), 'utf8'), { xml: true });
-		const locs = sitemap('url > loc').map((_, el) => sitemap(el).text()).get();
+		const locs = sitemap('url > loc')
+			.map((_, el) => sitemap(el).text())
+			.get();
 		for (const loc of locs) expect(resolveFile(build, new URL(loc).pathname), loc).toBeDefined();
 		expect(locs).toContain(`${origin}${build.base}en/reports/2024/`);
 		expect(locs.some((l) => l.includes('/v1/'))).toBe(false);
@@ -134,7 +144,15 @@ describe('every page of the root build', () => {
 		expect(notFound('link[rel="canonical"]').length).toBe(0);
 		for (const file of pages.filter((f) => f !== '404.html')) {
 			const $ = load(readFileSync(join(dir, file), 'utf8'));
-			for (const selector of ['link[rel="canonical"]', 'meta[property="og:title"]', 'meta[property="og:image"]', 'meta[property="og:url"]', 'meta[name="twitter:card"]', 'link[rel="icon"]', 'meta[http-equiv="content-security-policy"]']) {
+			for (const selector of [
+				'link[rel="canonical"]',
+				'meta[property="og:title"]',
+				'meta[property="og:image"]',
+				'meta[property="og:url"]',
+				'meta[name="twitter:card"]',
+				'link[rel="icon"]',
+				'meta[http-equiv="content-security-policy"]',
+			]) {
 				expect($(selector).length, `${file} ${selector}`).toBe(1);
 			}
 		}
@@ -166,7 +184,26 @@ describe('every page of the root build', () => {
 	test('leaves nothing out of place in dist/: what a host serves, and nothing else', () => {
 		// A host serves 404.html from the root for a missing page; nothing of the build's own (a cache, a spool) is left in.
 		expect(readdirSync(dir).sort()).toEqual(
-			['404.html', '_astro', '_headers', 'compare', 'data', 'en', 'favicon.svg', 'feed.xml', 'index.html', 'indicators', 'og', 'pagefind', 'pagefind-versions', 'reports', 'robots.txt', 'search', 'sitemap-0.xml', 'sitemap-index.xml'].sort(),
+			[
+				'404.html',
+				'_astro',
+				'_headers',
+				'compare',
+				'data',
+				'en',
+				'favicon.svg',
+				'feed.xml',
+				'index.html',
+				'indicators',
+				'og',
+				'pagefind',
+				'pagefind-versions',
+				'reports',
+				'robots.txt',
+				'search',
+				'sitemap-0.xml',
+				'sitemap-index.xml',
+			].sort(),
 		);
 	});
 });

@@ -19,7 +19,11 @@ describe('versions of the 2024 report in the built archive', () => {
 
 	test('the report page lists every version with a link to the earlier one', () => {
 		const $ = page(dir, 'en/reports/2024/');
-		expect($('.version-list li').map((_, el) => $(el).attr('data-version')).get()).toEqual(['1', '2']);
+		expect(
+			$('.version-list li')
+				.map((_, el) => $(el).attr('data-version'))
+				.get(),
+		).toEqual(['1', '2']);
 		expect($('.version-list li[data-version="1"] a').attr('href')).toBe('/en/reports/2024/v1/');
 		expect(text($, '.version-list li[data-version="2"]')).toContain('(current version)');
 	});
@@ -27,7 +31,12 @@ describe('versions of the 2024 report in the built archive', () => {
 	test('the change table gives each changed figure old → new with the difference, and the added figure', () => {
 		const $ = page(dir, 'en/reports/2024/');
 		const rows = $('.versions .changes tbody tr')
-			.map((_, tr) => [$(tr).find('th, td').map((_, c) => $(c).text().replace(/\s+/g, ' ').trim()).get()])
+			.map((_, tr) => [
+				$(tr)
+					.find('th, td')
+					.map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
+					.get(),
+			])
 			.get();
 		expect(rows).toEqual([
 			['GRDP growth rate', 'value', '13.85%', '13.87%', '+0.02 pp'],
@@ -74,18 +83,25 @@ describe('versions of the 2024 report in the built archive', () => {
 	test('the feed has an item for each report and for the revision, newest first', () => {
 		const xml = load(readFileSync(join(dir, 'en/feed.xml'), 'utf8'), { xml: true });
 		expect(xml('rss').attr('version')).toBe('2.0');
-		expect(xml('item guid').map((_, el) => xml(el).text()).get()).toEqual(['report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
+		expect(
+			xml('item guid')
+				.map((_, el) => xml(el).text())
+				.get(),
+		).toEqual(['report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
 		expect(xml('item').first().find('pubDate').text()).toBe('Mon, 30 Jun 2025 00:00:00 GMT');
 		expect(xml('item').first().find('link').text()).toBe('https://annals.example.org/en/reports/2024/');
 	});
 
 	describe('version 1 as first published, wherever it travels', () => {
 		// The oracle is git itself: the English text of the commit that first published the 2024 report.
-		const first = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', 'content/reports/2024.mdx'], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+		const first = execFileSync('git', ['log', '--diff-filter=A', '--format=%H', '--', 'content/reports/2024.mdx'], { cwd: root, encoding: 'utf8' })
+			.trim()
+			.split('\n')
+			.pop()!;
 		const firstText = execFileSync('git', ['show', `${first}:content/reports/2024.en.mdx`], { cwd: root, encoding: 'utf8' });
 		const firstSummary = /^summary: (.+)$/m.exec(firstText)![1]!;
 
-		test('its feed item links to its frozen page and carries its own summary, not today\'s', () => {
+		test("its feed item links to its frozen page and carries its own summary, not today's", () => {
 			const xml = load(readFileSync(join(dir, 'en/feed.xml'), 'utf8'), { xml: true });
 			const item = xml('item').filter((_, el) => xml(el).find('guid').text() === 'report-2024-v1');
 			expect(item.find('link').text()).toBe('https://annals.example.org/en/reports/2024/v1/');

@@ -35,33 +35,49 @@ export const vi: CheckMessages = {
 	'yaml.duplicate': () => said('cùng một trường được viết hai lần', 'giữ lại một trong hai dòng'),
 	'yaml.tab': () => said('dòng này thụt lề bằng phím Tab', 'thụt lề bằng dấu cách, mỗi cấp hai dấu cách'),
 	'yaml.indent': () => said('dòng này không thẳng hàng với các trường phía trên', 'cho dòng bắt đầu ở cùng cột với trường phía trên mà nó thuộc về'),
-	'yaml.overIndented': (above) => said(`dòng này thụt vào sâu hơn dòng "${above}" phía trên nên không đọc được thành một trường`, `cho dòng bắt đầu ở cùng cột với "${above}"`),
+	'yaml.overIndented': (above) =>
+		said(`dòng này thụt vào sâu hơn dòng "${above}" phía trên nên không đọc được thành một trường`, `cho dòng bắt đầu ở cùng cột với "${above}"`),
 	'yaml.valueOnItsOwnLine': (key, value, field) =>
-		said(`"${key}" đã có giá trị (${value}) mà phía dưới lại có thêm ${field}:, nên không đọc được`, `viết số liệu thành một khối: dòng "${key}:" để riêng, rồi "value: ${value}" và "${field}: …" ở các dòng dưới, mỗi dòng thụt vào thêm hai dấu cách`),
-	'yaml.colonInText': (field) => said(`phần chữ sau "${field}:" có ": ", nên bị hiểu là bắt đầu một trường khác`, `đặt cả đoạn chữ trong dấu ngoặc kép: ${field}: "…"`),
+		said(
+			`"${key}" đã có giá trị (${value}) mà phía dưới lại có thêm ${field}:, nên không đọc được`,
+			`viết số liệu thành một khối: dòng "${key}:" để riêng, rồi "value: ${value}" và "${field}: …" ở các dòng dưới, mỗi dòng thụt vào thêm hai dấu cách`,
+		),
+	'yaml.colonInText': (field) =>
+		said(`phần chữ sau "${field}:" có ": ", nên bị hiểu là bắt đầu một trường khác`, `đặt cả đoạn chữ trong dấu ngoặc kép: ${field}: "…"`),
 	'yaml.missingColon': (key) => said(`thiếu dấu hai chấm sau "${key}"`, `viết "${key}:", sau đó một dấu cách rồi đến giá trị`),
-	'yaml.unclosedQuote': (quote) => said(`đoạn chữ mở bằng dấu ${quote} ở đây nhưng không được đóng lại`, `đóng đoạn chữ bằng dấu ${quote} trên cùng dòng, hoặc bỏ dấu ${quote}`),
+	'yaml.unclosedQuote': (quote) =>
+		said(`đoạn chữ mở bằng dấu ${quote} ở đây nhưng không được đóng lại`, `đóng đoạn chữ bằng dấu ${quote} trên cùng dòng, hoặc bỏ dấu ${quote}`),
 	'yaml.unclosedBracket': () => said('danh sách mở bằng "[" nhưng không được đóng lại', 'đóng bằng "]" trên cùng dòng, hoặc viết giá trị không có ngoặc vuông'),
-	'yaml.other': () => said('không đọc được dòng này', 'kiểm tra các dấu cách ở đầu dòng và dấu hai chấm sau tên trường; đoạn chữ có ": " hoặc "#" thì đặt trong dấu ngoặc kép'),
-	'yaml.comment': (field) => said(`phần chữ của ${field} có " #", và mọi thứ sau dấu này bị coi là ghi chú nên bị bỏ mất`, `đặt cả đoạn chữ trong dấu ngoặc kép: ${field}: "…"`),
+	'yaml.other': () =>
+		said('không đọc được dòng này', 'kiểm tra các dấu cách ở đầu dòng và dấu hai chấm sau tên trường; đoạn chữ có ": " hoặc "#" thì đặt trong dấu ngoặc kép'),
+	'yaml.comment': (field) =>
+		said(`phần chữ của ${field} có " #", và mọi thứ sau dấu này bị coi là ghi chú nên bị bỏ mất`, `đặt cả đoạn chữ trong dấu ngoặc kép: ${field}: "…"`),
 
 	'file.badName': (name) => said(`"${name}" không phải tên tệp báo cáo`, 'đặt tên là <năm>.mdx (ví dụ 2025.mdx), hoặc <năm>.en.mdx cho bản dịch'),
 	'file.badLang': (lang, options) => said(`"${lang}" không phải ngôn ngữ của kho lưu trữ này`, `dùng ${options.replace(' or ', ' hoặc ')}`),
-	'file.noFrontmatter': () => said('tệp không có phần thông tin đầu (frontmatter)', 'mở đầu tệp bằng một dòng "---", các trường (year, title, summary, published, indicators), rồi một dòng "---" nữa'),
-	'file.noFrontmatterTranslation': () => said('tệp không có phần thông tin đầu (frontmatter)', 'mở đầu bằng "---", một dòng title:, một dòng summary:, rồi một dòng "---" nữa'),
+	'file.noFrontmatter': () =>
+		said(
+			'tệp không có phần thông tin đầu (frontmatter)',
+			'mở đầu tệp bằng một dòng "---", các trường (year, title, summary, published, indicators), rồi một dòng "---" nữa',
+		),
+	'file.noFrontmatterTranslation': () =>
+		said('tệp không có phần thông tin đầu (frontmatter)', 'mở đầu bằng "---", một dòng title:, một dòng summary:, rồi một dòng "---" nữa'),
 	'file.notFields': () => said('phần thông tin đầu không phải là các trường', 'viết mỗi dòng một "trường: giá trị"'),
 	'file.notFieldsTranslation': () => said('phần thông tin đầu không phải là các trường', 'viết title: và summary:'),
 
-	'field.unknown': (key, guess, allowed) => said(`ở đây không có trường "${key}"`, guess ? `có phải ý bạn là "${guess}"?` : `xóa dòng này; các trường được dùng ở đây là ${allowed}`),
+	'field.unknown': (key, guess, allowed) =>
+		said(`ở đây không có trường "${key}"`, guess ? `có phải ý bạn là "${guess}"?` : `xóa dòng này; các trường được dùng ở đây là ${allowed}`),
 	'field.missing': (field, hint) => said(`thiếu trường ${field}`, `thêm một dòng "${hint}"`),
 	'field.valueMissing': () => said('chưa có giá trị', 'viết số liệu sau "value:", hoặc xóa chỉ tiêu nếu số liệu không được công bố'),
 	'field.noValue': (field) => said(`trường ${field} chưa có giá trị`, `viết giá trị sau "${field}:", hoặc xóa dòng này`),
-	'field.notKind': (value, kind, isText) => said(`${value} không phải ${kind}`, isText ? 'viết dưới dạng chữ (đặt trong dấu ngoặc kép nếu trông giống một con số hay một ngày)' : `viết ${kind} ở đây`),
+	'field.notKind': (value, kind, isText) =>
+		said(`${value} không phải ${kind}`, isText ? 'viết dưới dạng chữ (đặt trong dấu ngoặc kép nếu trông giống một con số hay một ngày)' : `viết ${kind} ở đây`),
 	'field.notDate': (value) => said(`${value} không phải là ngày`, 'viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-01-31'),
 	'field.notUrl': (value) => said(`${value} không phải địa chỉ trang web`, 'viết đầy đủ địa chỉ, bắt đầu bằng https://'),
 	'field.notId': (value) => said(`${value} không phải mã hợp lệ`, 'chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, ví dụ poverty_rate'),
 	'field.badForm': (value, form) => said(`${value} không đúng dạng (${form})`, 'sửa lại giá trị'),
-	'field.notOneOf': (value, options, guess) => said(`${value} không thuộc các giá trị ${options}`, guess ? `có phải ý bạn là ${guess}?` : `viết một trong các giá trị ${options}`),
+	'field.notOneOf': (value, options, guess) =>
+		said(`${value} không thuộc các giá trị ${options}`, guess ? `có phải ý bạn là ${guess}?` : `viết một trong các giá trị ${options}`),
 	'field.empty': (field) => said(`trường ${field} đang để trống`, `viết nội dung cho ${field}`),
 	'field.emptyList': (field) => said(`danh sách ${field} đang trống`, 'thêm một mục hoặc xóa trường này'),
 	'field.outOfRange': (value, field, bound) => said(`${value} nằm ngoài khoảng cho phép`, `${field} phải ${bound}`),
@@ -82,33 +98,66 @@ export const vi: CheckMessages = {
 
 	'number.text': (value) => `${value} đang ở dạng chữ, không phải con số`,
 	'number.notFinite': (value) =>
-		said(`${value} không phải là một số liệu`, 'YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố'),
+		said(
+			`${value} không phải là một số liệu`,
+			'YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố',
+		),
 	'number.oneReading': (n) => `viết ${n} không có dấu ngoặc kép${Number.isInteger(n) ? '' : ', dùng dấu chấm làm dấu thập phân'}`,
-	'number.twoReadings': (a, b) => `viết ${a} hoặc ${b} không có dấu ngoặc kép, tùy số liệu đã công bố: ba chữ số sau dấu phẩy hay dấu chấm có thể là phần thập phân, cũng có thể là hàng nghìn`,
+	'number.twoReadings': (a, b) =>
+		`viết ${a} hoặc ${b} không có dấu ngoặc kép, tùy số liệu đã công bố: ba chữ số sau dấu phẩy hay dấu chấm có thể là phần thập phân, cũng có thể là hàng nghìn`,
 	'number.noReading': 'viết một con số, không có dấu ngoặc kép',
 	'number.noReadingFigure': 'viết số liệu dưới dạng con số, hoặc xóa dòng này nếu số liệu không được công bố',
 
 	'catalogue.notList': () => said('danh mục chỉ tiêu không phải là một danh sách', 'mỗi chỉ tiêu bắt đầu bằng một dòng "- id: …"'),
 	'catalogue.duplicateId': (id, first) => said(`"${id}" đã là mã của mục thứ ${first}`, 'mỗi chỉ tiêu phải có mã riêng'),
-	'catalogue.unitChanged': (id, from, to) => said(`đơn vị của ${id} đã đổi từ ${from} sang ${to} sau khi công bố`, `ghi lại thay đổi trong breaks: (năm bắt đầu dùng đơn vị mới, kèm ghi chú), hoặc giữ unit: ${from}`),
+	'catalogue.unitChanged': (id, from, to) =>
+		said(
+			`đơn vị của ${id} đã đổi từ ${from} sang ${to} sau khi công bố`,
+			`ghi lại thay đổi trong breaks: (năm bắt đầu dùng đơn vị mới, kèm ghi chú), hoặc giữ unit: ${from}`,
+		),
 	'site.headlineUnknown': (id, file, guess) => said(`"${id}" không có trong ${file}`, guess ? `có phải ý bạn là "${guess}"?` : `dùng một mã có trong ${file}`),
 
-	'report.yearMismatch': (year, fileYear) => said(`năm ghi trong tệp là ${year} nhưng tệp lại tên là ${fileYear}.mdx`, `viết year: ${fileYear}, hoặc đổi tên tệp thành ${year}.mdx`),
+	'report.yearMismatch': (year, fileYear) =>
+		said(`năm ghi trong tệp là ${year} nhưng tệp lại tên là ${fileYear}.mdx`, `viết year: ${fileYear}, hoặc đổi tên tệp thành ${year}.mdx`),
 	'report.indicatorsNotFields': () => said('indicators không phải là các trường', 'viết mỗi dòng một "mã_chỉ_tiêu: giá trị", thụt vào dưới indicators:'),
-	'report.removedUsed': (id, file) => said(`"${id}" đã bị xóa khỏi ${file} nhưng báo cáo này vẫn dùng`, `đưa chỉ tiêu trở lại ${file}, hoặc đổi sang mã của chỉ tiêu thay thế`),
-	'report.unknownId': (id, file, guess) => said(`"${id}" không phải là chỉ tiêu có trong ${file}`, guess ? `có phải ý bạn là "${guess}"?` : `kiểm tra lại chính tả, hoặc thêm chỉ tiêu vào ${file} trước`),
-	'report.fieldAsIndicator': (field) => said(`"${field}" là một trường của số liệu nhưng lại được thụt lề như một chỉ tiêu`, 'thụt dòng này vào dưới số liệu mà nó thuộc về, thẳng hàng với dòng value: của số liệu đó (nếu số liệu chưa có dòng value: thì viết con số thành "value: …" trên một dòng riêng)'),
+	'report.removedUsed': (id, file) =>
+		said(`"${id}" đã bị xóa khỏi ${file} nhưng báo cáo này vẫn dùng`, `đưa chỉ tiêu trở lại ${file}, hoặc đổi sang mã của chỉ tiêu thay thế`),
+	'report.unknownId': (id, file, guess) =>
+		said(
+			`"${id}" không phải là chỉ tiêu có trong ${file}`,
+			guess ? `có phải ý bạn là "${guess}"?` : `kiểm tra lại chính tả, hoặc thêm chỉ tiêu vào ${file} trước`,
+		),
+	'report.fieldAsIndicator': (field) =>
+		said(
+			`"${field}" là một trường của số liệu nhưng lại được thụt lề như một chỉ tiêu`,
+			'thụt dòng này vào dưới số liệu mà nó thuộc về, thẳng hàng với dòng value: của số liệu đó (nếu số liệu chưa có dòng value: thì viết con số thành "value: …" trên một dòng riêng)',
+		),
 	'report.entryMissing': () => said('chưa có giá trị', 'viết số liệu sau dấu hai chấm, hoặc xóa dòng này nếu số liệu không được công bố'),
 	'report.notFigure': (value) => said(`${value} không phải là số liệu`, 'viết một con số, hoặc value: kèm số liệu'),
-	'report.noValue': () => said('số liệu chưa có giá trị, thứ hạng hay chỉ tiêu kế hoạch', 'thêm value: kèm số liệu, hoặc xóa chỉ tiêu nếu số liệu không được công bố'),
+	'report.noValue': () =>
+		said('số liệu chưa có giá trị, thứ hạng hay chỉ tiêu kế hoạch', 'thêm value: kèm số liệu, hoặc xóa chỉ tiêu nếu số liệu không được công bố'),
 	'report.periodTwice': (period, id) => said(`kỳ ${period} được ghi hai lần cho ${id}`, 'mỗi mục trong danh sách phải có kỳ (period) riêng'),
-	'report.emptyInDraft': (ids) => said(`${ids.length} số liệu của bản nháp này chưa có giá trị: ${ids.join(', ')}`, 'điền từng số liệu, hoặc xóa dòng nếu số liệu không được công bố, trước khi bỏ dòng draft: true'),
+	'report.emptyInDraft': (ids) =>
+		said(
+			`${ids.length} số liệu của bản nháp này chưa có giá trị: ${ids.join(', ')}`,
+			'điền từng số liệu, hoặc xóa dòng nếu số liệu không được công bố, trước khi bỏ dòng draft: true',
+		),
 	'figure.thousandsOrDecimals': (text, spaced, decimal, plain) =>
-		said(`${text} có thể là ${decimal}, cũng có thể là số ${spaced} viết có dấu chấm phân cách hàng nghìn`, `viết ${decimal} nếu đúng là số liệu đó, hoặc ${plain} cho số ${spaced}: trong tệp này dấu chấm luôn là dấu thập phân`),
-	'figure.thousandsDot': (text, spaced, plain) => said(`${text} trông như số ${spaced} viết có dấu chấm phân cách hàng nghìn`, `viết ${plain}: trong tệp này dấu chấm luôn là dấu thập phân, hàng nghìn viết liền không có dấu phân cách`),
+		said(
+			`${text} có thể là ${decimal}, cũng có thể là số ${spaced} viết có dấu chấm phân cách hàng nghìn`,
+			`viết ${decimal} nếu đúng là số liệu đó, hoặc ${plain} cho số ${spaced}: trong tệp này dấu chấm luôn là dấu thập phân`,
+		),
+	'figure.thousandsDot': (text, spaced, plain) =>
+		said(
+			`${text} trông như số ${spaced} viết có dấu chấm phân cách hàng nghìn`,
+			`viết ${plain}: trong tệp này dấu chấm luôn là dấu thập phân, hàng nghìn viết liền không có dấu phân cách`,
+		),
 	'figure.countNotWhole': (text) => said(`${text} không phải số nguyên, mà số đếm thì phải là số nguyên`, 'viết số đếm không có phần thập phân'),
 	'figure.tooManyDecimals': (text, written, id, decimals, shown) =>
-		said(`${text} có ${written} chữ số thập phân, nhưng ${id} chỉ hiển thị tối đa ${decimals}: người đọc sẽ thấy ${shown}`, `viết số liệu với tối đa ${decimals} chữ số thập phân đúng như đã công bố, hoặc đặt decimals: ${written} cho ${id} trong danh mục chỉ tiêu`),
+		said(
+			`${text} có ${written} chữ số thập phân, nhưng ${id} chỉ hiển thị tối đa ${decimals}: người đọc sẽ thấy ${shown}`,
+			`viết số liệu với tối đa ${decimals} chữ số thập phân đúng như đã công bố, hoặc đặt decimals: ${written} cho ${id} trong danh mục chỉ tiêu`,
+		),
 	'figure.notPercent': (value) => `${value} không phải tỷ lệ phần trăm (0–100)`,
 	'figure.didYouMean': (guess) => `có phải ý bạn là ${guess}?`,
 	'figure.percentLastYear': (year, value) => `số liệu năm ${year} là ${value}; viết tỷ lệ phần trăm trong khoảng từ 0 đến 100`,
@@ -118,53 +167,98 @@ export const vi: CheckMessages = {
 	'figure.rankAboveOf': (rank, of) => said(`thứ hạng ${rank} lớn hơn of: ${of}`, 'thứ hạng không thể lớn hơn tổng số đơn vị được xếp hạng; kiểm tra cả hai'),
 	'figure.ofWithoutRank': () => said('có of: nhưng không có thứ hạng', 'thêm rank:, hoặc dùng total: cho số đếm trên một tổng số'),
 	'figure.aboveTotal': (value, total) => said(`${value} lớn hơn tổng số ${total}`, 'kiểm tra lại giá trị và tổng số'),
-	'figure.periodAfterYear': (period, year) => said(`kỳ ${period} sau năm của báo cáo (${year})`, `báo cáo năm ${year} chỉ ghi được số liệu của năm ${year} hoặc các năm trước`),
+	'figure.periodAfterYear': (period, year) =>
+		said(`kỳ ${period} sau năm của báo cáo (${year})`, `báo cáo năm ${year} chỉ ghi được số liệu của năm ${year} hoặc các năm trước`),
 
-	'translation.statesField': (key, year) => said(`bản dịch có ghi ${key}`, `xóa dòng này: số liệu và ngày tháng lấy từ ${year}.mdx; bản dịch chỉ có tiêu đề và tóm tắt`),
+	'translation.statesField': (key, year) =>
+		said(`bản dịch có ghi ${key}`, `xóa dòng này: số liệu và ngày tháng lấy từ ${year}.mdx; bản dịch chỉ có tiêu đề và tóm tắt`),
 	'translation.noMain': (year) => said(`không có tệp ${year}.mdx cho bản dịch này`, `thêm content/reports/${year}.mdx có số liệu, hoặc đổi tên tệp`),
-	'translation.sameLanguage': (year, lang, other) => said(`${year}.mdx đã viết bằng ${lang === 'vi' ? 'tiếng Việt' : 'tiếng Anh'}`, `bản dịch phải bằng ngôn ngữ còn lại; đặt tên là ${year}.${other}.mdx`),
+	'translation.sameLanguage': (year, lang, other) =>
+		said(`${year}.mdx đã viết bằng ${lang === 'vi' ? 'tiếng Việt' : 'tiếng Anh'}`, `bản dịch phải bằng ngôn ngữ còn lại; đặt tên là ${year}.${other}.mdx`),
 	'text.lessThan': (next) => said(`"<${next}" bị hiểu là mở đầu một thẻ (MDX)`, 'viết "&lt;" thay cho "<" (ví dụ "&lt; 5%"), hoặc viết "dưới 5%"'),
 	'text.brace': () => said('dấu "{" trong nội dung mở đầu một biểu thức (MDX) không đọc được', 'viết "\\{" thay cho "{", hoặc đặt các ký tự trong `code`'),
 	'text.unclosedBrace': () => said('dấu "{" trong nội dung không được đóng lại (MDX)', 'viết "\\{" thay cho "{", hoặc thêm dấu "}" để đóng'),
 	'text.unclosedTag': (tag) => said(`thẻ <${tag}> không được đóng lại (MDX)`, `viết <${tag} /> nếu thẻ đứng một mình, hoặc đóng bằng </${tag}>`),
-	'text.other': (reason) => said(`không đọc được nội dung theo MDX: ${reason}`, 'đóng thẻ (<br /> chứ không phải <br>), viết "<" thành &lt; và "{" thành \\{, hoặc đặt các ký tự trong `code`'),
+	'text.other': (reason) =>
+		said(
+			`không đọc được nội dung theo MDX: ${reason}`,
+			'đóng thẻ (<br /> chứ không phải <br>), viết "<" thành &lt; và "{" thành \\{, hoặc đặt các ký tự trong `code`',
+		),
 	'text.placeholder': (marker) => said(`nội dung còn sót chữ giữ chỗ (${marker})`, 'thay bằng nội dung thật của báo cáo'),
 	'field.placeholder': (marker, field) => said(`trường ${field} còn sót chữ giữ chỗ (${marker})`, `viết nội dung cho ${field}`),
 
 	'reports.sameYear': (other, year) => said(`${other} đã là báo cáo của năm ${year}`, 'mỗi năm chỉ có một báo cáo; gộp hai tệp làm một'),
 	'reports.staleDraft': (published) => said(`bản nháp này ghi ngày ${published}, đã hơn một năm`, 'công bố (bỏ dòng draft: true) hoặc xóa bản nháp'),
-	'reports.missingIndicators': (ids, previous) => said(`${ids.length} chỉ tiêu có trong báo cáo năm ${previous} nhưng chưa có ở báo cáo này: ${ids.join(', ')}`, 'thêm những chỉ tiêu đã được công bố; bỏ qua những chỉ tiêu không công bố'),
+	'reports.missingIndicators': (ids, previous) =>
+		said(
+			`${ids.length} chỉ tiêu có trong báo cáo năm ${previous} nhưng chưa có ở báo cáo này: ${ids.join(', ')}`,
+			'thêm những chỉ tiêu đã được công bố; bỏ qua những chỉ tiêu không công bố',
+		),
 	'reports.tenTimes': (value, year, old) => said(`${value} lớn hơn mười lần số liệu năm ${year} (${old})`, 'kiểm tra lại đơn vị và dấu thập phân'),
 	'reports.tenth': (value, year, old) => said(`${value} nhỏ hơn một phần mười số liệu năm ${year} (${old})`, 'kiểm tra lại đơn vị và dấu thập phân'),
 
-	'record.figureChanged': (what, from, to, commit) => `${what}: ${from} → ${to} đã bị sửa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
+	'record.figureChanged': (what, from, to, commit) =>
+		`${what}: ${from} → ${to} đã bị sửa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
 	'record.figureAdded': (what, commit) => `${what} được thêm vào sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
-	'record.figureRemoved': (what, shown, commit) => `${what} (${shown}) bị xóa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
+	'record.figureRemoved': (what, shown, commit) =>
+		`${what} (${shown}) bị xóa sau khi công bố${commit ? ` trong lần commit ${commit}` : ''} mà không có mục ghi thay đổi`,
 	'record.fixNow': 'thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong cùng lần commit, hoặc trả lại số liệu đã công bố',
 	'record.fixLater': (version) =>
 		`thêm một mục vào revisions (date, kind, note) nói rõ lý do, trong một lần commit mới: phiên bản ${version} vẫn giữ số liệu như khi công bố lần đầu và phiên bản mới cho thấy thay đổi. Không cần viết lại lịch sử git`,
 	'record.orRestore': (fix, from) => `${fix}; hoặc trả lại ${from}`,
 	'record.none': '(không có)',
 	'record.revisionRemoved': (n, date, kind, commit) =>
-		said(`mục ghi thay đổi thứ ${n} (${date}, ${kind}), đã commit trong ${commit}, bị xóa`, 'đưa mục đó trở lại như cũ: các mục chỉ được thêm vào cuối danh sách, và phiên bản trước được dựng từ chúng'),
+		said(
+			`mục ghi thay đổi thứ ${n} (${date}, ${kind}), đã commit trong ${commit}, bị xóa`,
+			'đưa mục đó trở lại như cũ: các mục chỉ được thêm vào cuối danh sách, và phiên bản trước được dựng từ chúng',
+		),
 	'record.revisionAltered': (n, commit, was, now, field, old) =>
-		said(`mục ghi thay đổi thứ ${n} đã commit trong ${commit} là ${was}, nay lại ghi ${now}`, `trả lại ${field}: ${old}; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách`),
+		said(
+			`mục ghi thay đổi thứ ${n} đã commit trong ${commit} là ${was}, nay lại ghi ${now}`,
+			`trả lại ${field}: ${old}; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách`,
+		),
 	'record.reportDeleted': (year, published, commit, hash, file) =>
-		said(`báo cáo năm ${year}, công bố ngày ${published}, đã bị xóa (lần commit cuối có báo cáo: ${commit})`, `khôi phục bằng lệnh "git checkout ${hash} -- ${file}": báo cáo đã công bố phải ở lại trong kho lưu trữ; muốn sửa thì sửa số liệu và thêm mục ghi thay đổi`),
-	'record.unpublished': (published) => said(`báo cáo đã công bố ngày ${published} nên không thể trở lại thành bản nháp`, 'xóa dòng draft: true; muốn sửa số liệu đã công bố thì thêm mục ghi thay đổi'),
+		said(
+			`báo cáo năm ${year}, công bố ngày ${published}, đã bị xóa (lần commit cuối có báo cáo: ${commit})`,
+			`khôi phục bằng lệnh "git checkout ${hash} -- ${file}": báo cáo đã công bố phải ở lại trong kho lưu trữ; muốn sửa thì sửa số liệu và thêm mục ghi thay đổi`,
+		),
+	'record.unpublished': (published) =>
+		said(
+			`báo cáo đã công bố ngày ${published} nên không thể trở lại thành bản nháp`,
+			'xóa dòng draft: true; muốn sửa số liệu đã công bố thì thêm mục ghi thay đổi',
+		),
 	'record.indicatorRemoved': (id, catalogue, version, year, file, commit) =>
-		said(`"${id}" không còn trong ${catalogue}, nhưng phiên bản ${version} của báo cáo năm ${year} đã công bố số liệu của chỉ tiêu này (${file}, lần commit ${commit})`, `đưa chỉ tiêu trở lại ${catalogue}: mã của số liệu đã công bố là cố định, trang và tệp tải xuống của nó đã được trích dẫn; báo cáo mới có thể không dùng chỉ tiêu này`),
-	'record.futureRevision': (n, date) => said(`mục ghi thay đổi thứ ${n} ghi ngày ${date}, sau ngày hôm nay`, 'ghi ngày số liệu mới được công bố, muộn nhất là hôm nay'),
-	'deployed.restore': 'khôi phục lịch sử đã được triển khai (nhánh main trước đó: có trong một bản sao, bản lưu dự phòng hoặc "git reflog"), rồi thực hiện mọi thay đổi trong một lần commit mới kèm mục ghi thay đổi',
+		said(
+			`"${id}" không còn trong ${catalogue}, nhưng phiên bản ${version} của báo cáo năm ${year} đã công bố số liệu của chỉ tiêu này (${file}, lần commit ${commit})`,
+			`đưa chỉ tiêu trở lại ${catalogue}: mã của số liệu đã công bố là cố định, trang và tệp tải xuống của nó đã được trích dẫn; báo cáo mới có thể không dùng chỉ tiêu này`,
+		),
+	'record.futureRevision': (n, date) =>
+		said(`mục ghi thay đổi thứ ${n} ghi ngày ${date}, sau ngày hôm nay`, 'ghi ngày số liệu mới được công bố, muộn nhất là hôm nay'),
+	'deployed.restore':
+		'khôi phục lịch sử đã được triển khai (nhánh main trước đó: có trong một bản sao, bản lưu dự phòng hoặc "git reflog"), rồi thực hiện mọi thay đổi trong một lần commit mới kèm mục ghi thay đổi',
 	'deployed.where': (source) => `trang ${source}`,
-	'deployed.reportGone': (year, where) => said(`báo cáo năm ${year} đang công bố trên ${where}, nhưng không có trong nội dung (hoặc là bản nháp)`, 'khôi phục báo cáo như khi triển khai: báo cáo đã công bố phải ở lại trong kho lưu trữ'),
+	'deployed.reportGone': (year, where) =>
+		said(
+			`báo cáo năm ${year} đang công bố trên ${where}, nhưng không có trong nội dung (hoặc là bản nháp)`,
+			'khôi phục báo cáo như khi triển khai: báo cáo đã công bố phải ở lại trong kho lưu trữ',
+		),
 	'deployed.versionGone': (version, year, where, date, restore) =>
-		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lịch sử git không còn phiên bản đó: lịch sử đã bị gộp, sửa lại hay bị đẩy đè (force-push)?`, restore),
+		said(
+			`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lịch sử git không còn phiên bản đó: lịch sử đã bị gộp, sửa lại hay bị đẩy đè (force-push)?`,
+			restore,
+		),
 	'deployed.noHistory': (version, year, where, date) =>
-		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lần dựng này không có lịch sử git để dựng lại phiên bản đó`, 'dựng từ một bản sao đầy đủ của kho (với bản sao rút gọn: git fetch --unshallow), để mọi phiên bản đã công bố vẫn còn'),
-	'deployed.figureGone': (version, year, where, what, restore) => said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} có ${what}, nay không còn`, restore),
+		said(
+			`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} (${date}), nhưng lần dựng này không có lịch sử git để dựng lại phiên bản đó`,
+			'dựng từ một bản sao đầy đủ của kho (với bản sao rút gọn: git fetch --unshallow), để mọi phiên bản đã công bố vẫn còn',
+		),
+	'deployed.figureGone': (version, year, where, what, restore) =>
+		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} có ${what}, nay không còn`, restore),
 	'deployed.figureDiffers': (version, year, where, what, was, now, restore) =>
-		said(`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} với ${what}: ${was}, nhưng nay sẽ công bố là ${now}`, `số liệu đã triển khai không bao giờ thay đổi: ${restore}`),
+		said(
+			`phiên bản ${version} của báo cáo năm ${year} đang công bố trên ${where} với ${what}: ${was}, nhưng nay sẽ công bố là ${now}`,
+			`số liệu đã triển khai không bao giờ thay đổi: ${restore}`,
+		),
 	'deployed.unreadable': (variable, spec, where, reason) =>
 		`${variable}=${spec}: không đọc được ${where} (${reason}) — hãy cho ${variable} trỏ tới thư mục hoặc địa chỉ của trang đang triển khai, hoặc bỏ trống để chỉ đối chiếu với lịch sử git`,
 	'deployed.notJson': (reason) => `đây không phải tệp JSON (${reason})`,
@@ -172,13 +266,15 @@ export const vi: CheckMessages = {
 	'new.noYear': 'Hãy cho biết năm: npm run new-report -- 2025',
 	'new.notYear': (input) => `"${input}" không phải là năm — ghi bốn chữ số, ví dụ npm run new-report -- 2025`,
 	'new.exists': (path) => `${path} đã có — hãy sửa tệp đó; báo cáo không bao giờ bị ghi đè`,
-	'new.far': (year, distance, nearest) => `năm ${year} cách báo cáo gần nhất (${nearest}) ${distance} năm — kiểm tra lại năm, hoặc thêm --force nếu đúng là năm đó`,
+	'new.far': (year, distance, nearest) =>
+		`năm ${year} cách báo cáo gần nhất (${nearest}) ${distance} năm — kiểm tra lại năm, hoặc thêm --force nếu đúng là năm đó`,
 	'new.created': (path, latest) => `Đã tạo ${path} dưới dạng bản nháp, với các chỉ tiêu của năm ${latest}.`,
 	'new.next': 'Điền số liệu, tiêu đề, tóm tắt và nội dung, rồi chạy: npm run check',
 	'new.title': (marker, year) => `${marker}: tiêu đề báo cáo năm ${year}`,
 	'new.summary': (marker, year) => `${marker}: một hai câu tóm tắt năm ${year}`,
 	'new.draftComment': '# Xóa dòng dưới đây khi báo cáo sẵn sàng công bố.',
-	'new.numbersComment': '# Điền mỗi số liệu dưới dạng con số, dùng dấu chấm làm dấu thập phân (13.85, không viết 13,85), và viết 4850 cho bốn nghìn tám trăm năm mươi.',
+	'new.numbersComment':
+		'# Điền mỗi số liệu dưới dạng con số, dùng dấu chấm làm dấu thập phân (13.85, không viết 13,85), và viết 4850 cho bốn nghìn tám trăm năm mươi.',
 	'new.missingComment': '# Xóa dòng của số liệu không được công bố: không bao giờ ghi 0 cho số liệu còn thiếu.',
 	'new.body': (marker, year) => `${marker}: viết nội dung báo cáo năm ${year} ở đây. Tiêu đề mục bắt đầu bằng ##; bảng dùng các cột | cột |.`,
 	'new.was': (year, edition, shown) => `báo cáo năm ${year}${edition === undefined ? '' : `, kỳ ${edition}`}: ${shown}`,

@@ -28,7 +28,16 @@ export function checkAcrossReports(
 		if (!mainYears.has(t.value.year)) {
 			problems.push(fileProblem(t.yaml.file, m['translation.noMain'](t.value.year)));
 		} else if (main && t.value.lang === main.value.lang) {
-			problems.push(fileProblem(t.yaml.file, m['translation.sameLanguage'](t.value.year, t.value.lang, LOCALES.find((l) => l !== main.value.lang)!)));
+			problems.push(
+				fileProblem(
+					t.yaml.file,
+					m['translation.sameLanguage'](
+						t.value.year,
+						t.value.lang,
+						LOCALES.find((l) => l !== main.value.lang)!,
+					),
+				),
+			);
 		}
 	}
 
@@ -55,13 +64,18 @@ export function checkAcrossReports(
 				if (ratio > 10 || ratio < 0.1) {
 					const path = ['indicators', old.indicator];
 					const node = current.yaml.doc.getIn([...path, 'value'], true) ? [...path, 'value'] : path;
-					problems.push(problemAt(current.yaml, node, (ratio > 10 ? m['reports.tenTimes'] : m['reports.tenth'])(figure.value, previous.value.year, old.value), { severity: 'warning' }));
+					problems.push(
+						problemAt(current.yaml, node, (ratio > 10 ? m['reports.tenTimes'] : m['reports.tenth'])(figure.value, previous.value.year, old.value), {
+							severity: 'warning',
+						}),
+					);
 				}
 			}
 		}
 		// One line for the report, and only while it is being written: once published, a figure
 		// cannot be added without a revisions entry, and the warning would only repeat itself.
-		if (missing.length > 0 && !published.has(report.year)) problems.push(problemAt(current.yaml, ['indicators'], m['reports.missingIndicators'](missing, previous.value.year), { severity: 'warning', key: true }));
+		if (missing.length > 0 && !published.has(report.year))
+			problems.push(problemAt(current.yaml, ['indicators'], m['reports.missingIndicators'](missing, previous.value.year), { severity: 'warning', key: true }));
 	});
 }
 

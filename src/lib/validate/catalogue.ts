@@ -50,7 +50,6 @@ export function checkCatalogueChanges(file: ContentFile, catalogue: Catalogue, h
 	}
 }
 
-
 export function checkSite(file: ContentFile, problems: Problem[]): Site | undefined {
 	const yaml = parseYaml(file.path, file.text, 1, problems);
 	if (!yaml) return undefined;
@@ -71,7 +70,8 @@ export function checkIndicators(file: ContentFile, problems: Problem[]): Indicat
 	const seen = new Map<string, number>();
 	let ok = true;
 	data.forEach((entry: unknown, i) => {
-		const allowed = (path: readonly PropertyKey[]) => (path.length === 0 ? keysOf(IndicatorSchema) : path[0] === 'breaks' && path.length === 2 ? ['year', 'note'] : ['vi', 'en']);
+		const allowed = (path: readonly PropertyKey[]) =>
+			path.length === 0 ? keysOf(IndicatorSchema) : path[0] === 'breaks' && path.length === 2 ? ['year', 'note'] : ['vi', 'en'];
 		const entryProblems: Problem[] = [];
 		if (!schemaProblems(yaml, IndicatorSchema, entry, [i], entryProblems, (path) => allowed(path.slice(1)))) {
 			// Name the entry by its id when it has one: "poverty_rate.unit" says more than "12.unit".

@@ -44,7 +44,11 @@ export function hintFor(field: string): string {
 }
 
 /** Turns one schema issue into a sentence about the editor's text. */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): { path: PropertyKey[]; message: string; fix: string; key?: boolean }[] {
+export function describeIssue(
+	issue: z.core.$ZodIssue,
+	data: unknown,
+	allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+): { path: PropertyKey[]; message: string; fix: string; key?: boolean }[] {
 	const path = issue.path as PropertyKey[];
 	const value = valueAt(data, path);
 	const field = String(path[path.length - 1] ?? '');
@@ -65,7 +69,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKey
 			if (issue.expected === 'number' && typeof value === 'string') {
 				return [{ path, message: m['number.text'](show(value)), fix: numberTextFix(value, ['rank', 'of', 'period'].includes(field)) }];
 			}
-			const kinds: Record<string, string> = { string: m['kind.text'], array: m['kind.list'], object: m['kind.group'], boolean: m['kind.boolean'], number: m['kind.number'] };
+			const kinds: Record<string, string> = {
+				string: m['kind.text'],
+				array: m['kind.list'],
+				object: m['kind.group'],
+				boolean: m['kind.boolean'],
+				number: m['kind.number'],
+			};
 			return [{ path, ...m['field.notKind'](show(value), kinds[issue.expected] ?? issue.expected, issue.expected === 'string') }];
 		}
 		case 'invalid_union': {
@@ -74,7 +84,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown, allowedKey
 			// languages) says what is wrong inside it; when no branch does, say what it should be.
 			const fits = issue.errors.find((branch) => !branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0));
 			if (fits && fits.length > 0) return fits.flatMap((sub) => describeIssue({ ...sub, path: [...path, ...sub.path] } as z.core.$ZodIssue, data, allowedKeys));
-			const expected = new Set(issue.errors.flatMap((branch) => branch.flatMap((sub) => (sub.code === 'invalid_type' && sub.path.length === 0 ? [sub.expected] : []))));
+			const expected = new Set(
+				issue.errors.flatMap((branch) => branch.flatMap((sub) => (sub.code === 'invalid_type' && sub.path.length === 0 ? [sub.expected] : []))),
+			);
 			if (expected.has('date')) return [{ path, ...m['field.notDate'](show(value)) }];
 			if (typeof value === 'number' && !Number.isFinite(value)) return [{ path, ...m['number.notFinite'](show(value)) }];
 			if (expected.has('string')) return [{ path, ...m['field.notKind'](show(value), m['kind.text'], true) }];
@@ -131,7 +143,14 @@ export function sayRule(rule: FigureRule): Said {
 	}
 }
 
-export function schemaProblems(yaml: Yaml, schema: z.ZodType, data: unknown, base: PropertyKey[], problems: Problem[], allowedKeys: (path: readonly PropertyKey[]) => readonly string[]): boolean {
+export function schemaProblems(
+	yaml: Yaml,
+	schema: z.ZodType,
+	data: unknown,
+	base: PropertyKey[],
+	problems: Problem[],
+	allowedKeys: (path: readonly PropertyKey[]) => readonly string[],
+): boolean {
 	const result = schema.safeParse(data);
 	if (result.success) return true;
 	for (const issue of result.error.issues) {

@@ -20,7 +20,14 @@ export const commitName = (commit: { hash: string; date: string }) => `${commit.
  * The record over the whole committed history (src/lib/versions/record.ts), each breach told at its line in
  * the report as it is now, with the commit that made it and the way out that needs no history rewrite.
  */
-export function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undefined, record: RecordCatalogue | undefined, history: History, today: string, problems: Problem[]) {
+export function checkTheRecord(
+	files: ContentFiles,
+	catalogue: Catalogue | undefined,
+	record: RecordCatalogue | undefined,
+	history: History,
+	today: string,
+	problems: Problem[],
+) {
 	const byPath = new Map<string, ContentFile>();
 	for (const file of files.reports) if (mainReportYear(file.path)) byPath.set(reportFilePath(file.path), file);
 	const prefix = contentPrefix(files);
@@ -44,7 +51,9 @@ export function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undef
 			if (yaml?.doc.getIn(['indicators', breach.indicator]) !== undefined) continue;
 			problems.push(fileProblem(catalogue?.file ?? file, told));
 		} else if (yaml) {
-			problems.push(problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined, breach.year), told, told.key ? { key: true } : {}));
+			problems.push(
+				problemAt(yaml, existingPath(yaml, told.path, 'change' in breach ? breach.change.period : undefined, breach.year), told, told.key ? { key: true } : {}),
+			);
 		} else {
 			problems.push(fileProblem(file, told));
 		}
@@ -55,7 +64,13 @@ export function checkTheRecord(files: ContentFiles, catalogue: Catalogue | undef
  * Every figure of every version the previous deployment published must be published again as it
  * was. Said once per figure: a breach the history already names at the same line is not repeated.
  */
-export function checkDeployed(files: ContentFiles, history: History, deployed: { source: string; figures: readonly DeployedFigure[] }, catalogue: RecordCatalogue | undefined, problems: Problem[]) {
+export function checkDeployed(
+	files: ContentFiles,
+	history: History,
+	deployed: { source: string; figures: readonly DeployedFigure[] },
+	catalogue: RecordCatalogue | undefined,
+	problems: Problem[],
+) {
 	const prefix = contentPrefix(files);
 	const mains = new Map<number, ContentFile>();
 	for (const file of files.reports) {
@@ -65,7 +80,9 @@ export function checkDeployed(files: ContentFiles, history: History, deployed: {
 	const versionsOf = (year: number) => {
 		const file = mains.get(year);
 		if (!file) return undefined;
-		const { versions } = buildVersions(history, reportFilePath(file.path), year, file.text, (state, commit) => couldHaveBeenPublished(state, year, catalogue, commit));
+		const { versions } = buildVersions(history, reportFilePath(file.path), year, file.text, (state, commit) =>
+			couldHaveBeenPublished(state, year, catalogue, commit),
+		);
 		const current = versions.at(-1);
 		return current?.state.ok && !current.state.draft ? versions : undefined;
 	};
@@ -84,16 +101,37 @@ export function checkDeployed(files: ContentFiles, history: History, deployed: {
 				problem = at([], m['deployed.reportGone'](year, where));
 				break;
 			case 'version-gone':
-				problem = at(['revisions'], history.available ? m['deployed.versionGone'](version, year, where, departure.date, restore) : m['deployed.noHistory'](version, year, where, departure.date), true);
+				problem = at(
+					['revisions'],
+					history.available
+						? m['deployed.versionGone'](version, year, where, departure.date, restore)
+						: m['deployed.noHistory'](version, year, where, departure.date),
+					true,
+				);
 				break;
 			case 'figure-gone':
-				problem = at(['indicators', departure.figure.indicator], m['deployed.figureGone'](version, year, where, `${departure.figure.indicator} (${departure.figure.period})`, restore), true);
+				problem = at(
+					['indicators', departure.figure.indicator],
+					m['deployed.figureGone'](version, year, where, `${departure.figure.indicator} (${departure.figure.period})`, restore),
+					true,
+				);
 				break;
 			case 'figure-differs': {
 				const f = departure.figure;
 				const what = `${f.indicator}${f.period === year ? '' : ` (${f.period})`}${departure.field === 'value' ? '' : ` ${departure.field}`}`;
 				const path = yaml ? existingPath(yaml, ['indicators', f.indicator, departure.field], f.period, year) : ['indicators', f.indicator];
-				problem = at(path, m['deployed.figureDiffers'](version, year, where, what, String(f[departure.field] ?? m['record.none']), String(departure.now ?? m['record.none']), restore));
+				problem = at(
+					path,
+					m['deployed.figureDiffers'](
+						version,
+						year,
+						where,
+						what,
+						String(f[departure.field] ?? m['record.none']),
+						String(departure.now ?? m['record.none']),
+						restore,
+					),
+				);
 				break;
 			}
 		}
@@ -138,16 +176,36 @@ export function tellBreach(breach: Breach, file: string, catalogueFile: string):
 			};
 		}
 		case 'figure-added':
-			return { path: ['indicators', breach.figure.indicator], key: true, message: m['record.figureAdded'](label(breach.figure.indicator, breach.figure.period), commit), fix };
+			return {
+				path: ['indicators', breach.figure.indicator],
+				key: true,
+				message: m['record.figureAdded'](label(breach.figure.indicator, breach.figure.period), commit),
+				fix,
+			};
 		case 'figure-removed': {
 			const f = breach.figure;
-			return { path: ['indicators'], key: true, message: m['record.figureRemoved'](label(f.indicator, f.period), String(f.value ?? f.rank ?? f.target), commit), fix };
+			return {
+				path: ['indicators'],
+				key: true,
+				message: m['record.figureRemoved'](label(f.indicator, f.period), String(f.value ?? f.rank ?? f.target), commit),
+				fix,
+			};
 		}
 		case 'revision-removed':
 			return { path: ['revisions'], key: true, ...m['record.revisionRemoved'](breach.index + 1, breach.entry.date, breach.entry.kind, commit!) };
 		case 'revision-altered': {
 			const field = breach.now.date !== breach.entry.date ? 'date' : 'kind';
-			return { path: ['revisions', breach.index, field], ...m['record.revisionAltered'](breach.index + 1, commit!, `${breach.entry.date}, ${breach.entry.kind}`, `${breach.now.date}, ${breach.now.kind}`, field, breach.entry[field]) };
+			return {
+				path: ['revisions', breach.index, field],
+				...m['record.revisionAltered'](
+					breach.index + 1,
+					commit!,
+					`${breach.entry.date}, ${breach.entry.kind}`,
+					`${breach.now.date}, ${breach.now.kind}`,
+					field,
+					breach.entry[field],
+				),
+			};
 		}
 		case 'report-deleted':
 			return { path: [], ...m['record.reportDeleted'](breach.year, breach.published, commit!, breach.commit!.hash.slice(0, 7), file) };

@@ -3,9 +3,36 @@ import { toGithubAnnotations, toGitlabCodeQuality, toJsonReport } from './report
 import type { Problem } from './problems.ts';
 
 const problems: Problem[] = [
-	{ severity: 'error', file: 'content/reports/2025.mdx', line: 9, column: 17, field: 'indicators.poverty_rate', message: '"1,5" đang ở dạng chữ, không phải con số', fix: 'viết 1.5 không có dấu ngoặc kép', lang: 'vi' },
-	{ severity: 'warning', file: 'content/reports/2025.mdx', line: 3, column: 8, field: 'title', message: 'a placeholder (TODO) is left in the title: 100%', fix: 'write the title,\nthen check', lang: 'en' },
-	{ severity: 'error', file: 'content/reports/2025.mdx', line: 7, column: 1, field: '', message: 'a tab is used for indentation', fix: 'indent with spaces', lang: 'en' },
+	{
+		severity: 'error',
+		file: 'content/reports/2025.mdx',
+		line: 9,
+		column: 17,
+		field: 'indicators.poverty_rate',
+		message: '"1,5" đang ở dạng chữ, không phải con số',
+		fix: 'viết 1.5 không có dấu ngoặc kép',
+		lang: 'vi',
+	},
+	{
+		severity: 'warning',
+		file: 'content/reports/2025.mdx',
+		line: 3,
+		column: 8,
+		field: 'title',
+		message: 'a placeholder (TODO) is left in the title: 100%',
+		fix: 'write the title,\nthen check',
+		lang: 'en',
+	},
+	{
+		severity: 'error',
+		file: 'content/reports/2025.mdx',
+		line: 7,
+		column: 1,
+		field: '',
+		message: 'a tab is used for indentation',
+		fix: 'indent with spaces',
+		lang: 'en',
+	},
 ];
 
 describe('the report formats of npm run check', () => {
@@ -20,7 +47,12 @@ describe('the report formats of npm run check', () => {
 	});
 
 	test('GitLab Code Quality: severity, path, line and a fingerprint that stays the same between runs', () => {
-		const report = JSON.parse(toGitlabCodeQuality(problems)) as { severity: string; check_name: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+		const report = JSON.parse(toGitlabCodeQuality(problems)) as {
+			severity: string;
+			check_name: string;
+			fingerprint: string;
+			location: { path: string; lines: { begin: number } };
+		}[];
 		expect(report.map((r) => [r.severity, r.check_name, r.location.path, r.location.lines.begin])).toEqual([
 			['major', 'indicators', 'content/reports/2025.mdx', 9],
 			['minor', 'title', 'content/reports/2025.mdx', 3],

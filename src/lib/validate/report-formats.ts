@@ -18,7 +18,9 @@ function escapeProperty(text: string): string {
  */
 export function toGithubAnnotations(problems: readonly Problem[]): string[] {
 	return problems.map((p) => {
-		const properties = [`file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, ...(p.field ? [`title=${escapeProperty(p.field)}`] : [])].join(',');
+		const properties = [`file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, ...(p.field ? [`title=${escapeProperty(p.field)}`] : [])].join(
+			',',
+		);
 		return `::${p.severity} ${properties}::${escapeData(`${p.message} — ${p.fix}`)}`;
 	});
 }

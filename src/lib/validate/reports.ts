@@ -4,7 +4,15 @@
  */
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { isPercentUnit } from '../../schemas/indicator.ts';
-import { figureEntryIssues, FigureFieldsSchema, FigureObjectSchema, ReportFieldsSchema, ReportSchema, RevisionSchema, TranslationSchema } from '../../schemas/report.ts';
+import {
+	figureEntryIssues,
+	FigureFieldsSchema,
+	FigureObjectSchema,
+	ReportFieldsSchema,
+	ReportSchema,
+	RevisionSchema,
+	TranslationSchema,
+} from '../../schemas/report.ts';
 import { type Figure, figuresFromFrontmatter, type Indicator, type Locale, type Report } from '../content/model.ts';
 import { splitFrontmatter, YAML_OPTIONS } from '../content/frontmatter.ts';
 import { closestMatch, suggestPercent } from './suggest.ts';
@@ -16,7 +24,15 @@ import { type Parsed, parseYaml, problemAt, writtenAt, type Yaml } from './yaml.
 import { describeIssue, keysOf, numberTextFix, sayRule, schemaProblems, show } from './describe.ts';
 import type { Catalogue } from './catalogue.ts';
 
-export function checkReport(file: ContentFile, fileYear: number, lang: Locale, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure, written: Figure[] | undefined): Parsed<Report> | undefined {
+export function checkReport(
+	file: ContentFile,
+	fileYear: number,
+	lang: Locale,
+	catalogue: Catalogue | undefined,
+	problems: Problem[],
+	previousOf: PreviousFigure,
+	written: Figure[] | undefined,
+): Parsed<Report> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, m['file.noFrontmatter']()));
@@ -65,11 +81,15 @@ export function checkReport(file: ContentFile, fileYear: number, lang: Locale, c
 	}
 
 	if (problems.slice(before).some((p) => p.severity === 'error')) return undefined;
-	const filled = rawIndicators && typeof rawIndicators === 'object' ? Object.fromEntries(Object.entries(rawIndicators).filter(([id]) => !empty.includes(id))) : rawIndicators;
+	const filled =
+		rawIndicators && typeof rawIndicators === 'object'
+			? Object.fromEntries(Object.entries(rawIndicators).filter(([id]) => !empty.includes(id)))
+			: rawIndicators;
 	// The schema decides, as it does for Astro: a rule the checks above did not word is still a located problem, never a crash.
 	const result = ReportSchema.safeParse({ ...record, indicators: filled });
 	if (!result.success) {
-		for (const issue of result.error.issues) for (const d of describeIssue(issue, record, allowedKeys)) problems.push(problemAt(yaml, d.path, d, d.key ? { key: true } : {}));
+		for (const issue of result.error.issues)
+			for (const d of describeIssue(issue, record, allowedKeys)) problems.push(problemAt(yaml, d.path, d, d.key ? { key: true } : {}));
 		return undefined;
 	}
 	const parsed = result.data;
@@ -93,7 +113,15 @@ export function checkReport(file: ContentFile, fileYear: number, lang: Locale, c
  * mis-indented line elsewhere. The figure the error is in is left alone: what YAML made of it is
  * not what the editor wrote.
  */
-export function checkFiguresAroundYamlError(file: string, text: string, firstLine: number, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
+export function checkFiguresAroundYamlError(
+	file: string,
+	text: string,
+	firstLine: number,
+	year: number,
+	catalogue: Catalogue | undefined,
+	problems: Problem[],
+	previousOf: PreviousFigure,
+) {
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
 	const damaged = doc.errors.map((e) => [lines.linePos(e.pos[0]).line, lines.linePos(e.pos[1]).line]);
@@ -123,7 +151,15 @@ export function isEmptyFigure(entry: unknown): boolean {
 	return ['value', 'rank', 'target'].every((k) => o[k] === null || o[k] === undefined) && ['value', 'rank', 'target', 'total', 'of'].some((k) => k in o);
 }
 
-export function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: number, catalogue: Catalogue | undefined, problems: Problem[], previousOf: PreviousFigure) {
+export function checkFigureEntry(
+	yaml: Yaml,
+	id: string,
+	entry: unknown,
+	year: number,
+	catalogue: Catalogue | undefined,
+	problems: Problem[],
+	previousOf: PreviousFigure,
+) {
 	const path = ['indicators', id];
 	if (!catalogue) return;
 	const catalogueFile = catalogue.file;
@@ -152,7 +188,9 @@ export function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: n
 		return;
 	}
 	if (typeof entry === 'string') {
-		problems.push(problemAt(yaml, path, { message: m['number.text'](show(entry)), fix: numberTextFix(entry, isWhole(indicator), m['number.noReadingFigure']) }));
+		problems.push(
+			problemAt(yaml, path, { message: m['number.text'](show(entry)), fix: numberTextFix(entry, isWhole(indicator), m['number.noReadingFigure']) }),
+		);
 		return;
 	}
 	if (typeof entry !== 'object') {
@@ -172,7 +210,9 @@ export function checkFigureEntry(yaml: Yaml, id: string, entry: unknown, year: n
 		schemaProblems(yaml, FigureObjectSchema, object, base, problems, () => keysOf(FigureFieldsSchema));
 		if (!object || typeof object !== 'object') return;
 		const o = object as Record<string, unknown>;
-		const numbers = Object.fromEntries(['value', 'period', 'target', 'total'].filter((k) => typeof o[k] === 'number' && Number.isFinite(o[k])).map((k) => [k, o[k]]));
+		const numbers = Object.fromEntries(
+			['value', 'period', 'target', 'total'].filter((k) => typeof o[k] === 'number' && Number.isFinite(o[k])).map((k) => [k, o[k]]),
+		);
 		checkFigure(yaml, base, numbers, indicator, problems, false, previousOf(indicator.id, (numbers['period'] as number | undefined) ?? year));
 	});
 	for (const issue of figureEntryIssues(id, entry, year)) problems.push(problemAt(yaml, [...path, ...issue.path], sayRule(issue.params)));
@@ -199,7 +239,15 @@ export function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, ind
 	if (THOUSANDS_DOT.test(text) && written > indicator.decimals && !percent) {
 		// Where the indicator shows decimals, 65.100 may be 65.1 as much as 65 100: say both.
 		const decimal = String(Number(text));
-		problems.push(problemAt(yaml, path, indicator.decimals > 0 ? m['figure.thousandsOrDecimals'](text, text.replace(/\./g, ' '), decimal, text.replace(/\./g, '')) : m['figure.thousandsDot'](text, text.replace(/\./g, ' '), text.replace(/\./g, ''))));
+		problems.push(
+			problemAt(
+				yaml,
+				path,
+				indicator.decimals > 0
+					? m['figure.thousandsOrDecimals'](text, text.replace(/\./g, ' '), decimal, text.replace(/\./g, ''))
+					: m['figure.thousandsDot'](text, text.replace(/\./g, ' '), text.replace(/\./g, '')),
+			),
+		);
 		return;
 	}
 	if (indicator.unit === 'count' && !Number.isInteger(value)) {
@@ -214,7 +262,15 @@ export function checkWritten(yaml: Yaml, path: PropertyKey[], value: number, ind
 }
 
 /** The checks a figure needs its indicator for: the unit's range and the decimals it shows. */
-export function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: number; target?: number; total?: number }, indicator: Indicator, problems: Problem[], plain: boolean, previous: { year: number; value: number } | undefined) {
+export function checkFigure(
+	yaml: Yaml,
+	path: PropertyKey[],
+	figure: { value?: number; target?: number; total?: number },
+	indicator: Indicator,
+	problems: Problem[],
+	plain: boolean,
+	previous: { year: number; value: number } | undefined,
+) {
 	const at = (field: string) => (plain ? path : [...path, field]);
 	for (const field of ['value', 'target', 'total'] as const) {
 		const value = figure[field];
@@ -225,7 +281,8 @@ export function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: n
 		if (value === undefined) continue;
 		if (indicator.unit === 'percent' && (value < 0 || value > 100)) {
 			const guess = value > 100 ? suggestPercent(value, previous?.value) : undefined;
-			const fix = guess !== undefined ? m['figure.didYouMean'](guess) : previous ? m['figure.percentLastYear'](previous.year, previous.value) : m['figure.percentRange'];
+			const fix =
+				guess !== undefined ? m['figure.didYouMean'](guess) : previous ? m['figure.percentLastYear'](previous.year, previous.value) : m['figure.percentRange'];
 			problems.push(problemAt(yaml, at(field), { message: m['figure.notPercent'](value), fix }));
 		}
 		if ((indicator.unit === 'count' || indicator.unit === 'hectares' || indicator.unit === 'usd') && value < 0) {
@@ -234,7 +291,12 @@ export function checkFigure(yaml: Yaml, path: PropertyKey[], figure: { value?: n
 	}
 }
 
-export function checkTranslation(file: ContentFile, year: number, lang: Locale, problems: Problem[]): Parsed<{ year: number; lang: Locale; title: string; summary: string }> | undefined {
+export function checkTranslation(
+	file: ContentFile,
+	year: number,
+	lang: Locale,
+	problems: Problem[],
+): Parsed<{ year: number; lang: Locale; title: string; summary: string }> | undefined {
 	const split = splitFrontmatter(file.text);
 	if (split.yaml === undefined) {
 		problems.push(fileProblem(file.path, m['file.noFrontmatterTranslation']()));
@@ -269,7 +331,10 @@ export function checkTranslation(file: ContentFile, year: number, lang: Locale, 
  * name", "Could not parse expression with acorn") means nothing to a clerk; what they typed does.
  */
 export function describeMdxError(reason: string): Said {
-	const lessThan = /Unexpected character `(.)` \(U\+[0-9A-F]+\) before name|Unexpected (?:character )?(?:`(.)`|whitespace|end of file).*(?:before name|after `<`)/i.exec(reason);
+	const lessThan =
+		/Unexpected character `(.)` \(U\+[0-9A-F]+\) before name|Unexpected (?:character )?(?:`(.)`|whitespace|end of file).*(?:before name|after `<`)/i.exec(
+			reason,
+		);
 	if (lessThan) return m['text.lessThan'](lessThan[1] ?? lessThan[2] ?? ' ');
 	if (/end of file in expression|closing brace/i.test(reason)) return m['text.unclosedBrace']();
 	if (/acorn|expression/i.test(reason)) return m['text.brace']();
@@ -311,7 +376,8 @@ export function checkBody(file: string, body: string, bodyLine: number, problems
 export function checkTextComments(yaml: Yaml, fields: string[], problems: Problem[]) {
 	for (const field of fields) {
 		const node = yaml.doc.get(field, true);
-		if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.comment !== undefined) problems.push(problemAt(yaml, [field], m['yaml.comment'](field)));
+		if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.comment !== undefined)
+			problems.push(problemAt(yaml, [field], m['yaml.comment'](field)));
 	}
 }
 

@@ -44,9 +44,7 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
 export function suggestPercent(value: number, previous?: number): number | undefined {
 	// Only a figure above 100 looks like a slipped decimal point; a negative share is another mistake.
 	if (!(value > 100)) return undefined;
-	const candidates = [10, 100, 1000, 10000]
-		.map((divisor) => roundOff(value / divisor))
-		.filter((candidate) => candidate <= 100);
+	const candidates = [10, 100, 1000, 10000].map((divisor) => roundOff(value / divisor)).filter((candidate) => candidate <= 100);
 	if (candidates.length === 0) return undefined;
 	if (previous === undefined) return candidates.find((c) => Math.round(value / c) === 100) ?? candidates[0];
 	const nearest = candidates.reduce((best, c) => (Math.abs(c - previous) < Math.abs(best - previous) ? c : best));

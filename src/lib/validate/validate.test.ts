@@ -56,7 +56,10 @@ describe('validateArchive(files)', () => {
 				site,
 				indicators,
 				reports: [
-					report(2024, 'indicators:\n  grdp_growth: 13.85\n  poverty_rate:\n    value: 1.73\n    status: final\n  pci:\n    value: 69.75\n    period: 2023\n    rank: 4\n    of: 63\n'),
+					report(
+						2024,
+						'indicators:\n  grdp_growth: 13.85\n  poverty_rate:\n    value: 1.73\n    status: final\n  pci:\n    value: 69.75\n    period: 2023\n    rank: 4\n    of: 63\n',
+					),
 					{ path: 'content/reports/2024.en.mdx', text: '---\ntitle: Report\nsummary: In English\n---\nText.' },
 				],
 			},
@@ -74,32 +77,132 @@ describe('validateArchive(files)', () => {
 	});
 
 	test.each([
-		['a number written as text with a decimal comma', 'indicators:\n  poverty_rate: "1,73"\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  \"1,73\" is text, not a number — write 1.73 without quotes, with a decimal point"],
-		['a percentage above 100', 'indicators:\n  poverty_rate: 173\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  173 is not a percentage (0–100) — did you mean 1.73?"],
-		['a percentage above 100 inside an object', 'indicators:\n  poverty_rate:\n    value: 1385\n', "content/reports/2024.mdx:8:12  indicators.poverty_rate.value  1385 is not a percentage (0–100) — did you mean 13.85?"],
-		['an unknown indicator id', 'indicators:\n  povety_rate: 1.73\n', "content/reports/2024.mdx:7:3  indicators.povety_rate  \"povety_rate\" is not an indicator in content/indicators.yaml — did you mean \"poverty_rate\"?"],
-		['an id nothing like a known one', 'indicators:\n  unemployment: 2.1\n', "content/reports/2024.mdx:7:3  indicators.unemployment  \"unemployment\" is not an indicator in content/indicators.yaml — check the spelling, or add the indicator to content/indicators.yaml first"],
-		['"n/a" instead of leaving the figure out', 'indicators:\n  poverty_rate: n/a\n', "content/reports/2024.mdx:7:17  indicators.poverty_rate  \"n/a\" is text, not a number — write the figure as a number, or remove the line if it was not published"],
-		['an empty value', 'indicators:\n  poverty_rate:\n', "content/reports/2024.mdx:7:3  indicators.poverty_rate  the value is missing — write the figure after the colon, or remove the line if it was not published"],
-		['a rank above the number ranked', 'indicators:\n  pci:\n    value: 69.75\n    rank: 64\n    of: 63\n', "content/reports/2024.mdx:9:11  indicators.pci.rank  rank 64 is above of: 63 — a rank is at most the number ranked; check both"],
-		['a rank without "of"', 'indicators:\n  pci:\n    value: 69.75\n    rank: 4\n', "content/reports/2024.mdx:9:11  indicators.pci.rank  rank 4 does not say out of how many — add of: with the number ranked, e.g. of: 63"],
-		['a period after the report year', 'indicators:\n  pci:\n    value: 69.75\n    period: 2025\n', "content/reports/2024.mdx:9:13  indicators.pci.period  period 2025 is after the report's year 2024 — a 2024 report can only state figures for 2024 or earlier"],
-		['a misspelt figure field', 'indicators:\n  pci:\n    vale: 69.75\n', "content/reports/2024.mdx:8:5  indicators.pci.vale  \"vale\" is not a field here — did you mean \"value\"?"],
-		['a status that is not estimate or final', 'indicators:\n  pci:\n    value: 69.75\n    status: estimated\n', "content/reports/2024.mdx:9:13  indicators.pci.status  \"estimated\" is not one of estimate, final — did you mean estimate?"],
-		['a source that is not a web address', 'indicators:\n  pci:\n    value: 69.75\n    source: vietnamnews\n', "content/reports/2024.mdx:9:13  indicators.pci.source  \"vietnamnews\" is not a web address — write the full address, starting with https://"],
-		['a figure with neither value, rank nor target', 'indicators:\n  pci:\n    note: not yet out\n', "content/reports/2024.mdx:7:3  indicators.pci  the figure has no value, rank or target — add value: with the figure, or remove the indicator if it was not published"],
-		['the same period twice in a list', 'indicators:\n  pci:\n    - value: 69.75\n      period: 2023\n    - value: 71.24\n      period: 2023\n', "content/reports/2024.mdx:11:15  indicators.pci.1.period  period 2023 is given twice for pci — give each entry of the list its own period"],
-		['an unknown top-level field', 'titel: Oops\n', "content/reports/2024.mdx:6:1  titel  \"titel\" is not a field here — did you mean \"title\"?"],
-		['a revision of an unknown kind', 'revisions:\n  - date: 2025-06-30\n    kind: update\n    note: New figures\n', "content/reports/2024.mdx:8:11  revisions.0.kind  \"update\" is not one of correction, revision — write one of correction, revision"],
-		['a revision date in the wrong form', 'revisions:\n  - date: 30/06/2025\n    kind: revision\n    note: New figures\n', "content/reports/2024.mdx:7:11  revisions.0.date  \"30/06/2025\" is not a date — write the date as YYYY-MM-DD, e.g. 2025-01-31"],
-		['a list never closed', 'indicators:\n  poverty_rate: [1.73\n', "content/reports/2024.mdx:7:17  (file)  a list opened with \"[\" is never closed — end it with \"]\" on the same line, or write the value without brackets"],
-		['a field written twice', 'indicators:\n  poverty_rate: 1.73\n  poverty_rate: 1.74\n', "content/reports/2024.mdx:8:3  (file)  the same field is written twice — keep one of the two lines"],
-		['a quotation mark never closed, at the line it opens', 'source:\n  title: "Báo cáo số 5\n  url: https://example.org\n', "content/reports/2024.mdx:7:10  (file)  a text opened with \" here is never closed — end the text with \" on the same line, or remove the \""],
-		['an over-indented line, at that line and not the one above', 'indicators:\n  poverty_rate:\n    value: 1.73\n      status: final\n', "content/reports/2024.mdx:9:7  (file)  this line is indented further than \"value\" above it, so it cannot be read as a field — start it at the same column as \"value\""],
-		['a field without its colon', 'indicators:\n  poverty_rate 1.73\n  pci: 70\n', "content/reports/2024.mdx:7:3  (file)  there is no colon after \"poverty_rate\" — write \"poverty_rate:\" followed by a space and the value"],
-		['": " inside a plain text', 'source:\n  title: Báo cáo: kết quả năm\n  url: https://example.org\n', "content/reports/2024.mdx:7:3  (file)  the text after \"title:\" holds \": \", which YAML reads as the start of another field — put the whole text in quotes: title: \"…\""],
-		['a plain figure with a field under it', 'indicators:\n  poverty_rate: 1.73\n    status: final\n', "content/reports/2024.mdx:7:3  (file)  \"poverty_rate\" has a value (1.73) and also status: below it, which YAML cannot read — write the figure as a group: \"poverty_rate:\" alone on its line, then \"value: 1.73\" and \"status: …\" under it, each indented two more spaces"],
-		['a line not lined up with the fields above', 'indicators:\n  poverty_rate:\n    value: 1.73\n   status: final\n', "content/reports/2024.mdx:9:1  (file)  this line does not line up with the fields above it — start it at the same column as the field above it that it belongs with"],
+		[
+			'a number written as text with a decimal comma',
+			'indicators:\n  poverty_rate: "1,73"\n',
+			'content/reports/2024.mdx:7:17  indicators.poverty_rate  "1,73" is text, not a number — write 1.73 without quotes, with a decimal point',
+		],
+		[
+			'a percentage above 100',
+			'indicators:\n  poverty_rate: 173\n',
+			'content/reports/2024.mdx:7:17  indicators.poverty_rate  173 is not a percentage (0–100) — did you mean 1.73?',
+		],
+		[
+			'a percentage above 100 inside an object',
+			'indicators:\n  poverty_rate:\n    value: 1385\n',
+			'content/reports/2024.mdx:8:12  indicators.poverty_rate.value  1385 is not a percentage (0–100) — did you mean 13.85?',
+		],
+		[
+			'an unknown indicator id',
+			'indicators:\n  povety_rate: 1.73\n',
+			'content/reports/2024.mdx:7:3  indicators.povety_rate  "povety_rate" is not an indicator in content/indicators.yaml — did you mean "poverty_rate"?',
+		],
+		[
+			'an id nothing like a known one',
+			'indicators:\n  unemployment: 2.1\n',
+			'content/reports/2024.mdx:7:3  indicators.unemployment  "unemployment" is not an indicator in content/indicators.yaml — check the spelling, or add the indicator to content/indicators.yaml first',
+		],
+		[
+			'"n/a" instead of leaving the figure out',
+			'indicators:\n  poverty_rate: n/a\n',
+			'content/reports/2024.mdx:7:17  indicators.poverty_rate  "n/a" is text, not a number — write the figure as a number, or remove the line if it was not published',
+		],
+		[
+			'an empty value',
+			'indicators:\n  poverty_rate:\n',
+			'content/reports/2024.mdx:7:3  indicators.poverty_rate  the value is missing — write the figure after the colon, or remove the line if it was not published',
+		],
+		[
+			'a rank above the number ranked',
+			'indicators:\n  pci:\n    value: 69.75\n    rank: 64\n    of: 63\n',
+			'content/reports/2024.mdx:9:11  indicators.pci.rank  rank 64 is above of: 63 — a rank is at most the number ranked; check both',
+		],
+		[
+			'a rank without "of"',
+			'indicators:\n  pci:\n    value: 69.75\n    rank: 4\n',
+			'content/reports/2024.mdx:9:11  indicators.pci.rank  rank 4 does not say out of how many — add of: with the number ranked, e.g. of: 63',
+		],
+		[
+			'a period after the report year',
+			'indicators:\n  pci:\n    value: 69.75\n    period: 2025\n',
+			"content/reports/2024.mdx:9:13  indicators.pci.period  period 2025 is after the report's year 2024 — a 2024 report can only state figures for 2024 or earlier",
+		],
+		[
+			'a misspelt figure field',
+			'indicators:\n  pci:\n    vale: 69.75\n',
+			'content/reports/2024.mdx:8:5  indicators.pci.vale  "vale" is not a field here — did you mean "value"?',
+		],
+		[
+			'a status that is not estimate or final',
+			'indicators:\n  pci:\n    value: 69.75\n    status: estimated\n',
+			'content/reports/2024.mdx:9:13  indicators.pci.status  "estimated" is not one of estimate, final — did you mean estimate?',
+		],
+		[
+			'a source that is not a web address',
+			'indicators:\n  pci:\n    value: 69.75\n    source: vietnamnews\n',
+			'content/reports/2024.mdx:9:13  indicators.pci.source  "vietnamnews" is not a web address — write the full address, starting with https://',
+		],
+		[
+			'a figure with neither value, rank nor target',
+			'indicators:\n  pci:\n    note: not yet out\n',
+			'content/reports/2024.mdx:7:3  indicators.pci  the figure has no value, rank or target — add value: with the figure, or remove the indicator if it was not published',
+		],
+		[
+			'the same period twice in a list',
+			'indicators:\n  pci:\n    - value: 69.75\n      period: 2023\n    - value: 71.24\n      period: 2023\n',
+			'content/reports/2024.mdx:11:15  indicators.pci.1.period  period 2023 is given twice for pci — give each entry of the list its own period',
+		],
+		['an unknown top-level field', 'titel: Oops\n', 'content/reports/2024.mdx:6:1  titel  "titel" is not a field here — did you mean "title"?'],
+		[
+			'a revision of an unknown kind',
+			'revisions:\n  - date: 2025-06-30\n    kind: update\n    note: New figures\n',
+			'content/reports/2024.mdx:8:11  revisions.0.kind  "update" is not one of correction, revision — write one of correction, revision',
+		],
+		[
+			'a revision date in the wrong form',
+			'revisions:\n  - date: 30/06/2025\n    kind: revision\n    note: New figures\n',
+			'content/reports/2024.mdx:7:11  revisions.0.date  "30/06/2025" is not a date — write the date as YYYY-MM-DD, e.g. 2025-01-31',
+		],
+		[
+			'a list never closed',
+			'indicators:\n  poverty_rate: [1.73\n',
+			'content/reports/2024.mdx:7:17  (file)  a list opened with "[" is never closed — end it with "]" on the same line, or write the value without brackets',
+		],
+		[
+			'a field written twice',
+			'indicators:\n  poverty_rate: 1.73\n  poverty_rate: 1.74\n',
+			'content/reports/2024.mdx:8:3  (file)  the same field is written twice — keep one of the two lines',
+		],
+		[
+			'a quotation mark never closed, at the line it opens',
+			'source:\n  title: "Báo cáo số 5\n  url: https://example.org\n',
+			'content/reports/2024.mdx:7:10  (file)  a text opened with " here is never closed — end the text with " on the same line, or remove the "',
+		],
+		[
+			'an over-indented line, at that line and not the one above',
+			'indicators:\n  poverty_rate:\n    value: 1.73\n      status: final\n',
+			'content/reports/2024.mdx:9:7  (file)  this line is indented further than "value" above it, so it cannot be read as a field — start it at the same column as "value"',
+		],
+		[
+			'a field without its colon',
+			'indicators:\n  poverty_rate 1.73\n  pci: 70\n',
+			'content/reports/2024.mdx:7:3  (file)  there is no colon after "poverty_rate" — write "poverty_rate:" followed by a space and the value',
+		],
+		[
+			'": " inside a plain text',
+			'source:\n  title: Báo cáo: kết quả năm\n  url: https://example.org\n',
+			'content/reports/2024.mdx:7:3  (file)  the text after "title:" holds ": ", which YAML reads as the start of another field — put the whole text in quotes: title: "…"',
+		],
+		[
+			'a plain figure with a field under it',
+			'indicators:\n  poverty_rate: 1.73\n    status: final\n',
+			'content/reports/2024.mdx:7:3  (file)  "poverty_rate" has a value (1.73) and also status: below it, which YAML cannot read — write the figure as a group: "poverty_rate:" alone on its line, then "value: 1.73" and "status: …" under it, each indented two more spaces',
+		],
+		[
+			'a line not lined up with the fields above',
+			'indicators:\n  poverty_rate:\n    value: 1.73\n   status: final\n',
+			'content/reports/2024.mdx:9:1  (file)  this line does not line up with the fields above it — start it at the same column as the field above it that it belongs with',
+		],
 	])('reports %s with file, line, field and fix', (_name, fields, expected) => {
 		expect(problemsOf(report(2024, fields))).toEqual([expected]);
 	});
@@ -129,9 +232,8 @@ describe('validateArchive(files)', () => {
 	});
 
 	test('reports a translation that states figures', () => {
-		expect(
-			problemsOf(report(2024, ''), { path: 'content/reports/2024.en.mdx', text: '---\ntitle: T\nsummary: S\nindicators:\n  poverty_rate: 1.73\n---\n' }),
-		).toMatchInlineSnapshot(`
+		expect(problemsOf(report(2024, ''), { path: 'content/reports/2024.en.mdx', text: '---\ntitle: T\nsummary: S\nindicators:\n  poverty_rate: 1.73\n---\n' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/reports/2024.en.mdx:4:1  indicators  a translation states indicators — remove it: figures and dates come from 2024.mdx; a translation holds title and summary only",
 			]
@@ -139,9 +241,8 @@ describe('validateArchive(files)', () => {
 	});
 
 	test('reports a translation without its report, and a file name that is not a year', () => {
-		expect(
-			problemsOf({ path: 'content/reports/2019.en.mdx', text: '---\ntitle: T\nsummary: S\n---\n' }, { path: 'content/reports/report-2020.mdx', text: '' }),
-		).toMatchInlineSnapshot(`
+		expect(problemsOf({ path: 'content/reports/2019.en.mdx', text: '---\ntitle: T\nsummary: S\n---\n' }, { path: 'content/reports/report-2020.mdx', text: '' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/reports/2019.en.mdx:1:1  (file)  there is no 2019.mdx for this translation — add content/reports/2019.mdx with the figures, or rename the file",
 			  "content/reports/report-2020.mdx:1:1  (file)  "report-2020.mdx" is not a report file name — name it <year>.mdx (e.g. 2025.mdx), or <year>.en.mdx for a translation",
@@ -247,20 +348,55 @@ describe('numbers as a Vietnamese clerk writes them', () => {
   definition: { vi: x, en: x }
 `,
 	};
-	const problems = (...reports: ContentFile[]) => validateArchive({ site, indicators: catalogue, reports }, { today: '2026-11-27', lang: 'en' }).problems.filter((p) => p.severity === 'error').map(formatProblem);
+	const problems = (...reports: ContentFile[]) =>
+		validateArchive({ site, indicators: catalogue, reports }, { today: '2026-11-27', lang: 'en' })
+			.problems.filter((p) => p.severity === 'error')
+			.map(formatProblem);
 
 	test.each([
-		['a thousands dot where no decimals are shown', '  grdp_per_capita: 4.850\n', 'indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator'],
-		['a thousands dot in a count', '  houses:\n    value: 1.520\n', 'indicators.houses.value  1.520 looks like 1 520 written with a thousands dot — write 1520: in this file a dot is always the decimal point, and thousands are written without a separator'],
+		[
+			'a thousands dot where no decimals are shown',
+			'  grdp_per_capita: 4.850\n',
+			'indicators.grdp_per_capita  4.850 looks like 4 850 written with a thousands dot — write 4850: in this file a dot is always the decimal point, and thousands are written without a separator',
+		],
+		[
+			'a thousands dot in a count',
+			'  houses:\n    value: 1.520\n',
+			'indicators.houses.value  1.520 looks like 1 520 written with a thousands dot — write 1520: in this file a dot is always the decimal point, and thousands are written without a separator',
+		],
 		['a count with decimals', '  houses: 15.5\n', 'indicators.houses  15.5 is not a whole number, which a count must be — write the count without decimals'],
-		['more decimals than the indicator shows', '  grdp_growth: 13.855\n', 'indicators.grdp_growth  13.855 has 3 decimals, but grdp_growth is shown with at most 2: readers would see 13,86 — write the figure with at most 2 decimals as it was published, or set decimals: 3 for grdp_growth in the indicator catalogue'],
+		[
+			'more decimals than the indicator shows',
+			'  grdp_growth: 13.855\n',
+			'indicators.grdp_growth  13.855 has 3 decimals, but grdp_growth is shown with at most 2: readers would see 13,86 — write the figure with at most 2 decimals as it was published, or set decimals: 3 for grdp_growth in the indicator catalogue',
+		],
 		['thousands dots written as text', '  houses: 4.850.000\n', 'indicators.houses  "4.850.000" is text, not a number — write 4850000 without quotes'],
-		['a thousands dot and a decimal comma', '  grdp_per_capita: "1.234,5"\n', 'indicators.grdp_per_capita  "1.234,5" is text, not a number — write 1234.5 without quotes, with a decimal point'],
-		['a comma before three digits, where decimals are possible', '  grdp_growth: "13,850"\n', 'indicators.grdp_growth  "13,850" is text, not a number — write 13.85 or 13850 without quotes, whichever was published: three digits after a comma or a dot can be decimals or thousands'],
+		[
+			'a thousands dot and a decimal comma',
+			'  grdp_per_capita: "1.234,5"\n',
+			'indicators.grdp_per_capita  "1.234,5" is text, not a number — write 1234.5 without quotes, with a decimal point',
+		],
+		[
+			'a comma before three digits, where decimals are possible',
+			'  grdp_growth: "13,850"\n',
+			'indicators.grdp_growth  "13,850" is text, not a number — write 13.85 or 13850 without quotes, whichever was published: three digits after a comma or a dot can be decimals or thousands',
+		],
 		['a comma before three digits in a count', '  houses: 1,520\n', 'indicators.houses  "1,520" is text, not a number — write 1520 without quotes'],
-		['one dot before three digits where decimals are shown', '  pci: 65.100\n', 'indicators.pci  65.100 can be 65.1 or 65 100 written with a thousands dot — write 65.1 if that is the figure, or 65100 for 65 100: in this file a dot is always the decimal point'],
-		['one dot before three digits in a count written as text', '  houses: "4.850"\n', 'indicators.houses  "4.850" is text, not a number — write 4850 without quotes'],
-		['a typographic minus and a decimal comma', '  grdp_growth: −9,28\n', 'indicators.grdp_growth  "−9,28" is text, not a number — write -9.28 without quotes, with a decimal point'],
+		[
+			'one dot before three digits where decimals are shown',
+			'  pci: 65.100\n',
+			'indicators.pci  65.100 can be 65.1 or 65 100 written with a thousands dot — write 65.1 if that is the figure, or 65100 for 65 100: in this file a dot is always the decimal point',
+		],
+		[
+			'one dot before three digits in a count written as text',
+			'  houses: "4.850"\n',
+			'indicators.houses  "4.850" is text, not a number — write 4850 without quotes',
+		],
+		[
+			'a typographic minus and a decimal comma',
+			'  grdp_growth: −9,28\n',
+			'indicators.grdp_growth  "−9,28" is text, not a number — write -9.28 without quotes, with a decimal point',
+		],
 		['a space between thousands', '  houses: 4 850\n', 'indicators.houses  "4 850" is text, not a number — write 4850 without quotes'],
 		['a percent sign', '  poverty_rate: 1,73%\n', 'indicators.poverty_rate  "1,73%" is text, not a number — write 1.73 without quotes, with a decimal point'],
 	])('%s', (_name, figures, expected) => {
@@ -277,7 +413,7 @@ describe('numbers as a Vietnamese clerk writes them', () => {
 		expect(problems(report(2025, `indicators:\n  grdp_growth: ${value}\n`))).toEqual([]);
 	});
 
-	test('a percentage hint comes from last year\'s figure, or is not given when none fits', () => {
+	test("a percentage hint comes from last year's figure, or is not given when none fits", () => {
 		const last = report(2024, 'indicators:\n  graduation_rate: 99.76\n  poverty_rate: 2.63\n');
 		expect(problems(last, report(2025, 'indicators:\n  graduation_rate: 150\n  poverty_rate: 173\n')).map((p) => p.replace(/^.*? {2}/, ''))).toEqual([
 			'indicators.graduation_rate  150 is not a percentage (0–100) — the 2024 figure was 99.76; write the percentage between 0 and 100',
@@ -295,9 +431,21 @@ describe('the text of a report, in plain words', () => {
 		validateArchive({ site, indicators, reports: [report(2024, '', body)] }, { today: '2026-11-27', lang: 'en' }).problems.map(formatProblem);
 
 	test.each([
-		['a "<" before a number', '\nTỷ lệ hộ nghèo <2%.\n', 'content/reports/2024.mdx:8:17  (text)  "<2" is read as the start of a tag (MDX) — write "&lt;" for "<" (e.g. "&lt; 5%"), or put the characters in `code`'],
-		['a "{" that is never closed', '\nKết quả {rất tốt.\n', 'content/reports/2024.mdx:8:9  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"'],
-		['a tag never closed', '\nDòng một<br>dòng hai\n', 'content/reports/2024.mdx:8:1  (text)  the tag <br> is never closed (MDX) — write <br /> for a tag on its own, or close it with </br>'],
+		[
+			'a "<" before a number',
+			'\nTỷ lệ hộ nghèo <2%.\n',
+			'content/reports/2024.mdx:8:17  (text)  "<2" is read as the start of a tag (MDX) — write "&lt;" for "<" (e.g. "&lt; 5%"), or put the characters in `code`',
+		],
+		[
+			'a "{" that is never closed',
+			'\nKết quả {rất tốt.\n',
+			'content/reports/2024.mdx:8:9  (text)  a "{" in the text is never closed (MDX) — write "\\{" for "{", or add the closing "}"',
+		],
+		[
+			'a tag never closed',
+			'\nDòng một<br>dòng hai\n',
+			'content/reports/2024.mdx:8:1  (text)  the tag <br> is never closed (MDX) — write <br /> for a tag on its own, or close it with </br>',
+		],
 	])('%s', (_name, body, expected) => {
 		expect(textProblems(body)).toEqual([expected]);
 	});

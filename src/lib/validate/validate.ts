@@ -48,8 +48,6 @@ export interface ValidationOptions {
 	lang?: Locale;
 }
 
-
-
 /** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
 export function validateArchive(files: ContentFiles, options: ValidationOptions = {}): ValidationResult {
 	const lang = options.lang ?? checkLanguage(files.site.text);

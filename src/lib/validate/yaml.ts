@@ -72,7 +72,15 @@ export function describeYamlError(code: string, message: string, text: string, o
 		// `poverty_rate: 1.73` then `status: final` under it: a figure with more than a value needs `value:`.
 		const value = line.slice(line.indexOf(':') + 1).trim();
 		const field = next === -1 ? undefined : /^\s*([a-z]+)\s*:/.exec(rest[next]!)?.[1];
-		if (key && !FIGURE_FIELD_NAMES.includes(key[1]!) && value && !value.startsWith('#') && field && FIGURE_FIELD_NAMES.includes(field) && indent(rest[next]!) > indent(line)) {
+		if (
+			key &&
+			!FIGURE_FIELD_NAMES.includes(key[1]!) &&
+			value &&
+			!value.startsWith('#') &&
+			field &&
+			FIGURE_FIELD_NAMES.includes(field) &&
+			indent(rest[next]!) > indent(line)
+		) {
 			return { said: m['yaml.valueOnItsOwnLine'](key[1]!, value.replace(/\s+#.*$/, ''), field), offset: lineStart + indent(line) };
 		}
 		if (key && next !== -1 && indent(rest[next]!) > indent(line)) {
@@ -109,7 +117,12 @@ export function position(yaml: Yaml, node: Node | undefined): { line: number; co
 	return { line: pos.line + yaml.firstLine - 1, column: pos.col };
 }
 
-export function problemAt(yaml: Yaml, path: readonly PropertyKey[], { message, fix }: Said, options: { key?: boolean; severity?: 'error' | 'warning' } = {}): Problem {
+export function problemAt(
+	yaml: Yaml,
+	path: readonly PropertyKey[],
+	{ message, fix }: Said,
+	options: { key?: boolean; severity?: 'error' | 'warning' } = {},
+): Problem {
 	const node = options.key ? (keyNodeAt(yaml, path) ?? nodeAt(yaml, path).node) : nodeAt(yaml, path).node;
 	return { severity: options.severity ?? 'error', file: yaml.file, ...position(yaml, node), field: path.join('.'), message, fix };
 }

@@ -5,7 +5,6 @@ import type { Figure } from '../content/model.ts';
 /** The numbers of a figure. */
 export const FIGURE_FIELDS = ['value', 'rank', 'of', 'total', 'target'] as const;
 
-
 /** One field of one figure that differs between two versions. */
 export interface FigureChange {
 	indicator: string;

@@ -32,6 +32,10 @@ export function committedStates(history: History, path: string, year: number): C
 	if (!byPath) readStates.set(history, (byPath = new Map()));
 	const key = `${year}\u0000${path}`;
 	let states = byPath.get(key);
-	if (!states) byPath.set(key, (states = (history.files.get(path) ?? []).map((s) => ({ commit: history.commits[s.commit]!, index: s.commit, state: readStateLeniently(s.text, year) }))));
+	if (!states)
+		byPath.set(
+			key,
+			(states = (history.files.get(path) ?? []).map((s) => ({ commit: history.commits[s.commit]!, index: s.commit, state: readStateLeniently(s.text, year) }))),
+		);
 	return states;
 }

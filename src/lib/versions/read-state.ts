@@ -51,7 +51,12 @@ export function asDate(value: unknown): string | undefined {
 
 export function asNote(value: unknown): Note | undefined {
 	if (typeof value === 'string') return value;
-	if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)['vi'] === 'string' && typeof (value as Record<string, unknown>)['en'] === 'string') {
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as Record<string, unknown>)['vi'] === 'string' &&
+		typeof (value as Record<string, unknown>)['en'] === 'string'
+	) {
 		return value as { vi: string; en: string };
 	}
 	return undefined;
@@ -90,7 +95,8 @@ export function readFigureEntries(year: number, indicators: Record<string, unkno
 				}
 				figure[field] = result.data;
 				const places = value instanceof WrittenNumber ? writtenDecimals(value.text) : undefined;
-				if (places !== undefined && places > shortestDecimals(result.data as number) && WRITTEN_FIELDS.has(field)) (decimals ??= {})[field as WrittenField] = places;
+				if (places !== undefined && places > shortestDecimals(result.data as number) && WRITTEN_FIELDS.has(field))
+					(decimals ??= {})[field as WrittenField] = places;
 			}
 			if (figureWithoutValue(figure) || figureObjectIssues(figure).length > 0) complete = false;
 			if (figureWithoutValue(figure)) continue;

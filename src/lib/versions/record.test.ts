@@ -15,9 +15,15 @@ function historyOf(states: string[]): History {
 }
 
 const rules = (committed: string[], now: string | undefined, catalogue = ['a', 'b']) =>
-	checkRecord({ history: historyOf(committed), reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]), catalogue: { byId: new Map(catalogue.map((id) => [id, { unit: 'percent', decimals: 2 } as const])), at: () => new Map(['a', 'b'].map((id) => [id, { unit: 'percent', decimals: 2 } as const])) }, today: '2026-01-01' }).map(
-		(b: Breach) => `${b.rule}${b.commit ? ` @${b.commit.hash[0]}` : ' (working tree)'}`,
-	);
+	checkRecord({
+		history: historyOf(committed),
+		reports: new Map(now === undefined ? [] : [['reports/2024.mdx', now]]),
+		catalogue: {
+			byId: new Map(catalogue.map((id) => [id, { unit: 'percent', decimals: 2 } as const])),
+			at: () => new Map(['a', 'b'].map((id) => [id, { unit: 'percent', decimals: 2 } as const])),
+		},
+		today: '2026-01-01',
+	}).map((b: Breach) => `${b.rule}${b.commit ? ` @${b.commit.hash[0]}` : ' (working tree)'}`);
 
 describe('checkRecord({ history, reports, catalogue, today })', () => {
 	test.each([
@@ -25,10 +31,20 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 		['a draft changed before it was published', [report('  a: 1\n', [], 'draft: true\n')], report('  a: 2\n'), []],
 		['a figure changed in the working tree', [report('  a: 1\n')], report('  a: 2\n'), ['figure-changed (working tree)']],
 		['a figure changed in a commit', [report('  a: 1\n'), report('  a: 2\n')], report('  a: 2\n'), ['figure-changed @1']],
-		['a figure changed in a commit, then documented', [report('  a: 1\n'), report('  a: 2\n'), report('  a: 2\n', ['2025-06-30'])], report('  a: 2\n', ['2025-06-30']), []],
+		[
+			'a figure changed in a commit, then documented',
+			[report('  a: 1\n'), report('  a: 2\n'), report('  a: 2\n', ['2025-06-30'])],
+			report('  a: 2\n', ['2025-06-30']),
+			[],
+		],
 		['a change undone', [report('  a: 1\n'), report('  a: 2\n'), report('  a: 1\n')], report('  a: 1\n'), []],
 		['a figure added and one removed', [report('  a: 1\n')], report('  b: 1\n'), ['figure-added (working tree)', 'figure-removed (working tree)']],
-		['the change named at the commit from which it stands', [report('  a: 1\n'), report('  a: 1\n  b: 5\n'), report('  a: 2\n  b: 5\n')], report('  a: 2\n  b: 5\n'), ['figure-changed @2', 'figure-added @1']],
+		[
+			'the change named at the commit from which it stands',
+			[report('  a: 1\n'), report('  a: 1\n  b: 5\n'), report('  a: 2\n  b: 5\n')],
+			report('  a: 2\n  b: 5\n'),
+			['figure-changed @2', 'figure-added @1'],
+		],
 		['an entry removed', [report('  a: 1\n'), report('  a: 2\n', ['2025-06-30'])], report('  a: 2\n'), ['revision-removed @1']],
 		['an entry redated', [report('  a: 1\n'), report('  a: 2\n', ['2025-06-30'])], report('  a: 2\n', ['2025-06-29']), ['revision-altered @1']],
 		['an uncommitted entry edited', [report('  a: 1\n')], report('  a: 2\n', ['2025-06-29']), []],
@@ -45,19 +61,49 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 	});
 
 	test('without history, only the working tree is checked', () => {
-		const breaches = checkRecord({ history: { available: false, reason: 'shallow' }, reports: new Map([['reports/2024.mdx', report('  a: 2\n', ['2027-01-01'])]]), catalogue: undefined, today: '2026-01-01' });
+		const breaches = checkRecord({
+			history: { available: false, reason: 'shallow' },
+			reports: new Map([['reports/2024.mdx', report('  a: 2\n', ['2027-01-01'])]]),
+			catalogue: undefined,
+			today: '2026-01-01',
+		});
 		expect(breaches.map((b) => b.rule)).toEqual(['future-revision']);
 	});
 });
 
 describe('compareWithDeployed(deployed, versionsOf)', () => {
-	const figure = (o: Partial<DeployedFigure>): DeployedFigure => ({ indicator: 'a', period: 2024, report_year: 2024, version: 1, value: 1, rank: null, of: null, total: null, target: null, status: null, ...o });
-	const state = (figures: { indicator: string; period: number; value?: number; rank?: number; of?: number }[]) => ({ ok: true as const, title: 'R', summary: 'S', published: '2025-01-31', draft: false, revisions: [], figures, complete: true, body: '' });
+	const figure = (o: Partial<DeployedFigure>): DeployedFigure => ({
+		indicator: 'a',
+		period: 2024,
+		report_year: 2024,
+		version: 1,
+		value: 1,
+		rank: null,
+		of: null,
+		total: null,
+		target: null,
+		status: null,
+		...o,
+	});
+	const state = (figures: { indicator: string; period: number; value?: number; rank?: number; of?: number }[]) => ({
+		ok: true as const,
+		title: 'R',
+		summary: 'S',
+		published: '2025-01-31',
+		draft: false,
+		revisions: [],
+		figures,
+		complete: true,
+		body: '',
+	});
 	const versions = [
 		{ number: 1, state: state([{ indicator: 'a', period: 2024, value: 1 }]) },
 		{ number: 2, state: state([{ indicator: 'a', period: 2024, value: 2, rank: 4, of: 63 }]) },
 	];
-	const rules = (deployed: DeployedFigure[]) => compareWithDeployed(deployed, (year) => (year === 2024 ? versions : undefined)).map((d) => ('field' in d ? `${d.rule} ${d.field}: ${String(d.figure[d.field])} → ${String(d.now)}` : d.rule));
+	const rules = (deployed: DeployedFigure[]) =>
+		compareWithDeployed(deployed, (year) => (year === 2024 ? versions : undefined)).map((d) =>
+			'field' in d ? `${d.rule} ${d.field}: ${String(d.figure[d.field])} → ${String(d.now)}` : d.rule,
+		);
 
 	test.each([
 		['every figure as deployed', [figure({}), figure({ version: 2, value: 2, rank: 4, of: 63 })], []],
@@ -73,6 +119,8 @@ describe('compareWithDeployed(deployed, versionsOf)', () => {
 	test('reads a deployed data/indicators.json and says plainly what else it is not', () => {
 		expect(readDeployedFigures('\uFEFF{"indicators":[],"figures":[{"indicator":"a","period":2024,"report_year":2024,"version":1,"value":1}]}')).toHaveLength(1);
 		expect(() => readDeployedFigures('<html>')).toThrow(/^it is not JSON/);
-		expect(() => readDeployedFigures('{"rows":[]}')).toThrowErrorMatchingInlineSnapshot(`[Error: it has no "figures" list: is it an Annals data/indicators.json?]`);
+		expect(() => readDeployedFigures('{"rows":[]}')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: it has no "figures" list: is it an Annals data/indicators.json?]`,
+		);
 	});
 });

@@ -88,7 +88,8 @@ export function recordCatalogue(history: History, indicators: readonly (Indicato
 				const list: unknown = parse(state.text, YAML_OPTIONS);
 				if (!Array.isArray(list)) continue;
 				const byId = new Map<string, IndicatorRule>();
-				for (const entry of list) if (typeof entry?.id === 'string') byId.set(entry.id, { unit: entry.unit, decimals: typeof entry.decimals === 'number' ? entry.decimals : 0 });
+				for (const entry of list)
+					if (typeof entry?.id === 'string') byId.set(entry.id, { unit: entry.unit, decimals: typeof entry.decimals === 'number' ? entry.decimals : 0 });
 				states.push({ commit: state.commit, byId });
 			} catch {
 				// An unreadable catalogue of the past: the one before it, or today's, stands in.
@@ -183,7 +184,9 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 		});
 	}
 
-	const steps: Step[] = committed.flatMap((c) => (couldHaveBeenPublished(c.state, year, input.catalogue, c.index) ? [{ commit: c.commit, state: c.state }] : []));
+	const steps: Step[] = committed.flatMap((c) =>
+		couldHaveBeenPublished(c.state, year, input.catalogue, c.index) ? [{ commit: c.commit, state: c.state }] : [],
+	);
 	const first = steps[0];
 	if (!first) return; // Never published: a draft may change freely.
 	if (text === undefined) {
@@ -245,12 +248,14 @@ function checkVersionsUnchanged(steps: readonly Step[], final: Readable, at: (co
 			while (k > 0 && holds(group[k - 1]!.state.figures)) k--;
 			return group[k]!.commit;
 		};
-		const find = (figures: readonly Figure[], f: { indicator: string; period: number }) => figures.find((g) => g.indicator === f.indicator && g.period === f.period);
+		const find = (figures: readonly Figure[], f: { indicator: string; period: number }) =>
+			figures.find((g) => g.indicator === f.indicator && g.period === f.period);
 		for (const change of diff.changed) {
 			breaches.push({ ...at(since((figures) => find(figures, change)?.[change.field] === change.to)), rule: 'figure-changed', version, change });
 		}
 		for (const figure of diff.added) breaches.push({ ...at(since((figures) => find(figures, figure) !== undefined)), rule: 'figure-added', version, figure });
-		for (const figure of diff.removed) breaches.push({ ...at(since((figures) => find(figures, figure) === undefined)), rule: 'figure-removed', version, figure });
+		for (const figure of diff.removed)
+			breaches.push({ ...at(since((figures) => find(figures, figure) === undefined)), rule: 'figure-removed', version, figure });
 	}
 }
 
@@ -310,7 +315,10 @@ export function readDeployedFigures(json: string, words: { notJson: (reason: str
 	}
 	const figures = (data as { figures?: unknown } | null)?.figures;
 	if (!Array.isArray(figures)) throw new Error(words.noFigures);
-	return figures.filter((f): f is DeployedFigure => typeof f?.indicator === 'string' && typeof f?.report_year === 'number' && typeof f?.version === 'number' && typeof f?.period === 'number');
+	return figures.filter(
+		(f): f is DeployedFigure =>
+			typeof f?.indicator === 'string' && typeof f?.report_year === 'number' && typeof f?.version === 'number' && typeof f?.period === 'number',
+	);
 }
 
 /**
@@ -319,7 +327,10 @@ export function readDeployedFigures(json: string, words: { notJson: (reason: str
  * `versionsOf` gives a report's versions as this build would publish them, or undefined when the
  * archive has no such report.
  */
-export function compareWithDeployed(deployed: readonly DeployedFigure[], versionsOf: (year: number) => readonly { number: number; state: ReportState }[] | undefined): Departure[] {
+export function compareWithDeployed(
+	deployed: readonly DeployedFigure[],
+	versionsOf: (year: number) => readonly { number: number; state: ReportState }[] | undefined,
+): Departure[] {
 	const departures: Departure[] = [];
 	const told = new Set<string>();
 	for (const figure of deployed) {

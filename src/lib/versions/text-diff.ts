@@ -1,18 +1,16 @@
 /** What changed between two versions' texts: paragraphs added and removed, and words within a changed paragraph. */
 
-
 export type DiffPart = { type: 'same' | 'added' | 'removed'; text: string };
 
 /** A changed paragraph as words kept, removed and added; or a paragraph added or removed whole. */
-export type TextChange =
-	| { type: 'changed'; parts: DiffPart[] }
-	| { type: 'added' | 'removed'; text: string };
+export type TextChange = { type: 'changed'; parts: DiffPart[] } | { type: 'added' | 'removed'; text: string };
 
 export function lcsDiff<T>(a: readonly T[], b: readonly T[]): { type: 'same' | 'added' | 'removed'; item: T }[] {
 	const n = a.length;
 	const m = b.length;
 	const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+	for (let i = n - 1; i >= 0; i--)
+		for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
 	const out: { type: 'same' | 'added' | 'removed'; item: T }[] = [];
 	let i = 0;
 	let j = 0;

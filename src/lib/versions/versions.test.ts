@@ -22,7 +22,10 @@ describe('readStateLeniently(text, year)', () => {
 		});
 	});
 	test('keeps the decimals a figure was written with, where the number alone would lose them', () => {
-		const state = readStateLeniently('---\nindicators:\n  iip_growth: { value: 30.0, target: 12.50 }\n  grdp_growth: 13.85\n  pci: [{ value: 70.10, total: 100.0, period: 2023 }]\n---\n', 2024);
+		const state = readStateLeniently(
+			'---\nindicators:\n  iip_growth: { value: 30.0, target: 12.50 }\n  grdp_growth: 13.85\n  pci: [{ value: 70.10, total: 100.0, period: 2023 }]\n---\n',
+			2024,
+		);
 		expect(state.ok && state.figures).toEqual([
 			{ indicator: 'iip_growth', period: 2024, value: 30, target: 12.5, decimals: { value: 1, target: 2 } },
 			{ indicator: 'grdp_growth', period: 2024, value: 13.85 },
@@ -31,7 +34,10 @@ describe('readStateLeniently(text, year)', () => {
 	});
 
 	test('says what cannot be read instead of throwing', () => {
-		expect(readStateLeniently('---\ntitle: [unclosed\n---\n', 2024)).toMatchObject({ ok: false, error: expect.stringMatching(/^its frontmatter is not valid YAML/) });
+		expect(readStateLeniently('---\ntitle: [unclosed\n---\n', 2024)).toMatchObject({
+			ok: false,
+			error: expect.stringMatching(/^its frontmatter is not valid YAML/),
+		});
 		expect(readStateLeniently('no frontmatter', 2024)).toEqual({ ok: false, error: 'it has no frontmatter' });
 	});
 });
@@ -58,7 +64,11 @@ describe('diffFigures(before, after)', () => {
 		});
 	});
 	test('finds nothing when only notes and sources differ', () => {
-		expect(diffFigures([{ indicator: 'a', period: 1, value: 1, note: 'x' }], [{ indicator: 'a', period: 1, value: 1, source: 'https://e.org' }])).toEqual({ changed: [], added: [], removed: [] });
+		expect(diffFigures([{ indicator: 'a', period: 1, value: 1, note: 'x' }], [{ indicator: 'a', period: 1, value: 1, source: 'https://e.org' }])).toEqual({
+			changed: [],
+			added: [],
+			removed: [],
+		});
 	});
 });
 

@@ -68,7 +68,8 @@ export function buildVersions(
 			state,
 		});
 	}
-	const unchangedSinceCommit = lastCommitted?.state.ok && lastCommitted.state.revisions.length === current.revisions.length && sameFigures(lastCommitted.state.figures, current.figures);
+	const unchangedSinceCommit =
+		lastCommitted?.state.ok && lastCommitted.state.revisions.length === current.revisions.length && sameFigures(lastCommitted.state.figures, current.figures);
 	versions.push({
 		number: current.revisions.length + 1,
 		date: current.revisions.at(-1)?.date ?? current.published ?? '',

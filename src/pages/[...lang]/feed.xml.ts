@@ -15,13 +15,25 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const archive = await loadArchive();
 	const t = useStrings(locale);
 	const absolute = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, locale, archive.site.defaultLocale, route), site).href;
-	const items = buildFeedItems(archive.reports, archive.versions, locale, {
-		published: t['feed.published'],
-		revised: t['feed.revised'],
-		kind: (kind) => t[kind === 'correction' ? 'revision.correction' : 'revision.revision'],
-	}, (year, version) => versionWords(archive, year, version, locale));
+	const items = buildFeedItems(
+		archive.reports,
+		archive.versions,
+		locale,
+		{
+			published: t['feed.published'],
+			revised: t['feed.revised'],
+			kind: (kind) => t[kind === 'correction' ? 'revision.correction' : 'revision.revision'],
+		},
+		(year, version) => versionWords(archive, year, version, locale),
+	);
 	const xml = renderFeed(
-		{ title: t['feed.title'](archive.site.title[locale]), description: archive.site.description[locale], link: absolute(''), self: absolute('feed.xml'), language: locale },
+		{
+			title: t['feed.title'](archive.site.title[locale]),
+			description: archive.site.description[locale],
+			link: absolute(''),
+			self: absolute('feed.xml'),
+			language: locale,
+		},
 		items,
 		absolute,
 	);

@@ -28,7 +28,6 @@ import { startWorker, type WorkerService } from '../worker-service.ts';
 import type { SearchRecord } from './page.ts';
 import type { SearchRequest } from './worker.ts';
 
-
 /** The environment variable scripts/build.ts sets to the spool file it will index after the build. */
 export const SPOOL_VARIABLE = 'ANNALS_SEARCH_SPOOL';
 
@@ -139,7 +138,9 @@ export class SearchIndexer {
 	async finish(dir: string): Promise<IndexStats | { pages: number; spool: string }> {
 		try {
 			for (const file of await htmlFiles(dir)) {
-				const url = `/${relative(dir, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+				const url = `/${relative(dir, file)
+					.replace(/\\/g, '/')
+					.replace(/index\.html$/, '')}`;
 				if (!this.#seen.has(url)) this.#addPage(url, await readFile(file, 'utf8'));
 			}
 			await Promise.all(this.#done);
@@ -216,7 +217,10 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
 }
 
 async function indexSize(outputPath: string): Promise<{ bytes: number; files: number; fragments: number }> {
@@ -236,4 +240,3 @@ export function describeIndex(stats: IndexStats, milliseconds: number, when: str
 	const bundles = stats.bundles?.map((b) => `${b.name}/ ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} KiB, ${b.seconds.toFixed(1)} s`).join('; ');
 	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page${bundles ? ` (${bundles})` : ''}.`;
 }
-

@@ -7,7 +7,9 @@ import type { Locale } from '../../../../lib/content/model.ts';
 
 export async function getStaticPaths() {
 	const { reports } = await loadArchive();
-	return (await languagePaths()).flatMap(({ params, props }) => reports.map((r) => ({ params: { ...params, year: String(r.year) }, props: { ...props, year: r.year } })));
+	return (await languagePaths()).flatMap(({ params, props }) =>
+		reports.map((r) => ({ params: { ...params, year: String(r.year) }, props: { ...props, year: r.year } })),
+	);
 }
 
 /** The picture shared with a report: its title, year and version, and its first headline figure. */

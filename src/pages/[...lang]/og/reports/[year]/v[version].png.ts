@@ -8,7 +8,12 @@ import type { Locale } from '../../../../../lib/content/model.ts';
 export async function getStaticPaths() {
 	const archive = await loadArchive();
 	return (await languagePaths()).flatMap(({ params, props }) =>
-		archive.reports.flatMap((r) => versionsWithOwnCard(archive, r.year, props.locale).map((v) => ({ params: { ...params, year: String(r.year), version: String(v.number) }, props: { ...props, year: r.year, number: v.number } }))),
+		archive.reports.flatMap((r) =>
+			versionsWithOwnCard(archive, r.year, props.locale).map((v) => ({
+				params: { ...params, year: String(r.year), version: String(v.number) },
+				props: { ...props, year: r.year, number: v.number },
+			})),
+		),
 	);
 }
 
