@@ -37,13 +37,15 @@ export function buildVersionsModel(
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
 		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
-		if (file)
-			versions.set(
-				report.year,
-				buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) =>
-					couldHaveBeenPublished(state, report.year, catalogue, commit),
-				).versions,
-			);
+		if (!file) continue;
+		const list = buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) =>
+			couldHaveBeenPublished(state, report.year, catalogue, commit),
+		).versions;
+		// The current version shows the checked report's own figures: the very objects the pages,
+		// charts and downloads read, not a second reading of the same file.
+		const current = list.at(-1);
+		if (current?.current && current.state.ok) current.state = { ...current.state, figures: report.figures };
+		versions.set(report.year, list);
 	}
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
