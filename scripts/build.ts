@@ -11,11 +11,12 @@
  * memory back.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../src/data/content-files.ts';
 import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/workers/search/indexer.ts';
+import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -58,6 +59,11 @@ try {
 		const time = new Date().toTimeString().slice(0, 8);
 		console.log(`${time} [annals-search-index] ${describeIndex(stats, now - indexing, 'after Astro')}`);
 		console.log(`${time} [build] Built with its search index in ${((now - started) / 1000).toFixed(1)} s.`);
+		const statsFile = process.env[STATS_VARIABLE];
+		if (statsFile) {
+			const measured: BuildStats = { seconds: (now - started) / 1000, searchIndexSeconds: (now - indexing) / 1000, search: stats };
+			writeFileSync(statsFile, `${JSON.stringify(measured, null, 2)}\n`);
+		}
 	}
 } finally {
 	rmSync(spool, { force: true });
