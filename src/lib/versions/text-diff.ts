@@ -1,35 +1,22 @@
-/** What changed between two versions' texts: paragraphs added and removed, and words within a changed paragraph. */
+/** What changed between two versions' texts: paragraphs added and removed, and sentences within a changed paragraph. */
+import { diffArrays } from 'diff';
 
 export type DiffPart = { type: 'same' | 'added' | 'removed'; text: string };
 
 /** A changed paragraph as words kept, removed and added; or a paragraph added or removed whole. */
 export type TextChange = { type: 'changed'; parts: DiffPart[] } | { type: 'added' | 'removed'; text: string };
 
+/**
+ * The longest-common-subsequence steps from one list to another, by jsdiff's `diffArrays`: what is
+ * kept, removed and added, in reading order (a removal before the addition that replaces it).
+ */
 export function lcsDiff<T>(a: readonly T[], b: readonly T[]): { type: 'same' | 'added' | 'removed'; item: T }[] {
-	const n = a.length;
-	const m = b.length;
-	const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	for (let i = n - 1; i >= 0; i--)
-		for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-	const out: { type: 'same' | 'added' | 'removed'; item: T }[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < n && j < m) {
-		if (a[i] === b[j]) {
-			out.push({ type: 'same', item: a[i]! });
-			i++;
-			j++;
-		} else if (table[i + 1]![j]! >= table[i]![j + 1]!) {
-			out.push({ type: 'removed', item: a[i++]! });
-		} else {
-			out.push({ type: 'added', item: b[j++]! });
-		}
-	}
-	while (i < n) out.push({ type: 'removed', item: a[i++]! });
-	while (j < m) out.push({ type: 'added', item: b[j++]! });
-	return out;
+	return diffArrays([...a], [...b]).flatMap((change) =>
+		change.value.map((item) => ({ type: change.added ? 'added' : change.removed ? 'removed' : 'same', item }) as const),
+	);
 }
 
+/** A text's paragraphs: blocks between blank lines, trimmed. */
 export function paragraphs(text: string): string[] {
 	return text
 		.replace(/\r\n/g, '\n')

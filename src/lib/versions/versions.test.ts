@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diffFigures } from './figure-diff.ts';
-import { diffText } from './text-diff.ts';
+import fc from 'fast-check';
+import { diffText, lcsDiff } from './text-diff.ts';
 import { readStateLeniently } from './read-state.ts';
 
 describe('readStateLeniently(text, year)', () => {
@@ -69,6 +70,22 @@ describe('diffFigures(before, after)', () => {
 			added: [],
 			removed: [],
 		});
+	});
+});
+
+describe('lcsDiff(a, b)', () => {
+	test('keeps, removes and adds so that the kept and removed items read as the first list, and the kept and added as the second', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }),
+				fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }),
+				(a, b) => {
+					const steps = lcsDiff(a, b);
+					expect(steps.filter((s) => s.type !== 'added').map((s) => s.item)).toEqual(a);
+					expect(steps.filter((s) => s.type !== 'removed').map((s) => s.item)).toEqual(b);
+				},
+			),
+		);
 	});
 });
 
