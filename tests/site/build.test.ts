@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
+import { currentFigure, latestYear, reports, writtenEn, writtenVi } from '../setup/sample.ts';
 
 const { dir } = builds.root;
 
@@ -30,7 +31,7 @@ describe('the built sample archive', () => {
 			$('.year')
 				.map((_, el) => $(el).attr('data-year'))
 				.get(),
-		).toEqual(['2024', '2023', '2022']);
+		).toEqual(reports.map((r) => String(r.year)).reverse());
 		expect(text($, '[data-year="2024"] h3')).toContain('Tổng kết công tác thi đua, khen thưởng năm 2024');
 		expect($('[data-year="2022"] a').attr('href')).toBe('/reports/2022/');
 	});
@@ -39,7 +40,7 @@ describe('the built sample archive', () => {
 		const $ = page(dir, 'en/');
 		expect(text($, '#headline-heading')).toBe('Headline indicators, 2024');
 		const card = (id: string) => $(`.card[data-indicator="${id}"]`);
-		expect(text($, '.card[data-indicator="poverty_rate"] .value')).toBe('1.73%');
+		expect(text($, '.card[data-indicator="poverty_rate"] .value')).toBe(`${writtenEn(currentFigure(latestYear, 'poverty_rate').value!)}%`);
 		expect(card('poverty_rate').find('.change').attr('data-verdict')).toBe('good');
 		expect(text($, '.card[data-indicator="poverty_rate"] .change')).toBe('▼ -0.9 pp (better)');
 		expect(text($, '.card[data-indicator="pci"] .value')).toBe('71.24 points');
@@ -49,8 +50,9 @@ describe('the built sample archive', () => {
 	});
 
 	test('formats numbers per language with Intl', () => {
-		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe('13,87%');
-		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe('13.87%');
+		const growth = currentFigure(2024, 'grdp_growth').value!;
+		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenVi(growth)}%`);
+		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenEn(growth)}%`);
 		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="industrial_output_value"] .value')).toBe('684.397 tỷ đồng');
 		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="industrial_output_value"] .value')).toBe('684,397 billion VND');
 	});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '../../src/data/content-files.ts';
 import { parse } from 'csv-parse/sync';
+import { currentFigure, figureInVersion, latestYear, reports, writtenEn } from '../setup/sample.ts';
 
 /** The rows of a CSV download, read by an independent parser (csv-parse), as a spreadsheet would. */
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, bom: true });
@@ -17,7 +18,7 @@ describe('indicator pages', () => {
 	test('the list shows every indicator by category with its latest value', () => {
 		const $ = page(dir, 'en/indicators/');
 		expect($('tr[data-indicator]').length).toBe(content.indicators.length);
-		expect(text($, 'tr[data-indicator="poverty_rate"] .value')).toBe('1.73%');
+		expect(text($, 'tr[data-indicator="poverty_rate"] .value')).toBe(`${writtenEn(currentFigure(latestYear, 'poverty_rate').value!)}%`);
 		expect(text($, 'tr[data-indicator="pci"] td.num').startsWith('71.24 points (2024)')).toBe(true);
 		expect(text($, 'tr[data-indicator="dti"] .value')).toBe('rank 9/63');
 		expect($('tr[data-indicator="poverty_rate"] a').attr('href')).toBe('/en/indicators/poverty_rate/');
@@ -41,13 +42,17 @@ describe('indicator pages', () => {
 	test('the grdp_growth chart and table carry the estimate, the target and the first-published value', () => {
 		const $ = page(dir, 'en/indicators/grdp_growth/');
 		const spec = JSON.parse($('annals-chart').attr('data-spec')!);
+		// Each year's figure as it stands, and the 2024 figure as version 1 published it.
+		const figures = reports.map((r) => currentFigure(r.year, 'grdp_growth'));
+		const first = figureInVersion(2024, 1, 'grdp_growth');
 		expect(spec).toMatchObject({
-			values: [19.3, 13.45, 13.87],
-			estimate: [false, true, false],
-			targets: [null, null, 14.5],
-			firstPublished: [null, null, 13.85],
+			values: figures.map((f) => f.value),
+			estimate: figures.map((f) => f.status === 'estimate'),
+			targets: figures.map((f) => f.target ?? null),
+			firstPublished: [...figures.slice(0, -1).map(() => null), first.value],
 			axis: '%',
 		});
+		expect(first.value).not.toBe(figures.at(-1)!.value);
 		expect(text($, '.chart-summary')).toBe('Lowest in 2023 (13.45%), highest in 2022 (19.3%); 3 years with figures.');
 		expect(
 			$('.series-table tr[data-period="2024"] td')
@@ -131,7 +136,8 @@ describe('the downloads', () => {
 
 	test('earlier versions are in the downloads too, with their version number', () => {
 		const first = parseCsv(csv).find((row) => row['indicator'] === 'grdp_growth' && row['report_year'] === '2024' && row['version'] === '1');
-		expect(first).toMatchObject({ value: '13.85', status: 'estimate', current: 'false', version_date: '2025-01-31' });
+		const published = figureInVersion(2024, 1, 'grdp_growth');
+		expect(first).toMatchObject({ value: String(published.value), status: published.status, current: 'false' });
 	});
 
 	test('each indicator has its own CSV with only its rows', () => {

@@ -5,6 +5,7 @@ import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
+import { figureInVersion, writtenEn, writtenVi } from '../setup/sample.ts';
 
 const { dir } = builds.root;
 
@@ -62,7 +63,7 @@ describe('versions of the 2024 report in the built archive', () => {
 			expect($('link[rel="canonical"]').attr('href')).toBe('https://annals.example.org/en/reports/2024/');
 		});
 		test('shows the January estimates and the text as first published', () => {
-			expect(text($, 'tr[data-indicator="grdp_growth"] .value')).toBe('13.85%');
+			expect(text($, 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenEn(figureInVersion(2024, 1, 'grdp_growth').value!)}%`);
 			expect(text($, 'tr[data-indicator="grdp_growth"] [data-status]')).toBe('estimate');
 			expect($('.figures tr[data-indicator="pci"]').length).toBe(1);
 			expect(text($, '.prose')).toContain('This is the estimates-stage version of the report.');
@@ -71,7 +72,7 @@ describe('versions of the 2024 report in the built archive', () => {
 		});
 		test('exists in Vietnamese too, with the Vietnamese text of the time', () => {
 			const vi = page(dir, 'reports/2024/v1/');
-			expect(text(vi, 'tr[data-indicator="grdp_growth"] .value')).toBe('13,85%');
+			expect(text(vi, 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenVi(figureInVersion(2024, 1, 'grdp_growth').value!)}%`);
 			expect(text(vi, '.prose')).toContain('Báo cáo này là phiên bản ở giai đoạn số liệu ước tính.');
 		});
 	});
