@@ -1,5 +1,8 @@
 /**
  * The version model over real git histories, built in temporary repositories.
+ *
+ * Over 300 lines because each case is a small repository built commit by commit, as editors and
+ * CI make them: squashes, merges, reverts, catalogue changes, drafts and corrections.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,10 @@
 /**
  * The checks of one report file and its translations: frontmatter fields, each figure against its
  * indicator (unit, range, decimals as written), and the MDX text.
+ *
+ * Over 300 lines because a report is checked as one file read once: its YAML, each figure (also
+ * past a YAML error elsewhere in the file), the numbers as the editor wrote them, and the text.
+ * The rules themselves are the schemas' (src/schemas/report.ts); the words, describe.ts.
  */
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { isPercentUnit } from '../../schemas/indicator.ts';

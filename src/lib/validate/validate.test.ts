@@ -1,3 +1,8 @@
+/**
+ * validateArchive over small archives written inline: every message is an inline snapshot, as
+ * Starlight tests its config errors. Over 300 lines because each message an editor can get is
+ * written out in full here, where a change of wording shows in review.
+ */
 import { describe, expect, test } from 'vitest';
 import { formatProblem, formatProblems, type ContentFile } from './problems.ts';
 import { validateArchive } from './validate.ts';

@@ -13,6 +13,10 @@
  * - no entry is dated after today.
  *
  * Plain data in, plain data out: the history is read once per build by src/data/history.ts.
+ *
+ * Over 300 lines because the rules are one promise and share one walk over the history (which
+ * states were published, under which catalogue); the words for a breach are in
+ * src/lib/validate/record-checks.ts, and reading the deployed site's figures in src/data/published.ts.
  */
 import { parse } from 'yaml';
 import { YAML_OPTIONS } from '../content/frontmatter.ts';
