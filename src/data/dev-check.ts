@@ -5,31 +5,25 @@
  * reloads an edited report on its own but keeps showing its old figures when the new ones do not
  * pass its schema; this says why, in the browser the editor is looking at.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import { formatProblem, type Problem } from '../lib/validate/problems.ts';
-import { validateArchive } from '../lib/validate/validate.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
-import { ContentError } from './validation.ts';
+import { checkContent, ContentError, gitHead } from './validation.ts';
 
-let last: { key: string; errors: Problem[] } | undefined;
+const quiet = { warn: () => undefined, error: () => undefined, info: () => undefined };
 
-/** The errors in the content now; an empty list when it passes. */
+/**
+ * The errors in the content now; an empty list when it passes. The check is the content layer's own
+ * (src/data/validation.ts): it runs again only when the files or the commit changed, and reads the
+ * history once for both.
+ */
 export function contentErrors(root: string = process.cwd()): Problem[] {
 	const dir = contentDir(root);
 	const files = readContentFiles(dir, root);
-	const head = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout ?? '';
-	const hash = createHash('sha256').update(head);
-	for (const file of [files.site, files.indicators, ...files.reports]) hash.update(file.path).update('\0').update(file.text).update('\0');
-	const key = hash.digest('hex');
-	if (last?.key !== key) {
-		const { problems } = validateArchive(files, { history: readHistory(dir) });
-		last = { key, errors: problems.filter((p) => p.severity === 'error') };
-	}
-	return last.errors;
+	// Its warnings were printed by the content layer, or will be: the overlay shows errors only.
+	return checkContent(files, gitHead(dir), () => readHistory(dir), quiet).problems.filter((p) => p.severity === 'error');
 }
 
 /** Throws the content's errors as one error Astro's overlay shows, pointing at the first of them. */

@@ -1,4 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { formatProblem, type ContentFiles } from '../lib/validate/problems.ts';
 import { validateArchive, type ValidArchive, type ValidationResult } from '../lib/validate/validate.ts';
@@ -44,26 +45,37 @@ interface Checked {
 const SLOT = Symbol.for('annals.checked-content');
 const store = globalThis as { [SLOT]?: Checked };
 
-/** A digest of every content file's path and text: the state of the content, without keeping a copy of it. */
-function contentKey(files: ContentFiles): string {
-	const hash = createHash('sha256');
+/** The commit checked out in the content's repository ('' outside git): a commit changes the history the checks read. */
+export function gitHead(dir: string): string {
+	return spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() ?? '';
+}
+
+/**
+ * A digest of every content file's path and text, the commit, and the deployed site checked
+ * against: the state of the content, without keeping a copy of it.
+ */
+function contentKey(files: ContentFiles, head: string, deployed: Deployed | undefined): string {
+	const hash = createHash('sha256')
+		.update(head)
+		.update('\0')
+		.update(deployed?.source ?? '')
+		.update('\0');
 	for (const file of [files.site, files.indicators, ...files.reports]) hash.update(file.path).update('\0').update(file.text).update('\0');
 	return hash.digest('hex');
 }
 
 /**
- * Validates the content and prints warnings; throws a ContentError listing every error.
- * Used by the content loaders, so `astro build`, `astro dev` and `astro check` all stop on bad content.
- * `readHistory` is only called when the content changed since the last call.
+ * Validates the content unless this state of it was checked already, and prints the warnings of a
+ * new check. `readHistory` is only called when the content or the commit changed since the last call.
  */
-export function assertValidContent(
+export function checkContent(
 	files: ContentFiles,
+	head: string,
 	readHistory: () => History,
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
 	deployed?: Deployed,
-): ValidArchive {
-	// Every collection's loader calls this; check and warn once per state of the content.
-	const key = contentKey(files);
+): ValidationResult {
+	const key = contentKey(files, head, deployed);
 	let last = store[SLOT];
 	if (key !== last?.key) {
 		const history = readHistory();
@@ -73,7 +85,22 @@ export function assertValidContent(
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
 		for (const warning of last.result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
 	}
-	const { problems, archive } = last.result;
+	return last.result;
+}
+
+/**
+ * Validates the content (once per state of it: every collection's loader calls this) and prints
+ * warnings; throws a ContentError listing every error. Used by the content loaders, so
+ * `astro build`, `astro dev` and `astro check` all stop on bad content.
+ */
+export function assertValidContent(
+	files: ContentFiles,
+	head: string,
+	readHistory: () => History,
+	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
+	deployed?: Deployed,
+): ValidArchive {
+	const { problems, archive } = checkContent(files, head, readHistory, logger, deployed);
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
 		const lang = checkLanguage(files.site.text);
@@ -81,6 +108,13 @@ export function assertValidContent(
 		throw new ContentError(`${checkMessages(lang)['build.header'](errors.length)}\n${list}`, lang);
 	}
 	return archive;
+}
+
+/** Whether two readings of the content folder hold the same files. */
+function sameFiles(a: ContentFiles, b: ContentFiles): boolean {
+	const all = (f: ContentFiles) => [f.site, f.indicators, ...f.reports];
+	const [x, y] = [all(a), all(b)];
+	return x.length === y.length && x.every((file, i) => file.path === y[i]!.path && file.text === y[i]!.text);
 }
 
 /** The checked archive, its history and its versions: what every page, download and feed reads. */
@@ -103,7 +137,14 @@ export function checkedContent(
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'> = console,
 ): CheckedContent {
 	const files = readContentFiles(dir);
-	const archive = assertValidContent(files, () => readHistory(dir), logger);
+	const checked = store[SLOT];
+	// The pages check nothing the content layer has not: its result stands for these files (the
+	// preview's check, src/data/dev-check.ts, checks again when the commit changes), whatever
+	// deployed site it was checked against.
+	const archive =
+		checked?.result.archive && sameFiles(checked.files, files)
+			? checked.result.archive
+			: assertValidContent(files, gitHead(dir), () => readHistory(dir), logger);
 	const last = store[SLOT]!;
 	last.model ??= buildVersionsModel(
 		last.files,
