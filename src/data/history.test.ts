@@ -5,7 +5,7 @@
  * CI make them: squashes, merges, reverts, catalogue changes, drafts and corrections.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -367,5 +367,45 @@ describe('the record, told in Vietnamese', () => {
 			  "reports/2024.mdx:9:13  revisions.0.date  mục ghi thay đổi thứ 1 đã commit trong <commit> (2025-01-01) là 2025-06-30, revision, nay lại ghi 2025-07-01, revision — trả lại date: 2025-06-30; có thể sửa câu chữ của ghi chú, nhưng thay đổi mới phải là một mục mới ở cuối danh sách",
 			]
 		`);
+	});
+});
+
+describe('readHistory(dir), read once per build', () => {
+	test('a second reading of the same commit, after the first was let go, comes from the snapshot, not from git log', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
+		// A git that notes what it is asked, in front of the real one.
+		const bin = mkdtempSync(join(tmpdir(), 'annals-git-'));
+		made.push(bin);
+		const calls = join(bin, 'calls');
+		const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+		writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> ${calls}\nexec ${real} "$@"\n`, { mode: 0o755 });
+		const saved = { path: process.env['PATH'], cache: process.env['ANNALS_CACHE_DIR'] };
+		process.env['PATH'] = `${bin}:${saved.path}`;
+		process.env['ANNALS_CACHE_DIR'] = join(bin, 'cache');
+		const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
+		const logs = () =>
+			readFileSync(calls, 'utf8')
+				.split('\n')
+				.filter((c) => c === 'log').length;
+		try {
+			forget();
+			const first = readHistory(repo.dir);
+			expect(logs()).toBe(1);
+			forget();
+			const again = readHistory(repo.dir);
+			expect(logs()).toBe(1);
+			expect(again).not.toBe(first);
+			expect(again).toEqual(first);
+			// A new commit is a new history: git is asked again.
+			repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
+			forget();
+			expect(readHistory(repo.dir)).not.toEqual(first);
+			expect(logs()).toBe(2);
+		} finally {
+			process.env['PATH'] = saved.path;
+			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
+			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+		}
 	});
 });

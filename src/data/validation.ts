@@ -32,15 +32,18 @@ export class ContentError extends Error {
 /**
  * The last checked state of the content, for the whole process. Astro loads the content config and
  * the pages as two separate module instances (the content layer, then the built pages), so the
- * checks' result is kept on globalThis: the pages then read the archive the checks produced, with
- * the history they read (one `git log` per build), instead of a second reading of their own.
+ * checks' result is kept on globalThis: the pages then read the archive the checks produced
+ * instead of a second reading of their own. The history and the versions model are held weakly:
+ * kept from the content check to the pages, they cost 200 MiB at 1,000 reports while Vite compiles
+ * the site. If they were let go, the pages get the same history from src/data/history.ts (its
+ * snapshot of the one `git log` of the build) and build the versions model from it once.
  */
 interface Checked {
 	key: string;
 	files: ContentFiles;
-	history: History;
+	history: WeakRef<History>;
 	result: ValidationResult;
-	model?: VersionsModel;
+	model?: WeakRef<VersionsModel>;
 }
 const SLOT = Symbol.for('annals.checked-content');
 const store = globalThis as { [SLOT]?: Checked };
@@ -79,7 +82,7 @@ export function checkContent(
 	let last = store[SLOT];
 	if (key !== last?.key) {
 		const history = readHistory();
-		last = store[SLOT] = { key, files, history, result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
+		last = store[SLOT] = { key, files, history: new WeakRef(history), result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
@@ -146,14 +149,23 @@ export function checkedContent(
 			? checked.result.archive
 			: assertValidContent(files, gitHead(dir), () => readHistory(dir), logger);
 	const last = store[SLOT]!;
-	last.model ??= buildVersionsModel(
-		last.files,
-		last.history,
-		archive.reports.filter((r) => !r.draft),
-		archive.site.defaultLocale,
-		archive.indicators,
-	);
-	return { archive, history: last.history, files: last.files, model: last.model };
+	let history = last.history.deref();
+	if (!history) {
+		history = readHistory(dir);
+		last.history = new WeakRef(history);
+	}
+	let model = last.model?.deref();
+	if (!model) {
+		model = buildVersionsModel(
+			last.files,
+			history,
+			archive.reports.filter((r) => !r.draft),
+			archive.site.defaultLocale,
+			archive.indicators,
+		);
+		last.model = new WeakRef(model);
+	}
+	return { archive, history, files: last.files, model };
 }
 
 /** What the build says when it cannot read earlier versions, in the editor's language. */
