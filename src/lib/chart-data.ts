@@ -7,7 +7,7 @@ import type { Indicator, Locale } from './content/model.ts';
 import type { ChartWords } from '../i18n/index.ts';
 
 export type { ChartWords } from '../i18n/index.ts';
-import { isPercentUnit } from '../schemas/indicator.ts';
+import { isPercentUnit } from './units.ts';
 import { formatNumber, formatValue, unitLabel } from './format.ts';
 import { firstPublishedDifferently, type SeriesPoint } from './series.ts';
 

@@ -5,7 +5,7 @@
 import { roundOff } from './numbers.ts';
 import { lineOver, summarize, type ChartWords, type PlotSpec } from './chart-data.ts';
 import { formatChange, formatNumber, formatPercentChange, formatValue, unitLabel } from './format.ts';
-import { isPercentUnit } from '../schemas/indicator.ts';
+import { isPercentUnit } from './units.ts';
 import type { Indicator, Locale } from './content/model.ts';
 import { breakBetween, judgeChange, type SeriesPoint, type Verdict } from './series.ts';
 

@@ -3,7 +3,7 @@
  * `13,85%` in Vietnamese and `13.85%` in English.
  */
 import type { Indicator, Locale, Unit } from './content/model.ts';
-import { isPercentUnit } from '../schemas/indicator.ts';
+import { isPercentUnit } from './units.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 

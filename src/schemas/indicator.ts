@@ -17,10 +17,6 @@ export const UnitSchema = z.enum([
 ]);
 export type Unit = z.infer<typeof UnitSchema>;
 
-/** Whether figures in a unit are percentages (shares and growth rates): shown with %, changes in points. */
-export function isPercentUnit(unit: Unit): boolean {
-	return unit === 'percent' || unit === 'percent_change';
-}
 
 /** Whether a rise (`higher`) or a fall (`lower`) is good news, or neither (`neutral`). */
 export const DirectionSchema = z.enum(['higher', 'lower', 'neutral']);

@@ -181,6 +181,13 @@ describe('every page of the root build', () => {
 		}
 	});
 
+	test("ships no schema library to readers' browsers", () => {
+		// zod belongs to the build; one import of a schema module from client code once added 25 KB gzip to every chart.
+		const scripts = files(join(dir, '_astro'), '.js');
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const file of scripts) expect(readFileSync(join(dir, '_astro', file), 'utf8'), file).not.toMatch(/_zod|\$ZodType|__zod_global/);
+	});
+
 	test('leaves nothing out of place in dist/: what a host serves, and nothing else', () => {
 		// A host serves 404.html from the root for a missing page; nothing of the build's own (a cache, a spool) is left in.
 		expect(readdirSync(dir).sort()).toEqual(

@@ -7,7 +7,7 @@
  * The rules themselves are the schemas' (src/schemas/report.ts); the words, describe.ts.
  */
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { isPercentUnit } from '../../schemas/indicator.ts';
+import { isPercentUnit } from '../units.ts';
 import {
 	figureEntryIssues,
 	FigureFieldsSchema,

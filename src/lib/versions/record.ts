@@ -20,7 +20,7 @@
  */
 import { parse } from 'yaml';
 import { YAML_OPTIONS } from '../content/frontmatter.ts';
-import { isPercentUnit } from '../../schemas/indicator.ts';
+import { isPercentUnit } from '../units.ts';
 import type { Figure, Indicator } from '../content/model.ts';
 import { committedStates, type History } from './history.ts';
 import { diffFigures, type FigureChange } from './figure-diff.ts';
