@@ -17,7 +17,6 @@ export const UnitSchema = z.enum([
 ]);
 export type Unit = z.infer<typeof UnitSchema>;
 
-
 /** Whether a rise (`higher`) or a fall (`lower`) is good news, or neither (`neutral`). */
 export const DirectionSchema = z.enum(['higher', 'lower', 'neutral']);
 export type Direction = z.infer<typeof DirectionSchema>;
