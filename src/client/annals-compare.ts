@@ -93,13 +93,17 @@ class AnnalsCompare extends HTMLElement {
 				th.scope = 'row';
 				th.textContent = row.label;
 				tr.append(th);
-				for (const text of [row.a, row.b, row.change, row.relative]) {
+				// Each cell names its column, for the stacked rows of a phone's screen.
+				const labels = [String(this.#state.a), String(this.#state.b), t['compare.absolute'], t['compare.relative']];
+				[row.a, row.b, row.change, row.relative].forEach((text, i) => {
 					const td = document.createElement('td');
 					td.className = 'num';
+					td.dataset['label'] = labels[i]!;
 					td.textContent = text;
 					tr.append(td);
-				}
+				});
 				const td = document.createElement('td');
+				td.dataset['label'] = t['compare.assessment'];
 				const span = document.createElement('span');
 				span.className = 'change';
 				span.dataset['verdict'] = row.verdict;

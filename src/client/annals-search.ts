@@ -28,6 +28,9 @@ class AnnalsSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
 		input.value = params.get('q') ?? '';
 		this.#renderFilters(params);
+		// On a phone the filters start folded, so the first results show on the first screen.
+		const fold = this.querySelector<HTMLDetailsElement>('[data-filters-fold]');
+		if (fold && matchMedia('(max-width: 48rem)').matches) fold.open = false;
 		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => void this.#update(), 200);
