@@ -42,7 +42,14 @@ export function serveDist(dir: string, base = '/', port = 0): Promise<Served> {
 	const root = resolve(dir);
 	const prefix = ensureTrailingSlash(base);
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		} catch {
+			// An address that is not valid percent-encoding (/%E0%A4%A): the reader's mistake, not the server's end.
+			res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: the address is not valid.');
+			return;
+		}
 		const send = (file: string, status = 200) => {
 			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 			createReadStream(file).pipe(res);

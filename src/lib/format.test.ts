@@ -53,7 +53,8 @@ describe('other formats', () => {
 		expect(formatPercentChange(-0.05, 'en')).toBe('-5%');
 	});
 	test('dates are written out per language, whatever the time zone', () => {
-		expect(formatDate('2025-01-31', 'vi')).toBe('31 tháng 1, 2025');
+		expect(formatDate('2025-01-31', 'vi')).toBe('31 tháng 1 năm 2025');
+		expect(formatDate('2025-06-09', 'vi')).toBe('9 tháng 6 năm 2025');
 		expect(formatDate('2025-01-31', 'en')).toBe('31 January 2025');
 	});
 	test("numbers use each language's separators", () => {

@@ -84,11 +84,13 @@ export function formatRank(rank: number, of: number | undefined, locale: Locale)
 	return of === undefined ? formatNumber(rank, locale, 0) : `${formatNumber(rank, locale, 0)}/${formatNumber(of, locale, 0)}`;
 }
 
-/** A calendar date (YYYY-MM-DD) in words: "31 tháng 1, 2025" / "31 January 2025". Time zone free. */
+/** A calendar date (YYYY-MM-DD) in words: "31 tháng 1 năm 2025" / "31 January 2025". Time zone free. */
 export function formatDate(isoDate: string, locale: Locale): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
 	let format = dateFormats.get(locale);
 	if (!format)
 		dateFormats.set(locale, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	// Intl writes "31 tháng 1, 2025"; Vietnamese prose writes "31 tháng 1 năm 2025".
+	if (locale === 'vi') return `${d} tháng ${m} năm ${y}`;
 	return format.format(Date.UTC(y, m - 1, d));
 }

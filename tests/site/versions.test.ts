@@ -14,7 +14,7 @@ describe('versions of the 2024 report in the built archive', () => {
 		expect(text(page(dir, 'en/reports/2024/'), '.version-badge')).toMatch(
 			/^Version 2 · revision 30 June 2025: Official figures replace the January estimates of GRDP growth \(13\.85% → 13\.87%\)/,
 		);
-		expect(text(page(dir, 'reports/2024/'), '.version-badge')).toMatch(/^Phiên bản 2 · điều chỉnh số liệu ngày 30 tháng 6, 2025: Số liệu chính thức/);
+		expect(text(page(dir, 'reports/2024/'), '.version-badge')).toMatch(/^Phiên bản 2 · điều chỉnh số liệu ngày 30 tháng 6 năm 2025: Số liệu chính thức/);
 		expect(text(page(dir, 'en/reports/2023/'), '.version-badge')).toBe('Version 1 · first published 6 December 2023');
 	});
 
