@@ -5,6 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import headersFile from './src/integrations/headers-file.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/headers.ts';
+import { rehypeLocalizedFootnotes } from './src/lib/footnotes.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { contentDir } from './src/data/content-files.ts';
 import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
@@ -15,6 +20,16 @@ import socialCards from './src/integrations/social-cards.ts';
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
  */
 const base = process.env.ARCHIVE_BASE || '/';
+
+/** The archive's own language (site.yaml's defaultLocale), the language of each report's main file. */
+function archiveLanguage() {
+	try {
+		const site = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'));
+		return site?.defaultLocale === 'en' ? 'en' : 'vi';
+	} catch {
+		return 'vi';
+	}
+}
 
 export default defineConfig({
 	site: process.env.ARCHIVE_SITE || 'https://annals.example.org',
@@ -27,6 +42,8 @@ export default defineConfig({
 		// remark-gfm through the unified processor: tables, footnotes, strikethrough and autolinks,
 		// and room for our own remark plugins later. Astro's built-in GFM is off so it does not run twice.
 		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+		// remark-gfm words its footnotes in English; each report's text gets its own language's words.
+		rehypePlugins: [[rehypeLocalizedFootnotes, { defaultLocale: archiveLanguage() }]],
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},

@@ -166,6 +166,8 @@ export const en: Dictionary = {
 	'figure.periodShort': (year) => `${year} edition`,
 	'figure.of': (value, total) => `${value} of ${total}`,
 	'figure.source': 'source',
+	'footnotes.label': 'Footnotes',
+	'footnotes.back': (ref) => `Back to reference ${ref}`,
 	'figure.noChange': 'no comparison',
 	'figure.break': 'definition changed',
 	'verdict.good': 'better',

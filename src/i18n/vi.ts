@@ -164,6 +164,8 @@ export const vi = {
 	'figure.periodShort': (year: number) => `kỳ đo ${year}`,
 	'figure.of': (value: string, total: string) => `${value}/${total}`,
 	'figure.source': 'nguồn',
+	'footnotes.label': 'Chú thích',
+	'footnotes.back': (ref: string) => `Quay lại chỗ chú thích ${ref}`,
 	'figure.noChange': 'chưa so sánh được',
 	'figure.break': 'định nghĩa đã thay đổi',
 	'verdict.good': 'tốt lên',

@@ -49,6 +49,17 @@ describe('the built sample archive', () => {
 		expect(card('grdp_growth').find('.change').attr('data-verdict')).toBe('good');
 	});
 
+	test.each([
+		['reports/2024/', 'Chú thích', 'Quay lại chỗ chú thích 1'],
+		['reports/2024/v1/', 'Chú thích', 'Quay lại chỗ chú thích 1'],
+		['en/reports/2024/', 'Footnotes', 'Back to reference 1'],
+		['en/reports/2024/v1/', 'Footnotes', 'Back to reference 1'],
+	])('words the footnotes of /%s in its language', (route, heading, back) => {
+		const $ = page(dir, route);
+		expect(text($, '#footnote-label')).toBe(heading);
+		expect($('[data-footnote-backref]').first().attr('aria-label')).toBe(back);
+	});
+
 	test('formats numbers per language with Intl', () => {
 		const growth = currentFigure(2024, 'grdp_growth').value!;
 		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenVi(growth)}%`);

@@ -1,5 +1,10 @@
 /** What changed between two versions' texts: paragraphs added and removed, and sentences within a changed paragraph. */
 import { diffArrays } from 'diff';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
 
 export type DiffPart = { type: 'same' | 'added' | 'removed'; text: string };
 
@@ -16,6 +21,46 @@ export function lcsDiff<T>(a: readonly T[], b: readonly T[]): { type: 'same' | '
 	);
 }
 
+/**
+ * A Markdown text as the reader reads it, one block a paragraph: `~~13,85%~~ **13,87%**` becomes
+ * `13,85% 13,87%`, a list item or a table row is a paragraph of its own, and footnote markers and
+ * definitions are left out. The diff between versions compares what readers saw, not the
+ * Markdown source.
+ */
+export function markdownToText(markdown: string): string {
+	let tree: Root;
+	try {
+		tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	} catch {
+		return markdown;
+	}
+	const blocks: string[] = [];
+	const walk = (node: Nodes) => {
+		if (node.type === 'footnoteDefinition' || node.type === 'html' || node.type === 'code') return;
+		if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'root' || node.type === 'table') {
+			for (const child of node.children) walk(child);
+			return;
+		}
+		if (node.type === 'tableRow') {
+			blocks.push(node.children.map((cell) => plain(cell)).join(' · '));
+			return;
+		}
+		const text = plain(node);
+		if (text) blocks.push(text);
+	};
+	const plain = (node: Nodes): string => {
+		const copy = structuredClone(node);
+		const strip = (n: Nodes) => {
+			if ('children' in n)
+				(n as { children: Nodes[] }).children = (n.children as Nodes[]).filter((c) => c.type !== 'footnoteReference').map((c) => (strip(c), c));
+		};
+		strip(copy);
+		return toString(copy).replace(/\s+/g, ' ').trim();
+	};
+	walk(tree);
+	return blocks.join('\n\n');
+}
+
 /** A text's paragraphs: blocks between blank lines, trimmed. */
 export function paragraphs(text: string): string[] {
 	return text
@@ -30,7 +75,7 @@ export function paragraphs(text: string): string[] {
  * added in its place, keeping some sentences, are shown as one changed paragraph, sentence by sentence.
  */
 export function diffText(before: string, after: string): TextChange[] {
-	const steps = lcsDiff(paragraphs(before), paragraphs(after));
+	const steps = lcsDiff(paragraphs(markdownToText(before)), paragraphs(markdownToText(after)));
 	const changes: TextChange[] = [];
 	for (let k = 0; k < steps.length; k++) {
 		const step = steps[k]!;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diffFigures } from './figure-diff.ts';
 import fc from 'fast-check';
-import { diffText, lcsDiff } from './text-diff.ts';
+import { diffText, lcsDiff, markdownToText } from './text-diff.ts';
 import { readStateLeniently } from './read-state.ts';
 
 describe('readStateLeniently(text, year)', () => {
@@ -108,5 +108,17 @@ describe('diffText(before, after)', () => {
 				],
 			},
 		]);
+	});
+});
+
+describe('markdownToText(markdown)', () => {
+	test('gives the text a reader reads, not the Markdown source', () => {
+		expect(markdownToText('GRDP tăng ~~13,85%~~ **13,87%**.[^1]\n\n- một\n- *hai*\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[^1]: Nguồn.')).toBe(
+			'GRDP tăng 13,85% 13,87%.\n\nmột\n\nhai\n\na · b\n\n1 · 2',
+		);
+	});
+	test('so a change of emphasis alone is no change of text, and a changed figure is shown as text', () => {
+		expect(diffText('Tăng **13,85%**.', 'Tăng 13,85%.')).toEqual([]);
+		expect(JSON.stringify(diffText('Tăng ~~13,85%~~.', 'Tăng 13,87%.'))).not.toContain('~~');
 	});
 });
