@@ -138,16 +138,24 @@ function exact(haystack: string, query: string): boolean {
 
 /**
  * Orders results: pages whose title, then whose text, holds the query exactly as typed (with its
- * diacritics) first; then pages holding it as a phrase once folded ("dieu chinh" for "điều chỉnh");
- * then current pages before superseded versions; then by Pagefind's score.
+ * diacritics) first; then pages whose title holds every word of the query once folded ("xa dat
+ * chuan nang cao" for "Số xã đạt chuẩn nông thôn mới nâng cao"); then pages holding it as a phrase
+ * once folded ("dieu chinh" for "điều chỉnh"); then current pages before superseded versions; then
+ * by Pagefind's score.
  */
 export function rankResults<T extends RankedResult>(results: readonly T[], query: string): T[] {
 	const folded = foldQuery(query).toLowerCase();
+	const terms = folded.split(/\s+/).map(squash).filter(Boolean);
+	const inTitle = (title: string) => {
+		const words = new Set(title.split(/\s+/).map(squash));
+		return terms.length > 0 && terms.every((term) => words.has(term));
+	};
 	const key = (r: T) => {
 		const text = r.content.split(FOLD_MARKER)[0] ?? '';
 		return [
 			exact(r.title, query) ? 0 : 1,
 			exact(text, query) ? 0 : 1,
+			inTitle(r.title) ? 0 : 1,
 			folded && foldVietnamese(text).toLowerCase().includes(folded) ? 0 : 1,
 			r.superseded ? 1 : 0,
 		];
