@@ -60,6 +60,19 @@ describe('the built sample archive', () => {
 		expect($('[data-footnote-backref]').first().attr('aria-label')).toBe(back);
 	});
 
+	test('links each indicator of a report to its page, and each figure on an indicator page back to its report', () => {
+		for (const [route, prefix] of [
+			['reports/2024/', '/'],
+			['en/reports/2024/', '/en/'],
+		] as const) {
+			const $ = page(dir, route);
+			const rows = $('.figures tr[data-indicator]');
+			expect(rows.length).toBeGreaterThan(0);
+			rows.each((_, tr) => expect($(tr).find('th a').attr('href')).toBe(`${prefix}indicators/${$(tr).attr('data-indicator')}/`));
+		}
+		expect(page(dir, 'indicators/poverty_rate/')('.series-table tr[data-period="2024"] a[href="/reports/2024/"]').length).toBe(1);
+	});
+
 	test('formats numbers per language with Intl', () => {
 		const growth = currentFigure(2024, 'grdp_growth').value!;
 		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="grdp_growth"] .value')).toBe(`${writtenVi(growth)}%`);
