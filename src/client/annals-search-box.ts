@@ -44,7 +44,7 @@ class AnnalsSearchBox extends HTMLElement {
 		if (!query.trim()) return this.#close();
 		const t = useStrings((this.dataset['locale'] ?? 'vi') as Locale);
 		const engine = await (this.#engine ??= import('./search-engine.ts'));
-		const { total, hits, complete } = await engine.runSearch(this.dataset['base'] ?? '/', query, {}, 5);
+		const { total, hits, complete } = await engine.runSearch(this.dataset['base'] ?? '/', query, {}, 5, this.dataset['locale']);
 		if (input.value !== query) return; // a newer query is on its way
 		box.replaceChildren();
 		if (total === 0) {

@@ -114,7 +114,7 @@ class AnnalsSearch extends HTMLElement {
 			return;
 		}
 		status.textContent = t['search.loading'];
-		const { total, hits, complete } = await runSearch(this.#base, query, filters, this.#shown);
+		const { total, hits, complete } = await runSearch(this.#base, query, filters, this.#shown, this.dataset['locale']);
 		if (run !== this.#run) return;
 		if (total === 0) {
 			status.textContent = `${t['search.none'](query)} ${t['search.suggest']}`;

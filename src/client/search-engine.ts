@@ -68,9 +68,9 @@ export function loadSearchIndex(base: string): Promise<SearchIndex> {
 	return loading;
 }
 
-/** Searches; returns the total and the first `limit` hits, ranked. */
-export async function runSearch(base: string, query: string, filters: Record<string, string[]>, limit = 20): Promise<SearchOutcome> {
-	return searchWith(await loadSearchIndex(base), query, filters, limit);
+/** Searches; returns the total and the first `limit` hits, ranked, pages in the reader's language (`prefer`) first. */
+export async function runSearch(base: string, query: string, filters: Record<string, string[]>, limit = 20, prefer?: string): Promise<SearchOutcome> {
+	return searchWith(await loadSearchIndex(base), query, filters, limit, prefer);
 }
 
 /**
@@ -100,7 +100,7 @@ function mergeVersions(index: SearchIndex): Promise<boolean> {
  * fill the `limit` hits asked for, hold the query only by a stand-in prefix (see holdsQuery), or the
  * kind filter asks for versions alone.
  */
-export async function searchWith(index: SearchIndex, query: string, filters: Record<string, string[]>, limit = 20): Promise<SearchOutcome> {
+export async function searchWith(index: SearchIndex, query: string, filters: Record<string, string[]>, limit = 20, prefer?: string): Promise<SearchOutcome> {
 	const folded = foldQuery(query);
 	if (!folded) return { total: 0, hits: [], complete: true };
 	const { pagefind } = index;
@@ -108,14 +108,22 @@ export async function searchWith(index: SearchIndex, query: string, filters: Rec
 	const currentKinds = kinds?.filter((k) => k !== 'version');
 	const wantVersions = !kinds || kinds.includes('version');
 	const lists: Found[] = [];
+	// Pages in the reader's language first, then the others: two searches, so a page in the other
+	// language that Pagefind scores higher never pushes the reader's own down the list.
+	const languages: Filters[] = prefer && !filters['language'] ? [{ language: [prefer] }, { language: { none: [prefer] } }] : [{}];
 	if (!kinds || currentKinds!.length > 0) {
 		// Until the versions are merged in, the current bundle holds nothing else: no kind filter to download.
 		const kind: Filters = currentKinds ? { kind: currentKinds } : index.versions ? { kind: { none: ['version'] } } : {};
-		lists.push(await found((await pagefind.search(folded, { filters: { ...filters, ...kind } }))?.results ?? [], limit, query));
+		for (const language of languages) {
+			const shown = lists.reduce((sum, l) => sum + l.results.length, 0);
+			lists.push(await found((await pagefind.search(folded, { filters: { ...filters, ...kind, ...language } }))?.results ?? [], limit - shown, query));
+		}
 	}
-	const complete = !wantVersions || !lists[0] || !lists[0].holds || lists[0].results.length < limit;
+	const current = lists.filter((l) => l.results.length > 0);
+	const currentCount = current.reduce((sum, l) => sum + l.results.length, 0);
+	const complete = !wantVersions || current.length === 0 || !current.some((l) => l.holds) || currentCount < limit;
 	if (wantVersions && complete && (await mergeVersions(index))) {
-		const shown = lists[0]?.holds ? lists[0].results.length : 0;
+		const shown = current.filter((l) => l.holds).reduce((sum, l) => sum + l.results.length, 0);
 		lists.push(await found((await pagefind.search(folded, { filters: { ...filters, kind: ['version'] } }))?.results ?? [], limit - shown, query));
 	}
 	// Stand-in matches only count when nothing holds the query itself.

@@ -9,6 +9,7 @@ import {
 	foldVietnamese,
 	holdsQuery,
 	indexText,
+	isQueryWord,
 	rankResults,
 } from './search.ts';
 
@@ -119,5 +120,23 @@ describe('holdsQuery(content, locations, query)', () => {
 		expect(holdsQuery(content, [at('chuẩn')], 'chuyen')).toBe(false);
 		expect(holdsQuery(content, [at('hộ'), at('nghèo')], 'ho nghiep')).toBe(false);
 		expect(holdsQuery(content, [], 'ho')).toBe(false);
+	});
+});
+
+describe('isQueryWord(word, query)', () => {
+	test.each([
+		['hộ', 'hộ nghèo', true],
+		['nghèo', 'hộ nghèo', true],
+		['hội', 'hộ nghèo', false],
+		['hoạch', 'hộ nghèo', false],
+		['hơn', 'hộ nghèo', false],
+		['hộ', 'ho ngheo', true],
+		['hội', 'ho ngheo', false],
+		['nghèo,', 'ho ngheo', true],
+		['nghèo', 'ho ngh', true],
+		['13,85%', '13.85', true],
+		['GRDP', 'grdp', true],
+	])('%s for "%s": %s', (word, query, expected) => {
+		expect(isQueryWord(word, query)).toBe(expected);
 	});
 });

@@ -88,8 +88,12 @@ export function buildExcerpt(content: string, locations: readonly number[], leng
 	const original = marker === -1 ? words : words.slice(0, marker);
 	// A match in the folded tail stands right after the position of the word it folds.
 	const mapped = locations.map((l) => (marker !== -1 && l > marker ? decodePosition(words[l - 1] ?? '') : l));
-	const hits = [...new Set(mapped.filter((l): l is number => l !== undefined && l >= 0 && l < original.length))].sort((a, b) => a - b);
+	const found = [...new Set(mapped.filter((l): l is number => l !== undefined && l >= 0 && l < original.length))].sort((a, b) => a - b);
 	if (original.length === 0) return [];
+	// Pagefind matches the start of a word, so "hộ" finds "hội" and "hoạch" too: only the words that
+	// are a word of the query are marked (the last one may still be being typed), and a word typed
+	// with diacritics only where they agree.
+	const hits = query ? found.filter((i) => isQueryWord(original[i]!, query)) : found;
 	// The window with the most matches in it, words typed with their exact diacritics counting most,
 	// starting a few words before the first of them.
 	const typed = normalize(query).toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
@@ -118,6 +122,24 @@ export function buildExcerpt(content: string, locations: readonly number[], leng
 	}
 	if (end < original.length) parts.push({ text: ' …', mark: false });
 	return parts;
+}
+
+/** Whether a word of a page is a word of the query: the same word folded, with the same diacritics where they were typed; the query's last word may be a beginning. */
+export function isQueryWord(word: string, query: string): boolean {
+	const typed = normalize(query).toLocaleLowerCase('vi').split(/\s+/).filter(Boolean);
+	const plain = (w: string) =>
+		normalize(w)
+			.toLocaleLowerCase('vi')
+			.replace(/[^\p{L}\p{N}]/gu, '');
+	const asWritten = plain(word);
+	const folded = squash(word);
+	return typed.some((term, k) => {
+		const last = k === typed.length - 1;
+		const fits = (w: string, t: string) => (last ? w.startsWith(t) : w === t) && t.length > 0;
+		const exactTerm = plain(term);
+		// Typed without diacritics ("ho ngheo"): compare folded; typed with them ("hộ nghèo"): as written.
+		return exactTerm === squash(term) ? fits(folded, squash(term)) : fits(asWritten, exactTerm);
+	});
 }
 
 /** A search result as the ranking needs it. */

@@ -194,3 +194,54 @@ describe('one result per text', () => {
 		expect(urls).toContain(`/reports/${untranslated!.year}/`);
 	});
 });
+
+describe('search a journalist trusts', () => {
+	test('"hộ nghèo" marks only the words hộ and nghèo, never hội, hoạch or hơn', async () => {
+		const index = await loadIndex(builds.root.dir);
+		for (const query of ['hộ nghèo', 'ho ngheo']) {
+			const { hits } = await searchWith(index, query, {}, 20, 'vi');
+			expect(hits.length).toBeGreaterThan(0);
+			const marked = hits.flatMap((h) =>
+				h.excerpt
+					.filter((p) => p.mark)
+					.map((p) =>
+						foldVietnamese(p.text)
+							.toLowerCase()
+							.replace(/[^a-z]/g, ''),
+					),
+			);
+			expect(marked.length).toBeGreaterThan(0);
+			expect(new Set(marked)).toEqual(new Set(['ho', 'ngheo']));
+		}
+	});
+
+	test.each([
+		['vi', 'GRDP'],
+		['en', 'GRDP'],
+		['vi', 'PCI'],
+		['en', 'PCI'],
+	])('a reader of %s searching %s gets pages in their language first, then the other', async (language, query) => {
+		const index = await loadIndex(builds.root.dir);
+		const { hits } = await searchWith(index, query, {}, 40, language);
+		const languages = hits.filter((h) => !h.superseded).map((h) => h.language);
+		expect(languages[0]).toBe(language);
+		expect(languages.some((l) => l !== language)).toBe(true);
+		expect(languages.slice(languages.findIndex((l) => l !== language)).every((l) => l !== language)).toBe(true);
+	});
+
+	test('excerpts come from the text, not from the interface around it', async () => {
+		const index = await loadIndex(builds.root.dir);
+		for (const [query, language] of [
+			['GRDP', 'vi'],
+			['tải', 'vi'],
+			['download', 'en'],
+			['Footnotes', 'en'],
+		] as const) {
+			const { hits } = await searchWith(index, query, {}, 40, language);
+			for (const hit of hits) {
+				const text = hit.excerpt.map((p) => p.text).join('');
+				expect(text, `${query} ${hit.url}`).not.toMatch(/Tải xuống|Download|↩|Footnotes|Chú thích|▲|▼/);
+			}
+		}
+	});
+});

@@ -86,7 +86,9 @@ export function readPage(html: string): PageRecord | undefined {
 					}
 				}
 				const body = 'data-pagefind-body' in attributes;
-				const skip = inBody > 0 && (SKIP.has(name) || 'data-pagefind-ignore' in attributes || 'hidden' in attributes);
+				// A footnote's "↩" back link, and visually hidden words (the footnotes' heading), are interface, not text.
+				const chrome = 'data-footnote-backref' in attributes || /(^|\s)(sr-only|visually-hidden)(\s|$)/.test(attributes['class'] ?? '');
+				const skip = inBody > 0 && (SKIP.has(name) || 'data-pagefind-ignore' in attributes || 'hidden' in attributes || chrome);
 				if (body) found = true;
 				stack.push({ body, skip });
 				if (body) inBody++;
