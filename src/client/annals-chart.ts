@@ -50,15 +50,35 @@ class AnnalsChart extends HTMLElement {
 		return this.#drawn;
 	}
 
+	/** The chart as a picture that travels on its own: its title and legend, and its source with the page's address under it. */
 	async downloadPng() {
 		await this.draw();
 		const canvas = this.querySelector('canvas');
 		if (!canvas) return;
 		const link = document.createElement('a');
 		link.download = `${this.dataset['name'] ?? 'chart'}.png`;
-		link.href = canvas.toDataURL('image/png');
+		link.href = pictureWithSource(canvas, this.dataset['source'] ?? '').toDataURL('image/png');
 		link.click();
 	}
+}
+
+/** The drawn chart (its title and legend are Chart.js's own) with the source line under it, on the page's background. */
+export function pictureWithSource(chart: HTMLCanvasElement, source: string): HTMLCanvasElement {
+	const scale = chart.width / Math.max(chart.clientWidth, 1);
+	const pad = Math.round(12 * scale);
+	const line = Math.round(18 * scale);
+	const out = document.createElement('canvas');
+	out.width = chart.width + 2 * pad;
+	out.height = chart.height + 2 * pad + line;
+	const ctx = out.getContext('2d')!;
+	const style = getComputedStyle(chart);
+	ctx.fillStyle = style.getPropertyValue('--bg').trim() || '#ffffff';
+	ctx.fillRect(0, 0, out.width, out.height);
+	ctx.drawImage(chart, pad, pad);
+	ctx.fillStyle = style.getPropertyValue('--muted').trim() || '#57606a';
+	ctx.font = `${Math.round(12 * scale)}px system-ui, sans-serif`;
+	ctx.fillText(source, pad, chart.height + pad + line * 0.8, out.width - 2 * pad);
+	return out;
 }
 
 customElements.define('annals-chart', AnnalsChart);

@@ -122,6 +122,7 @@ class AnnalsCompare extends HTMLElement {
 			legend: { target: t['chart.target'], first: t['chart.first'], breaks: [] },
 			indexAxis: t['compare.indexAxis'],
 			noBase: t['compare.noBase'],
+			notIndexed: t['compare.notIndexed'],
 		});
 	}
 

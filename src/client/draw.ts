@@ -1,13 +1,14 @@
 /**
  * Draws a PlotSpec with Chart.js. Imported only when a chart comes into view, and registers only
  * the parts it uses: the line controller, line and point elements, linear and category scales,
- * tooltips, the legend, and two small plugins of its own (background for PNG export, series-break markers).
+ * tooltips, the legend, the title, and two small plugins of its own (background for PNG export, series-break markers).
  */
 import {
 	CategoryScale,
 	Chart,
 	Legend,
 	LinearScale,
+	Title,
 	LineController,
 	LineElement,
 	PointElement,
@@ -60,7 +61,7 @@ const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: s
 	},
 };
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, background, breakMarkers);
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, background, breakMarkers);
 
 function css(el: Element, name: string, fallback: string): string {
 	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -95,7 +96,10 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			borderColor: color,
 			backgroundColor: color,
 			borderWidth: series.secondary ? 1.5 : 2.5,
-			pointRadius: series.values.map((v) => (v === null ? 0 : 4.5)),
+			// The first-published points are larger, hollow and drawn on top (a lower order draws
+			// later): a figure revised by 0.02 would otherwise hide under the current point.
+			pointRadius: series.values.map((v, j) => (v === null ? 0 : series.secondary && series.estimate[j] ? 7 : 4.5)),
+			order: series.secondary ? -1 : 0,
 			pointHoverRadius: 6,
 			pointBorderWidth: 2,
 			// Estimates are hollow points; final figures are filled.
@@ -146,7 +150,8 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 				},
 			},
 			plugins: {
-				legend: { display: datasets.length > 1, position: 'bottom', labels: { color: text, usePointStyle: true } },
+				title: { display: Boolean(plot.title), text: plot.title ?? '', color: text, font: { size: 14, weight: 'bold' }, align: 'start' },
+				legend: { display: datasets.length > 1 || Boolean(plot.legend), position: 'bottom', labels: { color: text, usePointStyle: true } },
 				tooltip: {
 					callbacks: {
 						label: (item: TooltipItem<'line'>) =>

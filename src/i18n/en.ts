@@ -116,6 +116,8 @@ export const en: Dictionary = {
 	'compare.index': 'Indexed (base year = 100)',
 	'compare.indexAxis': (base) => `Index (${base} = 100)`,
 	'compare.noBase': (label, base) => `${label}: cannot be indexed, because ${base} has no figure or a figure of zero.`,
+	'compare.notIndexed': (labels) => `${labels}: rates and shares, compared in percentage points on a chart of their own rather than indexed.`,
+	'chart.sourceLine': (site, address) => `Source: ${site} · ${address}`,
 	'compare.apply': 'Update',
 	'compare.yearTable': 'One year against another',
 	'compare.yearA': 'Year A',

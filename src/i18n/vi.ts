@@ -114,6 +114,8 @@ export const vi = {
 	'compare.index': 'Quy về chỉ số (năm gốc = 100)',
 	'compare.indexAxis': (base: number) => `Chỉ số (${base} = 100)`,
 	'compare.noBase': (label: string, base: number) => `${label}: không quy được về chỉ số vì năm ${base} không có số liệu hoặc bằng 0.`,
+	'compare.notIndexed': (labels: string) => `${labels}: là tỷ lệ hoặc tốc độ tăng, nên được so sánh theo điểm phần trăm ở biểu đồ riêng, không quy về chỉ số.`,
+	'chart.sourceLine': (site: string, address: string) => `Nguồn: ${site} · ${address}`,
 	'compare.apply': 'Cập nhật',
 	'compare.yearTable': 'So sánh hai năm',
 	'compare.yearA': 'Năm A',

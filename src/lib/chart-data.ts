@@ -155,6 +155,10 @@ export interface PlotSeries {
 
 /** What the browser draws: one chart with one axis. */
 export interface PlotSpec {
+	/** What the chart shows, above it (the compare page's charts, and every downloaded picture). */
+	title?: string;
+	/** Show the legend even for one line: the compare page names every line. */
+	legend?: boolean;
 	periods: number[];
 	/** Axis title, with the unit. */
 	axis: string;
@@ -204,5 +208,7 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 		series,
 		summary: spec.summary,
 		words,
+		title: `${spec.label} (${spec.axis})`,
+		legend: true,
 	};
 }

@@ -103,7 +103,8 @@ describe('buildYearRows(data, state, locale, words)', () => {
 				a: '2,63%',
 				b: '1,73%',
 				change: '-0,9\u00a0điểm %',
-				relative: '-34,2%',
+				// A share changes in points; its relative change is not shown.
+				relative: '—',
 				verdict: 'good',
 				verdictLabel: '[good]',
 			},
@@ -118,6 +119,7 @@ describe('comparePlots(data, state, locale, words)', () => {
 		legend: { target: 'target', first: 'first', breaks: [] },
 		indexAxis: (b: number) => `Index ${b}`,
 		noBase: (l: string, b: number) => `${l} ${b}`,
+		notIndexed: (labels: string) => `not indexed: ${labels}`,
 	};
 	const growth = { ...ind('growth', 'percent_change', 'higher', [{ year: 2023, note: { vi: 'x', en: 'x' } }]), noun: undefined };
 	const data: CompareData = {
@@ -137,13 +139,36 @@ describe('comparePlots(data, state, locale, words)', () => {
 			breaks: spec.breaks,
 			written: spec.written,
 		});
-		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023] });
+		// A chart of one indicator still says what it shows: a title and a legend.
+		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023], title: 'growth', legend: true });
 	});
 
-	test('indexes lines of different units to 100, and says which cannot be', () => {
+	test('gives the relative change of a count, not of a rate', () => {
+		const counts: CompareData = { years: [2023, 2024], indicators: [ind('parks', 'count')], series: { parks: [point(2023, 8), point(2024, 10)] } };
+		const words = { verdict: (v: string) => v, notComparable: 'n/c', missing: '—' };
+		expect(buildYearRows(counts, { ids: ['parks'], a: 2023, b: 2024 }, 'en', words)[0]!.relative).toBe('+25%');
+	});
+
+	test('never indexes a rate or a share: it keeps its own chart in points, and the note says so', () => {
 		const { plots, notes } = comparePlots(data, { ids: ['growth', 'pci'], from: 2021, to: 2023, mode: 'index' }, 'en', words);
+		expect(plots.map((p) => p.axis)).toEqual(['%']);
+		expect(plots[0]!.series[0]!.values).toEqual([7.5, null, 30]);
+		expect(notes).toEqual(['not indexed: growth', 'pci 2021']);
+	});
+
+	test('indexes lines of other units to 100 in the first year, and leaves out, with a note, one with no figure then', () => {
+		const more: CompareData = {
+			years: [2021, 2022, 2023],
+			indicators: [ind('parks', 'count'), ind('pci', 'index_points'), ind('area', 'hectares')],
+			series: { parks: [point(2021, 8), point(2023, 10)], pci: [point(2022, 70.1)], area: [point(2021, 200), point(2022, 300)] },
+		};
+		const { plots, notes } = comparePlots(more, { ids: ['parks', 'pci', 'area'], from: 2021, to: 2023, mode: 'index' }, 'en', words);
 		expect(plots).toHaveLength(1);
-		expect(plots[0]!.series[0]!.values).toEqual([100, null, 400]);
+		expect(plots[0]!.series.map((s) => [s.label, s.values])).toEqual([
+			['parks', [100, null, 125]],
+			['area', [100, 150, null]],
+		]);
+		expect(plots[0]!.summary).not.toContain('none');
 		expect(notes).toEqual(['pci 2021']);
 	});
 });

@@ -146,7 +146,9 @@ export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids'
 				a: show(c.a),
 				b: show(c.b),
 				change: c.delta === undefined ? (c.broken ? words.notComparable : '—') : formatChange(c.delta, indicator, locale),
-				relative: c.ratio === undefined ? '—' : formatPercentChange(c.ratio, locale),
+				// A change of a rate or a share is in points; a "relative change" of it (+48.5% for a growth
+				// rate from 20% to 29.7%) is a number a reader could quote and should not.
+				relative: c.ratio === undefined || isPercentUnit(indicator.unit) ? '—' : formatPercentChange(c.ratio, locale),
 				verdict: c.verdict ?? 'none',
 				verdictLabel: c.verdict ? words.verdict(c.verdict) : c.broken ? words.notComparable : '—',
 			},
@@ -160,6 +162,7 @@ export interface ComparePlotWords {
 	legend: PlotSpec['words'];
 	indexAxis: (base: number) => string;
 	noBase: (label: string, base: number) => string;
+	notIndexed: (labels: string) => string;
 }
 
 /**
@@ -177,20 +180,11 @@ export function comparePlots(
 	const periods = data.years.filter((y) => y >= from && y <= to);
 	const chosen = state.ids.flatMap((id) => data.indicators.filter((i) => i.id === id));
 	const line = (indicator: CompareData['indicators'][number]) => lineOver(indicator, data.series[indicator.id] ?? [], periods, 'value', locale);
-	const base = { periods, locale, words: words.legend, invert: false };
+	const base = { periods, locale, words: words.legend, invert: false, legend: true };
 	const groups = groupByUnit(chosen);
 	const notes: string[] = [];
-	if (mode === 'index' && groups.length > 1) {
-		const series = chosen.map((indicator) => {
-			const { written: _, ...plain } = line(indicator);
-			const indexed = indexSeries(plain.values, periods, from);
-			if (!indexed.usable) notes.push(words.noBase(plain.label, from));
-			return { ...plain, values: indexed.values, targets: [] };
-		});
-		const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');
-		return { plots: [{ ...base, axis: words.indexAxis(from), decimals: 1, percent: false, series, summary }], notes };
-	}
-	const plots = groups.map((group) => {
+	const titled = (labels: string[]) => labels.join(' · ');
+	const byUnit = (group: typeof chosen): PlotSpec => {
 		const first = group[0]!;
 		const series = group.map(line);
 		const summary = series
@@ -199,12 +193,37 @@ export function comparePlots(
 		const percent = isPercentUnit(first.unit);
 		return {
 			...base,
+			title: titled(series.map((s) => s.label)),
 			axis: percent ? '%' : unitLabel(first, locale) || first.label[locale],
 			decimals: Math.max(...group.map((g) => g.decimals)),
 			percent,
 			series,
 			summary,
 		};
-	});
-	return { plots, notes };
+	};
+	if (mode === 'index' && groups.length > 1) {
+		// Rates and shares are not indexed: 100 for a growth rate of 20% says nothing. They keep their
+		// own chart, in points; the other indicators are indexed to the first year.
+		const rates = chosen.filter((i) => isPercentUnit(i.unit));
+		const indexable = chosen.filter((i) => !isPercentUnit(i.unit));
+		if (rates.length > 0) notes.push(words.notIndexed(rates.map((i) => i.label[locale]).join(', ')));
+		const series = indexable.flatMap((indicator) => {
+			const { written: _, ...plain } = line(indicator);
+			const indexed = indexSeries(plain.values, periods, from);
+			// A line with no figure in the base year cannot be indexed: it is left out, and a note says why.
+			if (!indexed.usable) {
+				notes.push(words.noBase(plain.label, from));
+				return [];
+			}
+			return [{ ...plain, values: indexed.values, targets: [] }];
+		});
+		const plots: PlotSpec[] = [];
+		if (series.length > 0) {
+			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');
+			plots.push({ ...base, title: titled(series.map((s) => s.label)), axis: words.indexAxis(from), decimals: 1, percent: false, series, summary });
+		}
+		plots.push(...groupByUnit(rates).map(byUnit));
+		return { plots, notes };
+	}
+	return { plots: groups.map(byUnit), notes };
 }

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
+import { sample } from '../setup/sample.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
 
 /** Share of a canvas's pixels that differ from its top-left (background) pixel. */
@@ -45,15 +47,35 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		const page = await session.browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });
 		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
 		await page.waitForSelector('annals-chart[data-drawn="latest"]');
+		const latestInk = await inked(page, 'annals-chart canvas');
 		await page.check('[data-show-first]');
 		await page.waitForSelector('annals-chart[data-drawn="first"]');
+		// The first-published point is drawn over the current one, larger: showing it visibly changes the chart.
+		expect(await inked(page, 'annals-chart canvas')).toBeGreaterThan(latestInk * 1.02);
+		const canvas = await page.$eval('annals-chart canvas', (c) => ({ width: (c as HTMLCanvasElement).width, height: (c as HTMLCanvasElement).height }));
+		expect(await page.getAttribute('annals-chart', 'data-source')).toBe(
+			`Source: ${sample.archive.site.title.en} · https://annals.example.org${build.base}en/indicators/grdp_growth/`,
+		);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-png]')]);
 		expect(download.suggestedFilename()).toBe('grdp_growth.png');
 		const chunks: Buffer[] = [];
 		for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
 		const png = Buffer.concat(chunks);
-		expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-		expect(png.length).toBeGreaterThan(5000);
+		// Decoded: the chart (its title above, its legend below) with a line of source under it.
+		const picture = PNG.sync.read(png);
+		expect(picture.width).toBeGreaterThan(canvas.width);
+		expect(picture.height).toBeGreaterThan(canvas.height);
+		const rowInk = (y: number) => {
+			let ink = 0;
+			for (let x = 0; x < picture.width; x++) {
+				const i = (y * picture.width + x) * 4;
+				if (Math.abs(picture.data[i]! - picture.data[0]!) + Math.abs(picture.data[i + 1]! - picture.data[1]!) > 60) ink++;
+			}
+			return ink;
+		};
+		const band = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => rowInk(from + k)).reduce((a, b) => a + b, 0);
+		expect(band(0, Math.round(picture.height * 0.12)), 'the title').toBeGreaterThan(50);
+		expect(band(picture.height - Math.round(picture.height * 0.08), picture.height), 'the source line').toBeGreaterThan(50);
 		await page.close();
 	});
 

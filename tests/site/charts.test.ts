@@ -88,7 +88,7 @@ describe('the compare page without JavaScript', () => {
 		const row = $('[data-year-table] tr[data-indicator="poverty_rate"] td')
 			.map((_, td) => $(td).text().trim())
 			.get();
-		expect(row).toEqual(['2.63%', '1.73%', '-0.9\u00a0pp', '-34.2%', 'better']);
+		expect(row).toEqual(['2.63%', '1.73%', '-0.9\u00a0pp', '—', 'better']);
 		expect($('[data-no-js]').length).toBe(1);
 	});
 });
