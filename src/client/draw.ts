@@ -130,6 +130,15 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			: [];
 		return [line, ...targets];
 	});
+	// One year, or one value: Chart.js would put the point in a corner. Centre it, with room around it.
+	const known = plot.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+	const flat = known.length > 0 && Math.min(...known) === Math.max(...known);
+	const margin = flat ? Math.max(Math.abs(known[0]!) * 0.1, plot.invert ? 2 : 1) : 0;
+	const around = flat
+		? plot.invert
+			? { min: Math.max(1, Math.floor(known[0]! - margin)), max: Math.ceil(known[0]! + margin) }
+			: { suggestedMin: known[0]! - margin, suggestedMax: known[0]! + margin }
+		: {};
 	return new Chart(canvas, {
 		type: 'line',
 		data: { labels, datasets },
@@ -140,13 +149,14 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			color: text,
 			interaction: { mode: 'nearest', intersect: false, axis: 'x' },
 			scales: {
-				x: { ticks: { color: text }, grid: { color: grid } },
+				x: { offset: plot.periods.length === 1, ticks: { color: text }, grid: { color: grid } },
 				y: {
 					reverse: plot.invert,
 					ticks: { color: text, callback: (v) => show(Number(v)), ...(plot.invert ? { stepSize: 1 } : {}) },
 					grid: { color: grid },
 					title: { display: true, text: plot.axis, color: text },
 					...(plot.invert ? { min: 1 } : {}),
+					...around,
 				},
 			},
 			plugins: {

@@ -208,7 +208,7 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 		series,
 		summary: spec.summary,
 		words,
-		title: `${spec.label} (${spec.axis})`,
+		title: spec.axis && spec.axis !== spec.label ? `${spec.label} — ${spec.axis}` : spec.label,
 		legend: true,
 	};
 }

@@ -12,7 +12,7 @@ describe('buildSparkline(points, width, height)', () => {
 			20,
 			{ pad: 0 },
 		);
-		expect(line).toEqual({ path: 'M0 20L100 0', last: { x: 100, y: 0 } });
+		expect(line).toEqual({ path: 'M0 20L100 0', last: { x: 100, y: 0 }, dots: [] });
 	});
 	test('starts a new segment after a missing year instead of dropping to zero', () => {
 		const line = buildSparkline(
@@ -41,7 +41,7 @@ describe('buildSparkline(points, width, height)', () => {
 		expect(line.last).toEqual({ x: 10, y: 0 });
 	});
 	test('draws nothing without values', () => {
-		expect(buildSparkline([{ period: 2022, value: undefined }], 10, 10)).toEqual({ path: '', last: undefined });
+		expect(buildSparkline([{ period: 2022, value: undefined }], 10, 10)).toEqual({ path: '', last: undefined, dots: [] });
 	});
 });
 
@@ -58,5 +58,34 @@ describe('recentPoints(series, upTo, count)', () => {
 	test(`keeps a long archive's small trend to the last ${TREND_PERIODS} years`, () => {
 		const long = Array.from({ length: 1000 }, (_, i) => ({ period: 1025 + i }));
 		expect(recentPoints(long).map((p) => p.period)).toEqual(Array.from({ length: TREND_PERIODS }, (_, i) => 2024 - TREND_PERIODS + 1 + i));
+	});
+});
+
+describe('buildSparkline with years apart', () => {
+	test('draws a year with no neighbour as a dot, so two non-adjacent years both show', () => {
+		const line = buildSparkline(
+			[
+				{ period: 2022, value: 5 },
+				{ period: 2023, value: undefined },
+				{ period: 2024, value: 7 },
+			],
+			72,
+			24,
+			{ pad: 3 },
+		);
+		expect(line.dots).toEqual([{ x: 3, y: 21 }]);
+		expect(line.last).toEqual({ x: 69, y: 3 });
+	});
+	test('draws no dot for a year joined to the next', () => {
+		expect(
+			buildSparkline(
+				[
+					{ period: 2022, value: 5 },
+					{ period: 2023, value: 6 },
+				],
+				72,
+				24,
+			).dots,
+		).toEqual([]);
 	});
 });

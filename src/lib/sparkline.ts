@@ -31,13 +31,15 @@ export interface Sparkline {
 	path: string;
 	/** The last point, to mark it. */
 	last: { x: number; y: number } | undefined;
+	/** Points with no neighbouring year to join (2022 and 2024 without 2023): drawn as dots, or they would not show. */
+	dots: { x: number; y: number }[];
 }
 
 /** Draws points into a width × height box, with `pad` pixels of margin. */
 export function buildSparkline(points: readonly SparkPoint[], width: number, height: number, options: { invert?: boolean; pad?: number } = {}): Sparkline {
 	const pad = options.pad ?? 2;
 	const known = points.filter((p): p is { period: number; value: number } => p.value !== undefined && Number.isFinite(p.value));
-	if (known.length === 0) return { path: '', last: undefined };
+	if (known.length === 0) return { path: '', last: undefined, dots: [] };
 	const periods = points.map((p) => p.period);
 	const minP = Math.min(...periods);
 	const maxP = Math.max(...periods);
@@ -59,5 +61,10 @@ export function buildSparkline(points: readonly SparkPoint[], width: number, hei
 		previous = p.period;
 	}
 	const lastPoint = known.reduce((a, b) => (b.period > a.period ? b : a));
-	return { path, last: { x: round(x(lastPoint.period)), y: round(y(lastPoint.value)) } };
+	const has = new Set(known.map((p) => p.period));
+	const dots = known
+		.filter((p) => p !== lastPoint && !has.has(p.period - 1) && !has.has(p.period + 1))
+		.sort((a, b) => a.period - b.period)
+		.map((p) => ({ x: round(x(p.period)), y: round(y(p.value)) }));
+	return { path, last: { x: round(x(lastPoint.period)), y: round(y(lastPoint.value)) }, dots };
 }

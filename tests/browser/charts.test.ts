@@ -43,6 +43,37 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		},
 	);
 
+	test('a chart of one year puts its point in the middle, not in a corner', async () => {
+		const page = await session.browser.newPage({ reducedMotion: 'reduce', colorScheme: 'light' });
+		await page.goto(`${session.served.url}indicators/dti/`);
+		await page.locator('annals-chart').scrollIntoViewIfNeeded();
+		await page.waitForSelector('annals-chart[data-drawn]');
+		// Where the line's colour (#0072B2) is, above the legend.
+		const centre = await page.$eval('annals-chart canvas', (canvas) => {
+			const c = canvas as HTMLCanvasElement;
+			const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+			let sx = 0;
+			let sy = 0;
+			let n = 0;
+			for (let y = 0; y < c.height * 0.85; y++)
+				for (let x = 0; x < c.width; x++) {
+					const i = (y * c.width + x) * 4;
+					if (Math.abs(data[i]! - 0x00) + Math.abs(data[i + 1]! - 0x72) + Math.abs(data[i + 2]! - 0xb2) < 40) {
+						sx += x;
+						sy += y;
+						n++;
+					}
+				}
+			return { x: sx / n / c.width, y: sy / n / c.height, n };
+		});
+		expect(centre.n).toBeGreaterThan(10);
+		expect(centre.x).toBeGreaterThan(0.35);
+		expect(centre.x).toBeLessThan(0.75);
+		expect(centre.y).toBeGreaterThan(0.2);
+		expect(centre.y).toBeLessThan(0.7);
+		await page.close();
+	});
+
 	test('the chart can show the figures as first published, and downloads as a PNG', async () => {
 		const page = await session.browser.newPage({ reducedMotion: 'reduce', acceptDownloads: true });
 		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
