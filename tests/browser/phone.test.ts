@@ -75,10 +75,10 @@ describe.skipIf(skipBrowser)('on a phone', () => {
 			const page = await session.browser.newPage({ viewport: { width, height: 844 }, isMobile: true });
 			await page.goto(`${session.served.url}${lang}search/?q=ho+ngheo`);
 			await page.waitForSelector('[data-results] .result');
-			const top = await page
-				.locator('[data-results] .result')
-				.first()
-				.evaluate((el) => el.getBoundingClientRect().top);
+			const first = page.locator('[data-results] .result').first();
+			const top = await first.evaluate((el) => el.getBoundingClientRect().top);
+			// And it is the right one: the poverty rate's page.
+			expect(await first.locator('a').first().getAttribute('href')).toMatch(/indicators\/poverty_rate\/$/);
 			expect(top, `${width} px`).toBeLessThan(844 - 60);
 			// The filters are there, folded.
 			expect(await page.locator('[data-filters-fold]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
@@ -86,24 +86,23 @@ describe.skipIf(skipBrowser)('on a phone', () => {
 		}
 	});
 
-	test.each(PAGE_TYPES.flatMap(([kind, route]) => (['light', 'dark'] as const).map((scheme) => [kind, scheme, route] as const)))(
-		'%s (%s) at 390 px: axe finds no violation',
-		async (_kind, scheme, route) => {
-			const context = await session.browser.newContext({
-				viewport: { width: 390, height: 844 },
-				colorScheme: scheme,
-				bypassCSP: true,
-				reducedMotion: 'reduce',
-			});
-			const page = await context.newPage();
-			await page.goto(session.served.url + route);
-			await settle(page, route);
-			await page.addScriptTag({ content: axeSource });
-			const results = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-				violations: { id: string; nodes: { target: string[] }[] }[];
-			};
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-			await context.close();
-		},
-	);
+	test.each(
+		PAGE_TYPES.flatMap(([kind, route]) => ['', 'en/'].flatMap((lang) => (['light', 'dark'] as const).map((scheme) => [kind, scheme, lang + route] as const))),
+	)('%s (%s) /%s at 390 px: axe finds no violation', async (_kind, scheme, route) => {
+		const context = await session.browser.newContext({
+			viewport: { width: 390, height: 844 },
+			colorScheme: scheme,
+			bypassCSP: true,
+			reducedMotion: 'reduce',
+		});
+		const page = await context.newPage();
+		await page.goto(session.served.url + route);
+		await settle(page, route);
+		await page.addScriptTag({ content: axeSource });
+		const results = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+			violations: { id: string; nodes: { target: string[] }[] }[];
+		};
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await context.close();
+	});
 });
