@@ -4,7 +4,7 @@
  * one run, in the same words as `npm run check`, instead of Astro's first schema error.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
 import { assertValidContent, buildWork, checkedContent, ContentError, gitHead } from './data/validation.ts';
 import { readPublished, type Deployed } from './data/published.ts';
+import { reportFiles } from './data/report-loader.ts';
 import { checkLanguage } from './i18n/check/index.ts';
 import { prefetchBuildWork } from './workers/prefetch.ts';
 
@@ -92,11 +93,11 @@ export const collections = {
 	site: defineCollection({ loader: validated(yamlFile('site.yaml', 'one')), schema: previewSafe(SiteSchema) }),
 	indicators: defineCollection({ loader: validated(yamlFile('indicators.yaml', 'list')), schema: previewSafe(IndicatorSchema.extend({ order: z.number() })) }),
 	reports: defineCollection({
-		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
+		loader: validated(reportFiles(join(dir, 'reports'), /^\d{4}\.mdx?$/, reportName)),
 		schema: previewSafe(ReportSchema),
 	}),
 	translations: defineCollection({
-		loader: validated(glob({ pattern: '[0-9][0-9][0-9][0-9].*.{md,mdx}', base: join(dir, 'reports'), generateId: ({ entry }) => reportName(entry) })),
+		loader: validated(reportFiles(join(dir, 'reports'), /^\d{4}\..+\.mdx?$/, reportName)),
 		schema: previewSafe(TranslationSchema),
 	}),
 };

@@ -9,54 +9,12 @@
  * A change that is meant to change the output says so by updating the snapshot in the same commit:
  * `npx vitest run --project site tests/site/output.test.ts -u`.
  */
-import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-
-/** Elements whose children are laid out as blocks: white space between them is not text. */
-const BLOCK = new Set(
-	'html head body main article section header footer nav aside div p h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr td th caption colgroup ul ol li dl dt dd blockquote figure figcaption details summary form fieldset hr pre script style meta link title noscript template svg'.split(
-		' ',
-	),
-);
-
-const isBlock = (node: AnyNode | null) =>
-	!node ||
-	(node.type === 'tag' || node.type === 'script' || node.type === 'style'
-		? BLOCK.has((node as { name: string }).name)
-		: node.type === 'directive' || node.type === 'comment');
-
-/** Removes white space that only separates block elements (never inside <pre> or <textarea>). */
-function dropLayoutWhiteSpace($: CheerioAPI) {
-	const walk = (node: AnyNode) => {
-		const children = 'children' in node ? [...(node.children as AnyNode[])] : [];
-		for (const child of children) {
-			if (
-				child.type === 'text' &&
-				/^[ \t\r\n]*$/.test((child as { data: string }).data) &&
-				isBlock(child.prev) &&
-				isBlock(child.next) &&
-				isBlock(child.parent as AnyNode)
-			) {
-				$(child).remove();
-			} else if (child.type === 'tag' && !['pre', 'textarea'].includes((child as { name: string }).name)) {
-				walk(child);
-			}
-		}
-	};
-	walk($.root()[0]!);
-}
-
-/** The document a page's HTML describes, written one way. */
-export function canonicalHtml(html: string): string {
-	const $ = load(html);
-	dropLayoutWhiteSpace($);
-	return $.html().replace(/(\/_astro\/[\w.-]+?)\.[\w-]{8}\.(css|js|woff2|svg|png)/g, '$1.#.$2');
-}
+import { canonicalHtml } from './html.ts';
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 

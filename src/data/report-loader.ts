@@ -1,0 +1,87 @@
+/**
+ * The content loader for report files (`2024.mdx`, `2024.en.mdx`): Astro's glob loader, except that
+ * a text which reads the same as Markdown (`needsMdx`, src/lib/content/mdx-syntax.ts) is rendered
+ * as Markdown here, once, and kept in Astro's content store with its HTML, instead of becoming an
+ * MDX module that Vite compiles in every build. Markdown and MDX run the same remark and rehype
+ * plugins (astro.config.mjs), so the page is the same (tests/site/output.test.ts holds every page
+ * of the sample archive to what it was). A text that does use MDX is handed to the MDX compiler as
+ * the glob loader would, so components, expressions and their errors work as before.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { needsMdx } from '../lib/content/mdx-syntax.ts';
+
+/**
+ * Loads the files of `dir` whose names match `pattern`, each as the entry `id(name)`.
+ * `name` is shown in Astro's log, like the glob loader's.
+ */
+export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => string): Loader {
+	return {
+		name: 'annals-report-files',
+		load: async (context: LoaderContext) => {
+			const { store, watcher, logger } = context;
+			const root = context.config.root.pathname;
+			/** The entry's id for each file read, so that a deleted file's entry goes too. */
+			const ids = new Map<string, string>();
+
+			const sync = async (name: string) => {
+				const path = join(dir, name);
+				const contents = readFileSync(path, 'utf8');
+				const entryId = id(name);
+				ids.set(name, entryId);
+				const digest = context.generateDigest(contents);
+				const filePath = relative(root, path);
+				const existing = store.get(entryId);
+				// Unchanged since the last build: Astro's store still holds it (and its HTML).
+				// (A store written by Astro's glob loader holds every text as MDX: those are looked at again.)
+				if (existing?.digest === digest && existing.filePath === filePath) {
+					if (existing.rendered) return;
+					if (existing.deferredRender && needsMdx(existing.body ?? '')) return store.addModuleImport(filePath);
+				}
+				// As @astrojs/mdx reads an entry: the frontmatter replaced by blank lines, the body trimmed.
+				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+				const body = content.trim();
+				const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });
+				if (needsMdx(body)) {
+					store.set({ id: entryId, data, body, filePath, digest, deferredRender: true });
+				} else {
+					const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) });
+					store.set({ id: entryId, data, body, filePath, digest, rendered });
+				}
+			};
+
+			const names = readdirSync(dir).filter((name) => pattern.test(name));
+			const untouched = new Set(store.keys());
+			for (const name of names) {
+				await sync(name);
+				untouched.delete(id(name));
+			}
+			for (const entryId of untouched) store.delete(entryId);
+
+			if (!watcher) return;
+			watcher.add(dir);
+			const changed = async (path: string) => {
+				const name = relative(dir, path);
+				if (name.includes('/') || !pattern.test(name)) return;
+				try {
+					await sync(name);
+					logger.info(`Reloaded ${name}`);
+				} catch (error) {
+					logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
+				}
+			};
+			watcher.on('change', (path) => void changed(path));
+			watcher.on('add', (path) => void changed(path));
+			watcher.on('unlink', (path) => {
+				const name = relative(dir, path);
+				const entryId = ids.get(name);
+				if (entryId === undefined) return;
+				store.delete(entryId);
+				ids.delete(name);
+			});
+		},
+	};
+}
