@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkSmartypantsWhenNeeded from './src/lib/smartypants.ts';
 import headersFile from './src/integrations/headers-file.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/headers.ts';
 import { rehypeLocalizedFootnotes } from './src/lib/footnotes.ts';
@@ -41,7 +42,9 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm through the unified processor: tables, footnotes, strikethrough and autolinks,
 		// and room for our own remark plugins later. Astro's built-in GFM is off so it does not run twice.
-		processor: unified({ remarkPlugins: [remarkGfm], gfm: false }),
+		// Astro's SmartyPants is swapped for the same plugin run only on texts it would change, in the
+		// place Astro runs it (before the others): the same HTML in about half the time (src/lib/smartypants.ts).
+		processor: unified({ remarkPlugins: [remarkSmartypantsWhenNeeded, remarkGfm], gfm: false, smartypants: false }),
 		// remark-gfm words its footnotes in English; each report's text gets its own language's words.
 		rehypePlugins: [[rehypeLocalizedFootnotes, { defaultLocale: archiveLanguage() }]],
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
