@@ -75,13 +75,14 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const state = year ? readStateLeniently(file.text, year) : undefined;
 		if (year && state?.ok) figuresByYear.set(year, state.figures);
 	}
-	// The figure for the period before, as the latest report that states it gives it.
+	// The figure for the period before, as the latest report that states it gives it: indexed once,
+	// as a lookup per figure over every report would grow with the square of the archive.
+	const latestStated = new Map<string, number>();
+	for (const year of [...figuresByYear.keys()].sort((x, y) => x - y))
+		for (const figure of figuresByYear.get(year)!) if (figure.value !== undefined) latestStated.set(`${figure.indicator}@${figure.period}`, figure.value);
 	const previousOf: PreviousFigure = (indicator, period) => {
-		for (const year of [...figuresByYear.keys()].sort((x, y) => y - x)) {
-			const value = figuresByYear.get(year)!.find((f) => f.indicator === indicator && f.period === period - 1)?.value;
-			if (value !== undefined) return { year: period - 1, value };
-		}
-		return undefined;
+		const value = latestStated.get(`${indicator}@${period - 1}`);
+		return value === undefined ? undefined : { year: period - 1, value };
 	};
 	const mains: Parsed<Report>[] = [];
 	const mainYears = new Set<number>();
