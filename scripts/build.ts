@@ -35,8 +35,9 @@ const status = await new Promise<number>((done) => {
 		cwd: root,
 		stdio: 'inherit',
 		env: {
-			// Rolldown's allocator (mimalloc) returns freed memory at once; glibc keeps two arenas, not one per thread.
-			MIMALLOC_PURGE_DELAY: '0',
+			// glibc keeps two arenas, not one per thread. (mimalloc, in resvg and rolldown, keeps its
+			// default: told to return freed memory at once, it made each social card fault its pages
+			// back in, 20 s of system time at 1,000 reports.)
 			MALLOC_ARENA_MAX: '2',
 			// Social cards are drawn and compressed on libuv's threads; more of them keep Astro's file
 			// writes from queueing behind the cards.
