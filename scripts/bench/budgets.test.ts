@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { judge, type SizeRun } from './budgets.ts';
+import { benchSection, BEGIN, END, withBenchSection } from './readme.ts';
+
+const run = (reports: number, seconds: number, memory: number): SizeRun => ({
+	reports,
+	pages: reports * 6,
+	barePages: reports * 6,
+	generateSeconds: 1,
+	historySeconds: 0.5,
+	buildSeconds: seconds,
+	bareBuildSeconds: seconds * 2,
+	ratio: 0.5,
+	peakRssBytes: memory,
+	barePeakRssBytes: memory,
+	pagefindSeconds: 1,
+	pagefindIndexBytes: 1,
+	pagefindCurrentIndexBytes: 1,
+	distBytes: 1,
+	rebuildNothingSeconds: seconds * 0.05,
+	rebuildTextSeconds: seconds * 0.2,
+	rebuildFigureSeconds: seconds * 0.2,
+	firstViewGzipBytes: { home: 1, report: 1, indicatorWithChart: 1, firstSearch: 1 },
+	firstViewsMeasuredIn: 'Chromium',
+	preview: { readySeconds: 10, firstPageSeconds: 1, nextPageSeconds: 0.1, editShownSeconds: 4 },
+});
+
+describe('judge(runs)', () => {
+	test('judges the 1,000-report run against each budget, and growth to 2,500', () => {
+		const budgets = Object.fromEntries(judge([run(1000, 60, 2 ** 30), run(2500, 160, 2.6 * 2 ** 30)]).map((b) => [b.id, b]));
+		expect(budgets['coldRatio']).toMatchObject({ value: 0.5, met: true });
+		expect(budgets['rebuildNothing']).toMatchObject({ met: true });
+		expect(budgets['rebuildText']).toMatchObject({ met: false });
+		expect(budgets['rebuildFigure']).toMatchObject({ met: true });
+		expect(budgets['peakMemory']).toMatchObject({ value: 1, met: true });
+		expect(budgets['timeGrowth']!.value).toBeCloseTo(160 / 60);
+		expect(budgets['timeGrowth']!.met).toBe(false);
+		expect(budgets['memoryGrowth']!.met).toBe(false);
+		expect(budgets['previewEdit']).toMatchObject({ value: 4, met: false });
+	});
+
+	test('without a 1,000-report run nothing is judged, and growth needs both sizes', () => {
+		expect(judge([run(250, 10, 2 ** 29)]).every((b) => b.met === undefined)).toBe(true);
+		expect(judge([run(1000, 60, 2 ** 30)]).find((b) => b.id === 'timeGrowth')!.met).toBeUndefined();
+	});
+});
+
+describe("the README's section", () => {
+	const result = {
+		date: '2026-12-01',
+		machine: { cpus: 2, memoryBytes: 24 * 2 ** 30, node: '24.21.0' },
+		runs: [run(1000, 60, 2 ** 30)],
+		budgets: judge([run(1000, 60, 2 ** 30)]),
+	};
+
+	test('replaces only what is between its markers', () => {
+		const readme = `# A\n\nbefore\n${BEGIN}\nold table\n${END}\nafter\n`;
+		const written = withBenchSection(readme, benchSection(result));
+		expect(written.startsWith('# A\n\nbefore\n')).toBe(true);
+		expect(written.endsWith(`${END}\nafter\n`)).toBe(true);
+		expect(written).not.toContain('old table');
+		expect(written).toContain('| cold build, Annals / bare Astro | 0.50× | 0.60× | within |');
+		expect(written).toContain("| rebuild after editing one report's text, share of the cold build | 20% | 15% | **over** |");
+	});
+
+	test('refuses a README without the markers', () => {
+		expect(() => withBenchSection('# A\n', benchSection(result))).toThrow(/no benchmark section/);
+	});
+});

@@ -1,0 +1,153 @@
+/**
+ * What the benchmark measures at each size of archive, the budgets it holds them to (issue #20 and
+ * the first-view budgets), and the table it prints and writes into the README: one source, so the
+ * README's performance section is generated from the JSON, never typed by hand.
+ */
+
+/** Everything measured on one generated archive. */
+export interface SizeRun {
+	reports: number;
+	pages: number;
+	barePages: number;
+	generateSeconds: number;
+	historySeconds: number;
+	/** Cold: Annals' caches and Astro's content store empty. */
+	buildSeconds: number;
+	bareBuildSeconds: number;
+	ratio: number;
+	peakRssBytes: number;
+	barePeakRssBytes: number;
+	pagefindSeconds: number;
+	pagefindIndexBytes: number;
+	pagefindCurrentIndexBytes: number;
+	distBytes: number;
+	/** Building again with nothing changed, after editing one report's text, after changing one figure. */
+	rebuildNothingSeconds: number;
+	rebuildTextSeconds: number;
+	rebuildFigureSeconds: number;
+	firstViewGzipBytes: { home: number; report: number; indicatorWithChart: number; firstSearch: number };
+	firstViewsMeasuredIn: string;
+	preview: { readySeconds: number; firstPageSeconds: number; nextPageSeconds: number; editShownSeconds: number };
+}
+
+export interface Budget {
+	id: string;
+	/** What is measured, in words, with its budget. */
+	label: string;
+	/** The measured value, or undefined when the run did not include what it needs. */
+	value: number | undefined;
+	limit: number;
+	unit: 'ratio' | 'share' | 'seconds' | 'bytes' | 'gib';
+	met: boolean | undefined;
+}
+
+export interface BenchResult {
+	date: string;
+	machine: { cpus: number; memoryBytes: number; node: string };
+	runs: SizeRun[];
+	budgets: Budget[];
+}
+
+const GIB = 2 ** 30;
+
+/** The budgets, judged on the 1,000-report run (the size the budgets are set for) and on growth to 2,500. */
+export function judge(runs: SizeRun[]): Budget[] {
+	const at = (n: number) => runs.find((r) => r.reports === n);
+	const main = at(1000);
+	const large = at(2500);
+	const budget = (id: string, label: string, value: number | undefined, limit: number, unit: Budget['unit']): Budget => ({
+		id,
+		label,
+		value,
+		limit,
+		unit,
+		met: value === undefined ? undefined : value <= limit,
+	});
+	return [
+		budget('coldRatio', 'cold build, Annals / bare Astro', main?.ratio, 0.6, 'ratio'),
+		budget('rebuildNothing', 'rebuild with nothing changed, share of the cold build', main && main.rebuildNothingSeconds / main.buildSeconds, 0.1, 'share'),
+		budget(
+			'rebuildText',
+			"rebuild after editing one report's text, share of the cold build",
+			main && main.rebuildTextSeconds / main.buildSeconds,
+			0.15,
+			'share',
+		),
+		budget('rebuildFigure', 'rebuild after changing one figure, share of the cold build', main && main.rebuildFigureSeconds / main.buildSeconds, 0.25, 'share'),
+		budget('peakMemory', 'peak memory of the build (whole process tree)', main && main.peakRssBytes / GIB, 1.5, 'gib'),
+		budget('timeGrowth', 'build time 1,000 → 2,500 reports (linear: 2.5×)', main && large && large.buildSeconds / main.buildSeconds, 2.5, 'ratio'),
+		budget('memoryGrowth', 'peak memory 1,000 → 2,500 reports (linear: 2.5×)', main && large && large.peakRssBytes / main.peakRssBytes, 2.5, 'ratio'),
+		budget('history', 'reading the git history', main?.historySeconds, 2, 'seconds'),
+		budget('previewReady', 'preview (`npm run dev`) ready', main?.preview.readySeconds, 15, 'seconds'),
+		budget('previewFirstPage', 'preview: a report page the first time', main?.preview.firstPageSeconds, 2, 'seconds'),
+		budget('previewNextPage', 'preview: the same page again', main?.preview.nextPageSeconds, 0.5, 'seconds'),
+		budget('previewEdit', 'preview: a saved figure shows', main?.preview.editShownSeconds, 3, 'seconds'),
+		budget('firstViewReport', 'first view of a report, before charts (gzip)', main?.firstViewGzipBytes.report, 60_000, 'bytes'),
+		budget('firstViewIndicator', 'first view of an indicator page with its chart (gzip)', main?.firstViewGzipBytes.indicatorWithChart, 130_000, 'bytes'),
+		budget('firstSearch', 'first search (gzip)', main?.firstViewGzipBytes.firstSearch, 200_000, 'bytes'),
+	];
+}
+
+const number = (n: number, digits: number) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** A value in the unit its budget is stated in. */
+export function formatValue(value: number, unit: Budget['unit']): string {
+	switch (unit) {
+		case 'ratio':
+			return `${number(value, 2)}×`;
+		case 'share':
+			return `${number(value * 100, 0)}%`;
+		case 'seconds':
+			return `${number(value, value < 10 ? 2 : 1)} s`;
+		case 'bytes':
+			return `${number(value / 1000, 1)} KB`;
+		case 'gib':
+			return `${number(value, 2)} GiB`;
+	}
+}
+
+const seconds = (s: number) => `${number(s, 1)} s`;
+const mib = (b: number) => `${number(b / 2 ** 20, 0)} MiB`;
+const gib = (b: number) => `${number(b / GIB, 2)} GiB`;
+const kb = (b: number) => `${number(b / 1000, 1)} KB`;
+
+/** Every measure of every size, one row each: the table `npm run bench` prints and the README holds. */
+export function measuresTable(result: BenchResult): string {
+	const { runs } = result;
+	const row = (label: string, cell: (r: SizeRun) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
+	return [
+		`| measure | ${runs.map((r) => `${number(r.reports, 0)} reports`).join(' | ')} |`,
+		`| --- | ${runs.map(() => '---').join(' | ')} |`,
+		row('pages built, Annals / bare', (r) => `${number(r.pages, 0)} / ${number(r.barePages, 0)}`),
+		row('cold build, Annals / bare Astro', (r) => `${seconds(r.buildSeconds)} / ${seconds(r.bareBuildSeconds)} = ${number(r.ratio, 2)}×`),
+		row('cold build per report, Annals', (r) => `${number((r.buildSeconds / r.reports) * 1000, 0)} ms`),
+		row('peak memory, Annals / bare', (r) => `${gib(r.peakRssBytes)} / ${gib(r.barePeakRssBytes)}`),
+		row('peak memory per report, Annals', (r) => `${number(r.peakRssBytes / r.reports / 2 ** 20, 2)} MiB`),
+		row(
+			'rebuild: nothing changed / one text / one figure',
+			(r) => `${seconds(r.rebuildNothingSeconds)} / ${seconds(r.rebuildTextSeconds)} / ${seconds(r.rebuildFigureSeconds)}`,
+		),
+		row('reading the git history', (r) => `${number(r.historySeconds, 2)} s`),
+		row('Pagefind indexing, after Astro', (r) => seconds(r.pagefindSeconds)),
+		row('search index, both bundles (current pages only)', (r) => `${mib(r.pagefindIndexBytes)} (${mib(r.pagefindCurrentIndexBytes)})`),
+		row('`dist/` size', (r) => mib(r.distBytes)),
+		row(
+			'preview: ready / first page / again / edit shown',
+			(r) =>
+				`${seconds(r.preview.readySeconds)} / ${number(r.preview.firstPageSeconds, 2)} s / ${number(r.preview.nextPageSeconds, 2)} s / ${number(r.preview.editShownSeconds, 2)} s`,
+		),
+		row('first views, gzip: home / report / indicator with chart / search', (r) => Object.values(r.firstViewGzipBytes).map(kb).join(' / ')),
+	].join('\n');
+}
+
+/** Each budget beside its figure. */
+export function budgetsTable(result: BenchResult): string {
+	const mark = (met: boolean | undefined) => (met === undefined ? 'not measured in this run' : met ? 'within' : '**over**');
+	return [
+		'| budget (at 1,000 reports) | measured | limit | |',
+		'| --- | --- | --- | --- |',
+		...result.budgets.map(
+			(b) => `| ${b.label} | ${b.value === undefined ? '–' : formatValue(b.value, b.unit)} | ${formatValue(b.limit, b.unit)} | ${mark(b.met)} |`,
+		),
+	].join('\n');
+}

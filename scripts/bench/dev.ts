@@ -1,0 +1,102 @@
+/**
+ * The preview an editor writes with: `astro dev` on the benchmark's archive. How long until it
+ * answers, how long a report page takes the first time and the next, and how long after a figure is
+ * saved the page, loaded again, shows the new figure.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface PreviewTimes {
+	/** From starting `astro dev` until it answers the home page. */
+	readySeconds: number;
+	/** The latest report's page, asked for the first time. */
+	firstPageSeconds: number;
+	/** The same page again (median of five). */
+	nextPageSeconds: number;
+	/** From saving a changed figure until the page shows it. */
+	editShownSeconds: number;
+}
+
+/** A port nobody is listening on. */
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.on('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => done(port));
+		});
+	});
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+async function timedGet(url: string): Promise<{ seconds: number; status: number; body: string }> {
+	const started = performance.now();
+	const response = await fetch(url);
+	const body = await response.text();
+	return { seconds: seconds(started), status: response.status, body };
+}
+
+/**
+ * Starts the preview on `content`, measures, and stops it. `edit` changes one figure of the report
+ * file it is given and returns the text the page must then show.
+ */
+export async function measurePreview(content: string, year: number, edit: (text: string) => { text: string; shows: string }): Promise<PreviewTimes> {
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	let log = '';
+	const started = performance.now();
+	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+		detached: true,
+	});
+	server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	try {
+		// Ready once it answers the home page (polled every 100 ms; at most five minutes).
+		let readySeconds = 0;
+		for (;;) {
+			const status = await fetch(`${base}/`, { signal: AbortSignal.timeout(60_000) }).then(
+				(r) => r.arrayBuffer().then(() => r.status),
+				() => 0,
+			);
+			if (status === 200) {
+				readySeconds = seconds(started);
+				break;
+			}
+			if (server.exitCode !== null || seconds(started) > 300) throw new Error(`astro dev did not start:\n${log.slice(-3000)}`);
+			await new Promise((done) => setTimeout(done, 100));
+		}
+		const page = `${base}/reports/${year}/`;
+		const first = await timedGet(page);
+		if (first.status !== 200) throw new Error(`${page} answered ${first.status}:\n${log.slice(-3000)}`);
+		const again: number[] = [];
+		for (let i = 0; i < 5; i++) again.push((await timedGet(page)).seconds);
+		again.sort((a, b) => a - b);
+
+		const file = join(content, 'reports', `${year}.mdx`);
+		const { text, shows } = edit(readFileSync(file, 'utf8'));
+		if (first.body.includes(shows)) throw new Error(`the page already shows ${shows}; the edit would prove nothing`);
+		const saved = performance.now();
+		writeFileSync(file, text);
+		let editShownSeconds = 0;
+		for (;;) {
+			const { body } = await timedGet(page);
+			if (body.includes(shows)) {
+				editShownSeconds = seconds(saved);
+				break;
+			}
+			if (seconds(saved) > 120) throw new Error(`the edit never showed:\n${log.slice(-3000)}`);
+			await new Promise((done) => setTimeout(done, 50));
+		}
+		return { readySeconds, firstPageSeconds: first.seconds, nextPageSeconds: again[2]!, editShownSeconds };
+	} finally {
+		if (server.pid) process.kill(-server.pid, 'SIGKILL');
+	}
+}
