@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--reports 250,1000,2500] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
+ * `npm run bench -- [--reports 250,1000] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
  *
  * Generates a synthetic archive in a temporary folder (N reports, 40 indicators each, about 800
  * words of Vietnamese and of English each, a real git history with 3 versions of every report, each
@@ -19,7 +19,7 @@ import { join, relative, resolve } from 'node:path';
 import { readHistory } from '../src/data/history.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
-import { generate, writeBareSite } from './bench/archive.ts';
+import { generate, MAX_REPORTS, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
 import { clearContentStore, duBytes, timedBuild } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
@@ -33,12 +33,13 @@ const option = (name: string) => {
 	const i = args.indexOf(`--${name}`);
 	return i === -1 ? undefined : args[i + 1];
 };
-const sizes = (option('reports') ?? '250,1000,2500').split(',').map(Number);
+const sizes = (option('reports') ?? '250,1000').split(',').map(Number);
 const jsonPath = option('json');
 const keep = args.includes('--keep');
 const generateInto = option('generate');
 if (args.includes('--readme') && !jsonPath) throw new Error('--readme writes the README from the JSON: give --json docs/bench.json too');
-if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 8000)) throw new Error('--reports takes whole numbers from 1 to 8000, separated by commas');
+if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_REPORTS))
+	throw new Error(`--reports takes whole numbers from 1 to ${MAX_REPORTS}, separated by commas`);
 
 if (generateInto) {
 	const dir = resolve(process.cwd(), generateInto);
@@ -181,13 +182,19 @@ async function measureSize(reports: number): Promise<SizeRun> {
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 const runs: SizeRun[] = [];
-for (const size of sizes) runs.push(await measureSize(size));
-const result: BenchResult = {
+const resultOf = (measured: SizeRun[]): BenchResult => ({
 	date: new Date().toISOString().slice(0, 10),
 	machine: { cpus: availableParallelism(), memoryBytes: totalmem(), node: process.versions.node },
-	runs,
-	budgets: judge(runs),
-};
+	runs: measured,
+	budgets: judge(measured),
+});
+for (const size of sizes) {
+	runs.push(await measureSize(size));
+	// What is measured so far is kept, should a later size fail.
+	if (jsonPath && runs.length < sizes.length) writeFileSync(resolve(process.cwd(), `${jsonPath}.partial`), `${JSON.stringify(resultOf(runs), null, 2)}\n`);
+}
+const result = resultOf(runs);
+if (jsonPath) rmSync(resolve(process.cwd(), `${jsonPath}.partial`), { force: true });
 console.log(`\n${budgetsTable(result)}\n\n${measuresTable(result)}\n`);
 if (jsonPath) {
 	writeFileSync(resolve(process.cwd(), jsonPath), `${JSON.stringify(result, null, 2)}\n`);

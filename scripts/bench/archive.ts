@@ -122,6 +122,9 @@ function git(cwd: string, ...command: string[]) {
 	});
 }
 
+/** The most yearly reports one generated archive can hold. */
+export const MAX_REPORTS = 1025;
+
 /** Writes the archive and its three-commit history; returns the years and the bare site's bodies. */
 export function generate(dir: string, n: number): number[] {
 	const content = join(dir, 'content');
@@ -133,6 +136,9 @@ export function generate(dir: string, n: number): number[] {
 		'publisher: { vi: Đơn vị, en: Publisher }\ntitle: { vi: Kho lưu trữ, en: Archive }\ndescription: { vi: Mô tả, en: Description }\ndefaultLocale: vi\nurl: https://bench.example.org\nheadline: [ind_01, ind_02, ind_03, ind_04, ind_05, ind_06]\n',
 	);
 	writeFileSync(join(content, 'indicators.yaml'), indicatorsYaml());
+	// One report a year, named by its four-digit year and published the January after: at most
+	// 1,025 reports (1000 to 2024). A larger archive needs several publishers (issue #19).
+	if (n > MAX_REPORTS) throw new Error(`one publisher's archive holds at most ${MAX_REPORTS} yearly reports (1000 to 2024); asked for ${n}`);
 	const years = Array.from({ length: n }, (_, i) => 2024 - n + 1 + i);
 	git(content, 'init', '-q', '-b', 'main');
 	git(content, 'config', 'user.email', 'bench@example.org');
