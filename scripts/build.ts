@@ -11,10 +11,14 @@
  * memory back.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { contentDir } from '../src/data/content-files.ts';
+import { readPublished } from '../src/data/published.ts';
+import { cacheDir } from '../src/workers/cache-dir.ts';
+import { buildInputs, outputFingerprint } from './build-inputs.ts';
 import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/workers/search/indexer.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
 
@@ -25,6 +29,36 @@ function heapMegabytes(): number {
 	const reports = join(contentDir(root), 'reports');
 	const count = existsSync(reports) ? readdirSync(reports).filter((name) => /^\d{4}\.mdx?$/.test(name)).length : 0;
 	return Math.max(1024, Math.round(300 + 0.75 * count));
+}
+
+/**
+ * When nothing the output depends on changed since the last build into the same folder, and the
+ * folder is as that build left it, the build keeps it (scripts/build-inputs.ts). ANNALS_REBUILD=1
+ * builds anyway.
+ */
+const content = contentDir(root);
+const outDir = resolve(root, process.env['ARCHIVE_OUT'] || 'dist');
+const fingerprintFile = join(cacheDir('build'), `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+let inputs: string | undefined;
+try {
+	// The deployed figures are part of what is checked; when they cannot be read, Astro's check says so.
+	const deployed = await readPublished('en');
+	inputs = buildInputs({ root, content, args: process.argv.slice(2), env: process.env, deployed });
+} catch {
+	inputs = undefined;
+}
+if (inputs && process.env['ANNALS_REBUILD'] !== '1') {
+	try {
+		const last = JSON.parse(readFileSync(fingerprintFile, 'utf8')) as { inputs: string; output: string };
+		if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
+			console.log(
+				`${new Date().toTimeString().slice(0, 8)} [build] Nothing changed since the last build of ${relative(root, outDir) || outDir} (content, commit, code, settings and deployed figures are the same, and the output is as it was written): kept it.`,
+			);
+			process.exit(0);
+		}
+	} catch {
+		// No earlier build into this folder.
+	}
 }
 
 const spool = join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
@@ -60,6 +94,10 @@ try {
 		const time = new Date().toTimeString().slice(0, 8);
 		console.log(`${time} [annals-search-index] ${describeIndex(stats, now - indexing, 'after Astro')}`);
 		console.log(`${time} [build] Built with its search index in ${((now - started) / 1000).toFixed(1)} s.`);
+		if (inputs) {
+			mkdirSync(dirname(fingerprintFile), { recursive: true });
+			writeFileSync(fingerprintFile, JSON.stringify({ inputs, output: outputFingerprint(outDir) }));
+		}
 		const statsFile = process.env[STATS_VARIABLE];
 		if (statsFile) {
 			const measured: BuildStats = { seconds: (now - started) / 1000, searchIndexSeconds: (now - indexing) / 1000, search: stats };

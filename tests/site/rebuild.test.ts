@@ -1,0 +1,116 @@
+/**
+ * `npm run build` keeps the previous output when nothing it depends on changed
+ * (scripts/build-inputs.ts), and never otherwise: on a clone of this repository, each kind of input
+ * is changed in turn (a figure with its revisions entry, the commit, a translation, the catalogue,
+ * the site settings, the code, the output itself) and the pages that show it must change.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clearContentStore, root } from '../setup/site.ts';
+
+const work = join(root, 'dist-test/rebuild');
+const dist = join(work, 'dist');
+
+function build(): { status: number; output: string; kept: boolean } {
+	const result = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], {
+		cwd: work,
+		encoding: 'utf8',
+		env: { ...process.env, ANNALS_CACHE_DIR: join(work, '.cache'), ARCHIVE_CONTENT: '', ARCHIVE_OUT: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+	});
+	const output = `${result.stdout}\n${result.stderr}`;
+	return { status: result.status ?? 1, output, kept: output.includes('Nothing changed since the last build') };
+}
+
+const page = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
+const edit = (file: string, from: string | RegExp, to: string) => {
+	const path = join(work, file);
+	const text = readFileSync(path, 'utf8');
+	const changed = text.replace(from, to);
+	if (changed === text) throw new Error(`${file} has no ${from}`);
+	writeFileSync(path, changed);
+};
+
+beforeAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	execFileSync('git', ['clone', '-q', '--no-local', root, work]);
+	// The history from the clone, the code as it is in the working tree (what is being tested).
+	for (const path of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(root, path), join(work, path), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+	clearContentStore();
+	const first = build();
+	expect(first.status, first.output).toBe(0);
+	expect(first.kept).toBe(false);
+}, 300_000);
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	clearContentStore();
+});
+
+describe('npm run build, run again', () => {
+	test('with nothing changed, keeps the output as it was', () => {
+		const before = statSync(join(dist, 'index.html')).mtimeMs;
+		const again = build();
+		expect(again.status, again.output).toBe(0);
+		expect(again.kept, again.output).toBe(true);
+		expect(statSync(join(dist, 'index.html')).mtimeMs).toBe(before);
+	});
+
+	test('after a figure is corrected with its revisions entry, publishes the new figure', () => {
+		expect(page('en/reports/2024/')).not.toContain('4,410');
+		edit('content/reports/2024.mdx', /grdp_per_capita:\n {4}value: 4400/, 'grdp_per_capita:\n    value: 4410');
+		edit(
+			'content/reports/2024.mdx',
+			/\n---\n\n## Kinh tế/,
+			'\n  - date: 2026-11-30\n    kind: correction\n    note:\n      vi: Sửa GRDP bình quân đầu người.\n      en: GRDP per capita corrected.\n---\n\n## Kinh tế',
+		);
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.kept).toBe(false);
+		expect(page('en/reports/2024/')).toContain('4,410');
+		expect(page('en/reports/2024/')).toContain('GRDP per capita corrected.');
+		expect(page('en/indicators/grdp_per_capita/')).toContain('4,410');
+		// Built once more with nothing changed, it is kept again.
+		expect(build().kept).toBe(true);
+	});
+
+	test('after the correction is committed, publishes it as a new version with its commit', () => {
+		execFileSync('git', ['-C', work, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '-qam', 'Correct GRDP per capita 2024']);
+		const commit = execFileSync('git', ['-C', work, 'rev-parse', '--short=10', 'HEAD'], { encoding: 'utf8' }).trim();
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.kept).toBe(false);
+		expect(page('en/reports/2024/')).toContain(commit);
+	});
+
+	test.each([
+		[
+			'a translation',
+			'content/reports/2024.en.mdx',
+			'title: Summary of emulation',
+			'title: Revised summary of emulation',
+			'en/reports/2024/',
+			'Revised summary of emulation',
+		],
+		['the catalogue', 'content/indicators.yaml', 'en: GRDP growth rate }', 'en: Growth rate of GRDP }', 'en/indicators/grdp_growth/', 'Growth rate of GRDP'],
+		['the site settings', 'content/site.yaml', 'en: Annual report archive', 'en: Archive of annual reports', 'en/', 'Archive of annual reports'],
+		['the code', 'src/i18n/en.ts', "'footer.publisher': 'Published by'", "'footer.publisher': 'Publisher'", 'en/', '>Publisher:'],
+	])('after a change of %s, publishes it', (_, file, from, to, route, shows) => {
+		expect(page(route)).not.toContain(shows);
+		edit(file, from, to);
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.kept).toBe(false);
+		expect(page(route)).toContain(shows);
+	});
+
+	test('after its output was changed or deleted, builds it again', () => {
+		rmSync(join(dist, 'en/index.html'));
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.kept).toBe(false);
+		expect(page('en/')).toContain('Archive of annual reports');
+	});
+});
