@@ -7,8 +7,8 @@
  * top of Astro's own memory. Here the pages are still read for search while they render (on a
  * worker thread, into a spool file), but Pagefind only starts once Astro's memory is free again.
  * Astro also runs with a heap sized to the archive, so V8 collects garbage instead of growing to
- * its default of a quarter of the machine's memory, and with the allocators told to give freed
- * memory back.
+ * its default of a quarter of the machine's memory. When nothing the output depends on changed
+ * since the last build into the same folder, the build keeps that output (scripts/build-inputs.ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
