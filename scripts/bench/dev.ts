@@ -53,7 +53,13 @@ export async function measurePreview(content: string, year: number, edit: (text:
 	const started = performance.now();
 	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
-		env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+		// As an editor starts it: not with a test runner's NODE_ENV=test and VITEST variables, which Astro reads.
+		env: {
+			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
+			ARCHIVE_CONTENT: content,
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+		},
 		detached: true,
 	});
 	server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
