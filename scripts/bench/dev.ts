@@ -3,7 +3,7 @@
  * answers, how long a report page takes the first time and the next, and how long after a figure is
  * saved the page, loaded again, shows the new figure.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,27 @@ export interface PreviewTimes {
 	nextPageSeconds: number;
 	/** From saving a changed figure until the page shows it. */
 	editShownSeconds: number;
+}
+
+/**
+ * Starts `astro dev` on `content` at 127.0.0.1:`port` in its own process group (stop it with
+ * `process.kill(-pid)`), passing what it prints to `output`. It starts as an editor starts it: not
+ * with a test runner's NODE_ENV=test and VITEST variables, which Astro reads.
+ */
+export function spawnPreview(content: string, port: number, output: (chunk: string) => void): ChildProcess {
+	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		env: {
+			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
+			ARCHIVE_CONTENT: content,
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+		},
+		detached: true,
+	});
+	server.stdout!.on('data', (chunk: Buffer) => output(chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => output(chunk.toString()));
+	return server;
 }
 
 /** A port nobody is listening on. */
@@ -51,19 +72,7 @@ export async function measurePreview(content: string, year: number, edit: (text:
 	const base = `http://127.0.0.1:${port}`;
 	let log = '';
 	const started = performance.now();
-	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root,
-		// As an editor starts it: not with a test runner's NODE_ENV=test and VITEST variables, which Astro reads.
-		env: {
-			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
-			ARCHIVE_CONTENT: content,
-			FORCE_COLOR: '0',
-			NO_COLOR: '1',
-		},
-		detached: true,
-	});
-	server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	const server = spawnPreview(content, port, (chunk) => (log += chunk));
 	try {
 		// Ready once it answers the home page (polled every 100 ms; at most five minutes).
 		let readySeconds = 0;

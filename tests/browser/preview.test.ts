@@ -3,11 +3,12 @@
  * figure typed the Vietnamese way brings up Astro's error overlay with the check's own message and
  * place; fixing it brings the page back with the new figure.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnPreview } from '../../scripts/bench/dev.ts';
 import { clearContentStore, root } from '../setup/site.ts';
 import { launch, skipBrowser } from './chromium.ts';
 
@@ -25,19 +26,7 @@ beforeAll(async () => {
 	rmSync(content, { recursive: true, force: true });
 	cpSync(join(root, 'content'), content, { recursive: true });
 	clearContentStore();
-	server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root,
-		// As an editor starts it: not with the test runner's NODE_ENV=test and VITEST variables, which Astro reads.
-		env: {
-			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
-			ARCHIVE_CONTENT: content,
-			FORCE_COLOR: '0',
-			NO_COLOR: '1',
-		},
-		detached: true,
-	});
-	server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	server = spawnPreview(content, port, (chunk) => (log += chunk));
 	// Ready once it answers; at most two minutes on a busy machine.
 	for (let tries = 0; ; tries++) {
 		const answer = await fetch(address).then(
