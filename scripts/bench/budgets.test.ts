@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { judge, type SizeRun } from './budgets.ts';
+import { judge, type BenchResult, type SizeRun } from './budgets.ts';
 import { benchSection, BEGIN, END, withBenchSection } from './readme.ts';
 
 const run = (reports: number, seconds: number, memory: number): SizeRun => ({
@@ -66,4 +68,11 @@ describe("the README's section", () => {
 	test('refuses a README without the markers', () => {
 		expect(() => withBenchSection('# A\n', benchSection(result))).toThrow(/no benchmark section/);
 	});
+});
+
+test("the README's tables are the ones generated from docs/bench.json", () => {
+	const root = join(import.meta.dirname, '../..');
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	const result = JSON.parse(readFileSync(join(root, 'docs/bench.json'), 'utf8')) as BenchResult;
+	expect(withBenchSection(readme, benchSection(result))).toBe(readme);
 });
