@@ -10,7 +10,7 @@ import type { History } from '../lib/versions/history.ts';
 import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
-import { checkedContent } from './validation.ts';
+import { checkedContent, lastCheck } from './validation.ts';
 
 export interface Archive {
 	site: Site;
@@ -43,12 +43,21 @@ export interface Archive {
 	steps(year: number, locale: Locale): (VersionComparison | undefined)[];
 }
 
-let archive: Promise<Archive> | undefined;
+let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
 
-/** Loads the archive once per build. */
+/**
+ * Loads the archive once per checked state of the content: once in a build. In the preview, the
+ * check every request makes (src/middleware.ts) sees an edit as soon as it is saved, and the pages
+ * follow it at once instead of when Astro next reloads this module.
+ */
 export function loadArchive(): Promise<Archive> {
-	archive ??= readArchive();
-	return archive;
+	const check = lastCheck();
+	if (!archive || (check !== undefined && archive.check !== check)) {
+		const value = readArchive();
+		// readArchive checks the content first when nothing has (a page module loaded on its own).
+		archive = { check: lastCheck(), value };
+	}
+	return archive.value;
 }
 
 async function readArchive(): Promise<Archive> {

@@ -68,6 +68,14 @@ function contentKey(files: ContentFiles, head: string, deployed: Deployed | unde
 }
 
 /**
+ * The state of the content last checked, as an object that is replaced whenever a new state is
+ * checked: what the pages' archive is kept for (src/data/archive.ts).
+ */
+export function lastCheck(): object | undefined {
+	return store[SLOT];
+}
+
+/**
  * Validates the content unless this state of it was checked already, and prints the warnings of a
  * new check. `readHistory` is only called when the content or the commit changed since the last call.
  */
