@@ -48,7 +48,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				if (needsMdx(body)) {
 					store.set({ id: entryId, data, body, filePath, digest, deferredRender: true });
 				} else {
-					const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(path) });
+					// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
+					const rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
 					store.set({ id: entryId, data, body, filePath, digest, rendered });
 				}
 			};
