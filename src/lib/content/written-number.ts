@@ -81,3 +81,45 @@ export function readNumberText(text: string, wholeOnly = false): number[] {
 	}
 	return [];
 }
+
+/** A number typed into the editing form, as YAML will hold it. */
+export interface FormNumber {
+	value: number;
+	/** Plain decimal notation with the decimals as typed: `30,0` → `30.0`, `4.850` → `4850`. */
+	yaml: string;
+}
+
+/**
+ * Reads a number typed into the editing form (/admin/), where numbers are written the Vietnamese
+ * way: a comma is the decimal mark and dots group thousands, so `13,87` is 13.87 and `4.850` is
+ * 4850. Text that can only be read one way is read that way (`13.87`, `1,234.5`, `4.850.000`).
+ * The reading is always one of readNumberText's, so the form and the check never disagree about what
+ * a text can mean; undefined when it is not a number.
+ */
+export function readFormNumber(text: string, wholeOnly = false): FormNumber | undefined {
+	const t = text
+		.trim()
+		.replace(/[\s\u00a0\u2009\u202f]/g, '')
+		.replace(/%$/, '')
+		.replace(/^[\u2212\u2013]/, '-');
+	const readings = readNumberText(t, wholeOnly);
+	if (readings.length === 0) return undefined;
+	const commas = t.split(',').length - 1;
+	const dots = t.split('.').length - 1;
+	// Which mark, if any, separates the decimals.
+	let mark: ',' | '.' | undefined;
+	if (commas > 0 && dots > 0) mark = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
+	else if (commas === 1) mark = ',';
+	else if (dots === 1) mark = /^-?\d{1,3}\.\d{3}$/.test(t) ? undefined : '.';
+	if (wholeOnly && mark !== undefined) return undefined;
+	const [whole, decimals] = mark ? [t.slice(0, t.lastIndexOf(mark)), t.slice(t.lastIndexOf(mark) + 1)] : [t, undefined];
+	const yaml = `${whole.replace(/[.,]/g, '')}${decimals === undefined ? '' : `.${decimals}`}`;
+	const value = Number(yaml);
+	return readings.includes(value) ? { value, yaml } : undefined;
+}
+
+/** A number as the form shows it, the Vietnamese way, with the decimals it was written with: 13.87 → `13,87`. */
+export function formNumberText(value: number, written?: number): string {
+	const text = written !== undefined ? value.toFixed(written) : String(value);
+	return /e/i.test(text) ? text : text.replace('.', ',');
+}
