@@ -1,0 +1,221 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { structuredPatch } from 'diff';
+import { IndicatorCatalogueSchema } from '../../schemas/indicator.ts';
+import { cmsWords } from '../../i18n/cms/index.ts';
+import { fromFile, toFile, FormError, type FormData, type ReportFormatContext } from './report-file.ts';
+
+const content = join(process.cwd(), 'content');
+const indicators = IndicatorCatalogueSchema.parse(parse(readFileSync(join(content, 'indicators.yaml'), 'utf8')));
+const context: ReportFormatContext = { indicators, lang: 'vi', words: cmsWords('vi') };
+const files = readdirSync(join(content, 'reports'))
+	.sort()
+	.map((name) => ({ name, text: readFileSync(join(content, 'reports', name), 'utf8') }));
+const report2024 = files.find((f) => f.name === '2024.mdx')!.text;
+
+/** The lines a change removed and added, as `-old` and `+new`. */
+function changedLines(before: string, after: string): string[] {
+	return structuredPatch('a', 'b', before, after, '', '', { context: 0 }).hunks.flatMap((h) => h.lines);
+}
+
+/** The form's data as Decap hands it to the save: a deep copy, as if edited. */
+const edit = (data: FormData, change: (d: FormData) => void): FormData => {
+	const copy = structuredClone(data);
+	change(copy);
+	return copy;
+};
+
+describe('the editing form writes what the editor changed and nothing else', () => {
+	it.each(files.map((f) => [f.name, f.text]))('saving %s unchanged leaves it byte-identical', (_, text) => {
+		expect(toFile(fromFile(text, context), context)).toBe(text);
+	});
+
+	it('a report loads with its figures by category, numbers the Vietnamese way and notes in two fields', () => {
+		const data = fromFile(report2024, context);
+		expect(data.kind).toBe('report');
+		expect(data.year).toBe(2024);
+		expect(data.figures?.['economy']?.['grdp_growth']).toEqual([
+			expect.objectContaining({ value: '13,87', status: 'final', rank: 1, of: 63, target: '14,5', note_vi: 'Số ước tính tháng 1/2025 là 13,85%.' }),
+		]);
+		// Written with a trailing zero, shown so: the decimal is part of the published figure.
+		expect(data.figures?.['economy']?.['iip_growth']?.[0]?.value).toBe('30,0');
+		expect(data.figures?.['governance']?.['pci']).toHaveLength(2);
+	});
+
+	it('changing one figure changes one line, and needs a revisions entry', () => {
+		const data = fromFile(report2024, context);
+		const changed = edit(data, (d) => (d.figures!['economy']!['grdp_growth']![0]!.value = '13,9'));
+		expect(() => toFile(changed, context)).toThrow(FormError);
+		expect(() => toFile(changed, context)).toThrow(/Đính chính và điều chỉnh/);
+		const withRevision = edit(changed, (d) =>
+			d.revisions!.push({ date: '2026-12-01', kind: 'correction', note_vi: 'Sửa số GRDP.', note_en: 'GRDP corrected.' }),
+		);
+		const out = toFile(withRevision, context);
+		expect(changedLines(report2024, out)).toEqual([
+			'-    value: 13.87',
+			'+    value: 13.9',
+			'+  - date: 2026-12-01',
+			'+    kind: correction',
+			'+    note:',
+			'+      vi: Sửa số GRDP.',
+			'+      en: GRDP corrected.',
+		]);
+	});
+
+	it('a figure typed the Vietnamese way is written as YAML reads it', () => {
+		const data = fromFile(report2024, context);
+		const out = toFile(
+			edit(data, (d) => {
+				d.figures!['economy']!['grdp_per_capita']![0]!.value = '4.850';
+				d.revisions!.push({ date: '2026-12-01', kind: 'revision', note_vi: 'Số chính thức.' });
+			}),
+			context,
+		);
+		expect(changedLines(report2024, out).slice(0, 2)).toEqual(['-    value: 4400', '+    value: 4850']);
+	});
+
+	it('a figure that is not a number is refused with the indicator, the text and the fix', () => {
+		const data = edit(fromFile(report2024, context), (d) => (d.figures!['economy']!['grdp_growth']![0]!.value = '13,8,7'));
+		expect(() => toFile(data, context)).toThrow('Tốc độ tăng trưởng kinh tế (GRDP): "13,8,7" không phải là con số. Viết theo kiểu Việt Nam: 13,87 hoặc 4.850.');
+	});
+
+	it('a count takes whole numbers only', () => {
+		const data = edit(fromFile(report2024, context), (d) => {
+			d.figures!['economy']!['main_targets_met']![0]!.value = '15,5';
+		});
+		expect(() => toFile(data, context)).toThrow(/không phải là số nguyên/);
+	});
+
+	it('adding a figure to a published report adds its lines where the catalogue puts it, no revision needed', () => {
+		const data = fromFile(report2024, context);
+		const category = indicators.find((i) => i.id === 'grdp_growth')!.category;
+		const missing = indicators.find((i) => (data.figures?.[i.category]?.[i.id] ?? []).length === 0)!;
+		const out = toFile(
+			edit(data, (d) => (d.figures![missing.category]![missing.id] = [{ value: '12,5' }])),
+			context,
+		);
+		expect(changedLines(report2024, out)).toEqual([`+  ${missing.id}: 12.5`]);
+		expect(category).toBe('economy');
+	});
+
+	it('a file the form cannot read loads with the reason, and its save is refused with it', () => {
+		const broken = '---\nyear: 2025\ntitle: [unclosed\n---\n\nText.\n';
+		const data = fromFile(broken, context);
+		expect(data.annals_error).toMatch(/^Không đọc được phần thông tin đầu của tệp/);
+		expect(() => toFile(data, context)).toThrow(data.annals_error);
+	});
+
+	it('changing the text changes the text only', () => {
+		const data = fromFile(report2024, context);
+		const out = toFile(
+			edit(data, (d) => (d.body = d.body!.replace('Bắc Giang', 'Bắc Giang (cũ)'))),
+			context,
+		);
+		const lines = changedLines(report2024, out);
+		expect(lines).toHaveLength(2);
+		expect(lines[1]).toContain('Bắc Giang (cũ)');
+	});
+
+	it('the editor widget trimming the text’s blank lines is no change', () => {
+		const data = fromFile(report2024, context);
+		expect(
+			toFile(
+				edit(data, (d) => (d.body = d.body!.trim())),
+				context,
+			),
+		).toBe(report2024);
+	});
+
+	it('a draft changes freely; a new report gets canonical order and catalogue order', () => {
+		const out = toFile(
+			{
+				kind: 'report',
+				year: 2025,
+				title: 'Báo cáo năm 2025',
+				summary: 'Tóm tắt: GRDP tăng 10,27%.',
+				published: '2026-01-15',
+				draft: false,
+				figures: {
+					society: { poverty_rate: [{ value: '1,2' }] },
+					economy: { grdp_growth: [{ value: '10,27', rank: 5, of: 34, status: 'estimate' }], grdp_per_capita: [{ value: '4.850' }] },
+				},
+				revisions: [],
+				body: 'Năm 2025, tỉnh đạt nhiều kết quả.',
+			},
+			context,
+		);
+		expect(out).toBe(
+			[
+				'---',
+				'year: 2025',
+				'title: Báo cáo năm 2025',
+				'summary: "Tóm tắt: GRDP tăng 10,27%."',
+				'published: 2026-01-15',
+				'indicators:',
+				'  grdp_growth:',
+				'    value: 10.27',
+				'    status: estimate',
+				'    rank: 5',
+				'    of: 34',
+				'  grdp_per_capita: 4850',
+				'  poverty_rate: 1.2',
+				'---',
+				'',
+				'Năm 2025, tỉnh đạt nhiều kết quả.',
+				'',
+			].join('\n'),
+		);
+		const reread = fromFile(out, context);
+		expect(toFile(reread, context)).toBe(out);
+	});
+
+	it('a translation keeps its bytes and changes only what was edited', () => {
+		const translation = files.find((f) => f.name === '2024.en.mdx')!.text;
+		const data = fromFile(translation, context);
+		expect(data.kind).toBe('translation');
+		expect(toFile(data, context)).toBe(translation);
+		const out = toFile(
+			edit(data, (d) => (d.summary = 'A new summary.')),
+			context,
+		);
+		expect(changedLines(translation, out)).toEqual([expect.stringMatching(/^-summary: /), '+summary: A new summary.']);
+	});
+
+	it('any edit of any figure of any report reads back as the form holds it (or is refused)', () => {
+		const reports = files.filter((f) => /^\d{4}\.mdx$/.test(f.name));
+		const fields = ['value', 'target', 'rank', 'of', 'status', 'note_vi', 'source'] as const;
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...reports),
+				fc.constantFrom(...indicators),
+				fc.constantFrom(...fields),
+				fc.oneof(fc.constant(''), fc.integer({ min: 1, max: 99 }).map(String), fc.constantFrom('13,87', '4.850', 'final', 'Ghi chú: mới')),
+				(file, indicator, field, value) => {
+					const data = fromFile(file.text, context);
+					const changed = edit(data, (d) => {
+						const list = (d.figures![indicator.category]![indicator.id] ??= []);
+						if (list.length === 0) list.push({});
+						(list[0] as Record<string, unknown>)[field] = ['rank', 'of'].includes(field) && value !== '' ? Number.parseInt(value, 10) || 1 : value;
+						d.revisions!.push({ date: '2026-12-01', kind: 'correction', note_vi: 'Sửa.' });
+					});
+					let out: string;
+					try {
+						out = toFile(changed, context);
+					} catch (error) {
+						// Refused for what the editor typed, never for the patching.
+						expect(error).toBeInstanceOf(FormError);
+						expect((error as Error).message).not.toBe(context.words.internal);
+						return;
+					}
+					const again = fromFile(out, context);
+					expect(again.figures).toEqual(fromFile(toFile(changed, context), context).figures);
+					expect(toFile(again, context)).toBe(out);
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+});
