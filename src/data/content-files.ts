@@ -3,12 +3,17 @@
  * Astro's own loaders, that touches the content folder.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContentFiles } from '../lib/validate/problems.ts';
 
 /** The content folder: `ARCHIVE_CONTENT` when set (tests and benchmarks; relative or absolute), else `content/`. */
 export function contentDir(root: string = process.cwd()): string {
 	return resolve(root, process.env['ARCHIVE_CONTENT'] || 'content');
+}
+
+/** The content folder as the repository names it (`content`), for the editing form's collections. */
+export function contentFolder(root: string = process.cwd()): string {
+	return relative(root, contentDir(root)).split(sep).join('/') || '.';
 }
 
 /** Reads site.yaml, indicators.yaml and every .mdx file under reports/, with paths as the editor sees them. */

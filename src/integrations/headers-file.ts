@@ -1,23 +1,56 @@
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) into the build with the policy of the pages' own
- * <meta> tags, every hash included, so the header and each page's policy agree (src/lib/headers.ts).
+ * <meta> tags, every hash included, so the header and each page's policy agree (src/lib/headers.ts);
+ * the editing form (/admin/) gets its own policy, as its <meta> does.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderHeadersFile } from '../lib/headers.ts';
+import { ADMIN_FOLDER, renderHeadersFile, type SiteLayout } from '../lib/headers.ts';
 
-/** The Content-Security-Policy of every HTML page under `dir`, as its <meta> tag gives it. */
-export async function pagePolicies(dir: string): Promise<string[]> {
+/** The Content-Security-Policy of every HTML page under `dir` but the editing form's, and the form's. */
+export async function pagePolicies(dir: string): Promise<{ pages: string[]; admin: string | undefined }> {
 	const policies = new Set<string>();
+	let admin: string | undefined;
 	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-		if (meta?.[1]) policies.add(meta[1].replace(/&#39;/g, "'"));
+		if (!meta?.[1]) continue;
+		const policy = meta[1].replace(/&#39;/g, "'");
+		if (relative(dir, entry.parentPath).split(sep).includes(ADMIN_FOLDER)) admin = policy;
+		else policies.add(policy);
 	}
-	return [...policies];
+	return { pages: [...policies], admin };
+}
+
+/** Whether a folder holds a page anywhere inside. */
+async function holdsPages(dir: string): Promise<boolean> {
+	return (await readdir(dir, { recursive: true })).some((name) => name.endsWith('.html'));
+}
+
+/**
+ * The rules' paths: the home page, each top-level page and folder of pages but the form's, and
+ * inside a language's folder (one that holds a form of its own, `en/`) the same again. Folders
+ * without pages (scripts, images, the search index, which `npm run build` writes after Astro) need
+ * no policy, and leaving them out keeps the file the same however the build ran.
+ */
+export async function siteLayout(dir: string, adminPolicy: string, prefix = ''): Promise<SiteLayout> {
+	const entries = await readdir(join(dir, prefix), { withFileTypes: true });
+	const layout: SiteLayout = { pages: [prefix], admin: [], adminPolicy };
+	for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+		const path = `${prefix}${entry.name}`;
+		if (!entry.isDirectory()) {
+			if (entry.name.endsWith('.html')) layout.pages.push(path);
+		} else if (entry.name === ADMIN_FOLDER) layout.admin.push(`${path}/*`);
+		else if (!prefix && (await readdir(join(dir, path))).includes(ADMIN_FOLDER)) {
+			const inner = await siteLayout(dir, adminPolicy, `${path}/`);
+			layout.pages.push(...inner.pages);
+			layout.admin.push(...inner.admin);
+		} else if (await holdsPages(join(dir, path))) layout.pages.push(`${path}/*`);
+	}
+	return layout;
 }
 
 export default function headersFile(base: string): AstroIntegration {
@@ -26,7 +59,9 @@ export default function headersFile(base: string): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
 				const out = fileURLToPath(dir);
-				await writeFile(join(out, '_headers'), renderHeadersFile(base, await pagePolicies(out)));
+				const policies = await pagePolicies(out);
+				const layout = await siteLayout(out, policies.admin ?? "default-src 'none'");
+				await writeFile(join(out, '_headers'), renderHeadersFile(base, policies.pages, layout));
 			},
 		},
 	};

@@ -16,6 +16,39 @@ export const CSP_STYLE_SOURCES = ["'self'"] as const;
 /** Only in the header: a <meta> policy cannot say who may frame the page. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
+/**
+ * The editing form's own policy (/admin/ only): Decap CMS compiles its configuration schema
+ * (`'unsafe-eval'`), injects its styles at run time (`'unsafe-inline'` styles), shows avatars from
+ * the Git host and talks to it (or to decap-server on this computer). No other page gets any of it.
+ */
+export function adminPolicy(origins: readonly string[]): string {
+	return [
+		"default-src 'self'",
+		"script-src 'self' 'unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data: blob: https:",
+		"font-src 'self' data:",
+		`connect-src 'self' ${origins.join(' ')}`.trim(),
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	].join('; ');
+}
+
+/** Replaces a page's <meta> Content-Security-Policy with another policy. */
+export function withPolicy(html: string, policy: string): string {
+	const meta = `<meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">`;
+	const replaced = html.replace(/<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i, meta);
+	return replaced === html ? html.replace(/<head>/i, `<head>${meta}`) : replaced;
+}
+
+/** The editing form's folder, under the base and under each language's folder. */
+export const ADMIN_FOLDER = 'admin';
+
+/** The response header an admin page sets to tell src/middleware.ts its policy; never sent. */
+export const ADMIN_POLICY_HEADER = 'x-annals-admin-policy';
+
 /** A policy's directives by name, each with its sources: `script-src 'self' 'sha256-…'`. */
 export function parsePolicy(policy: string): Map<string, string[]> {
 	const directives = new Map<string, string[]>();
@@ -38,17 +71,38 @@ export function contentSecurityPolicy(pagePolicies: readonly string[]): string {
 	return [...sorted, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
+/**
+ * Where a site's files lie, for `_headers`: the paths its reader pages are under and the editing
+ * form's folders. Hosts apply every rule a path matches and join two policies into two enforced
+ * policies, so the readers' policy is given per folder, never to /admin/, instead of to `/*`.
+ */
+export interface SiteLayout {
+	/** Rules for reader pages, under the base: `` (the home page), `404.html`, `reports/*`, `en/`, `en/reports/*`. */
+	pages: string[];
+	/** The editing form's folders under the base: `admin/*`, `en/admin/*`. */
+	admin: string[];
+	/** The editing form's own policy. */
+	adminPolicy: string;
+}
+
 /** The `_headers` file for a site served under `base`, whose pages carry the given <meta> policies. */
-export function renderHeadersFile(base: string, pagePolicies: readonly string[]): string {
+export function renderHeadersFile(base: string, pagePolicies: readonly string[], layout: SiteLayout): string {
 	const root = ensureTrailingSlash(base);
+	const policy = contentSecurityPolicy(pagePolicies);
 	return [
 		`${root}*`,
-		`  Content-Security-Policy: ${contentSecurityPolicy(pagePolicies)}`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',
 		'  X-Frame-Options: DENY',
 		'  Permissions-Policy: camera=(), microphone=(), geolocation=()',
 		'',
+		...layout.pages.flatMap((path) => [`${root}${path}`, `  Content-Security-Policy: ${policy}`, '']),
+		...layout.admin.flatMap((path) => [
+			`${root}${path}`,
+			`  Content-Security-Policy: ${layout.adminPolicy}; frame-ancestors 'none'`,
+			'  X-Robots-Tag: noindex, nofollow',
+			'',
+		]),
 		`${root}_astro/*`,
 		'  Cache-Control: public, max-age=31536000, immutable',
 		'',

@@ -9,6 +9,7 @@ import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { builds, type Build } from '../setup/site.ts';
+import { loadIndex } from './pagefind-node.ts';
 import { parsePolicy } from '../../src/lib/headers.ts';
 
 function files(dir: string, ext: string): string[] {
@@ -26,8 +27,12 @@ function resolveFile(build: Build, pathname: string): string | undefined {
 	return undefined;
 }
 
+/** The editing form's pages (/admin/, /en/admin/): no site chrome, a policy of their own. */
+const isAdmin = (file: string) => /(^|\/)admin\//.test(file);
+
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	const pages = files(build.dir, '.html');
+	const readerPages = pages.filter((f) => !isAdmin(f));
 	const origin = 'https://annals.example.org';
 
 	test('has no broken internal link, asset or anchor on any page', () => {
@@ -94,7 +99,13 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 
 	test('writes _headers with the policy, and long caching for hashed assets, under the base path', () => {
 		const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
-		expect(headers).toContain(`${build.base}*\n  Content-Security-Policy: default-src 'self'; `);
+		// The readers' policy per folder of pages, never to the whole site: hosts join two policies, and
+		// the editing form's would be blocked by the readers'.
+		expect(headers).toContain(`${build.base}\n  Content-Security-Policy: default-src 'self'; `);
+		expect(headers).toContain(`${build.base}reports/*\n  Content-Security-Policy: default-src 'self'; `);
+		expect(headers).toContain(`${build.base}en/reports/*\n  Content-Security-Policy: default-src 'self'; `);
+		expect(headers).not.toMatch(new RegExp(`^${build.base}\\*\\n(  .*\\n)*  Content-Security-Policy`, 'm'));
+		expect(headers).not.toMatch(new RegExp(`^${build.base}(en/)?admin/\\*\\n  Content-Security-Policy: default-src 'self'; img-src`, 'm'));
 		expect(headers).toContain(`${build.base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`);
 		expect(headers).toContain('X-Content-Type-Options: nosniff');
 		expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
@@ -105,7 +116,7 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 		const header = parsePolicy(/Content-Security-Policy: (.*)/.exec(readFileSync(join(build.dir, '_headers'), 'utf8'))![1]!);
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 		const fromPages = new Map<string, Set<string>>();
-		for (const file of pages) {
+		for (const file of readerPages) {
 			const policy = load(readFileSync(join(build.dir, file), 'utf8'))('meta[http-equiv="content-security-policy"]').attr('content');
 			expect(policy, file).toBeDefined();
 			for (const [name, sources] of parsePolicy(policy!)) fromPages.set(name, new Set([...(fromPages.get(name) ?? []), ...sources]));
@@ -113,6 +124,41 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 		expect(fromPages.get('style-src')?.size).toBeGreaterThan(1);
 		for (const [name, sources] of fromPages) expect(new Set(header.get(name)), name).toEqual(sources);
 		expect([...header.keys()].filter((name) => !fromPages.has(name))).toEqual(['frame-ancestors']);
+	});
+
+	test('the editing form has its own policy, in its <meta> and in _headers, is noindex, and is in no sitemap or search index', async () => {
+		const headers = readFileSync(join(build.dir, '_headers'), 'utf8');
+		for (const path of ['admin/', 'en/admin/']) {
+			const $ = load(readFileSync(join(build.dir, path, 'index.html'), 'utf8'));
+			const meta = $('meta[http-equiv="content-security-policy"]');
+			expect(meta.length, path).toBe(1);
+			const policy = parsePolicy(meta.attr('content')!);
+			expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+			expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+			expect(policy.get('connect-src')).toContain('http://127.0.0.1:8081');
+			const rule = new RegExp(`^${build.base}${path}\\*\\n  Content-Security-Policy: (.*)\\n  X-Robots-Tag: noindex, nofollow$`, 'm').exec(headers);
+			expect(rule?.[1], path).toBe(`${meta.attr('content')}; frame-ancestors 'none'`);
+			expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
+			// Decap from the site itself, no other origin.
+			expect($('script[src]').length).toBe(1);
+			expect($('script[src]').attr('src')).toMatch(new RegExp(`^${build.base}_astro/`));
+			expect(JSON.parse($('#annals-cms').text()).decap).toBe(`${build.base}admin/decap/decap-cms.js`);
+		}
+		expect(existsSync(join(build.dir, 'admin/decap/decap-cms.js'))).toBe(true);
+		expect(readFileSync(join(build.dir, 'sitemap-0.xml'), 'utf8')).not.toContain('admin');
+		// Its page says "Biên tập lưu trữ"; no search for it, or for anything, finds it.
+		const index = await loadIndex(build.dir);
+		for (const query of ['Biên tập lưu trữ', 'JavaScript', 'GRDP']) {
+			const urls = await Promise.all((await index.pagefind.search(query))!.results.map(async (r) => (await r.data()).url));
+			expect(
+				urls.filter((url) => url.includes('admin')),
+				query,
+			).toEqual([]);
+		}
+	});
+
+	test('no reader page loads anything of the editing form', () => {
+		for (const file of readerPages) expect(readFileSync(join(build.dir, file), 'utf8'), file).not.toMatch(/admin\/decap|annals-cms|decap/i);
 	});
 });
 
@@ -142,7 +188,7 @@ describe('every page of the root build', () => {
 		const notFound = load(readFileSync(join(dir, '404.html'), 'utf8'));
 		expect(notFound('meta[name="robots"]').attr('content')).toBe('noindex');
 		expect(notFound('link[rel="canonical"]').length).toBe(0);
-		for (const file of pages.filter((f) => f !== '404.html')) {
+		for (const file of pages.filter((f) => f !== '404.html' && !isAdmin(f))) {
 			const $ = load(readFileSync(join(dir, file), 'utf8'));
 			for (const selector of [
 				'link[rel="canonical"]',
@@ -195,6 +241,7 @@ describe('every page of the root build', () => {
 				'404.html',
 				'_astro',
 				'_headers',
+				'admin',
 				'compare',
 				'data',
 				'en',

@@ -1,0 +1,189 @@
+/**
+ * A new editor with a browser only: the editing form at /admin/ of the built sample site (Decap CMS,
+ * served by the site itself) saving through decap-server into a clone of this repository, one commit
+ * per save, as the published form commits to GitHub. Add 2025, correct a 2024 figure, then check the
+ * files and build the clone: both changes are published.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCAL_BACKEND_PORT } from '../../src/lib/cms/config.ts';
+import { buildArchive, builds, clearContentStore, root } from '../setup/site.ts';
+import { skipBrowser, useBrowser } from './chromium.ts';
+
+const work = join(root, 'dist-test/cms');
+const out = join(root, 'dist-test/cms-out');
+/** Set to a folder to keep the screenshots EDITING.md shows (npm run docs:editing). */
+const shots = process.env['ANNALS_EDITING_SHOTS'];
+
+const git = (...args: string[]) => execFileSync('git', ['-C', work, ...args], { encoding: 'utf8' });
+
+/** A field's whole control (label, input, hint) by the field's name, inside `scope`. */
+function control(scope: Page | Locator, name: string, which: 'first' | 'last' = 'first'): Locator {
+	return scope.locator(`label[for^="${name}-field-"]`)[which]().locator('xpath=../..');
+}
+
+async function publish(page: Page): Promise<string> {
+	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+	await page.getByText('Công bố ngay', { exact: true }).first().click();
+	const toast = page.locator('.Toastify__toast').last();
+	await toast.waitFor();
+	const text = await toast.innerText();
+	await page.locator('.Toastify__toast').evaluateAll((toasts) => toasts.forEach((t) => t.remove()));
+	return text;
+}
+
+async function shot(page: Page, name: string) {
+	if (!shots) return;
+	mkdirSync(shots, { recursive: true });
+	await page.screenshot({ path: join(shots, `${name}.png`) });
+}
+
+describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone through decap-server', () => {
+	const session = useBrowser(() => builds.root);
+	let server: ChildProcess;
+	let page: Page;
+
+	beforeAll(async () => {
+		rmSync(work, { recursive: true, force: true });
+		mkdirSync(join(root, 'dist-test'), { recursive: true });
+		execFileSync('git', ['clone', '-q', '--no-local', root, work]);
+		git('checkout', '-q', '-B', 'main');
+		git('config', 'user.name', 'Biên tập viên');
+		git('config', 'user.email', 'editor@example.org');
+		server = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+			cwd: work,
+			env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: work, PORT: String(LOCAL_BACKEND_PORT), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		await new Promise<void>((ready, fail) => {
+			let log = '';
+			server.stdout!.on('data', (chunk: Buffer) => {
+				log += chunk.toString();
+				if (log.includes('configured with')) ready();
+			});
+			server.on('exit', (code) => fail(new Error(`decap-server stopped (${code}) on port ${LOCAL_BACKEND_PORT}:\n${log}`)));
+		});
+		page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${session.served.url}admin/`);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByText('2024 · Tổng kết công tác thi đua').waitFor();
+		await shot(page, 'collection');
+	});
+
+	afterAll(async () => {
+		await page?.close();
+		server?.kill();
+		[work, out].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+		clearContentStore();
+	});
+
+	test('the form is in Vietnamese, made from the catalogue, with last year’s figure beside each indicator', async () => {
+		await page.goto(`${session.served.url}admin/#/collections/reports/new`);
+		const growth = control(page, 'grdp_growth');
+		await expect(growth.locator('label').first().textContent()).resolves.toMatch(/^Tốc độ tăng trưởng kinh tế \(GRDP\)/);
+		await expect(growth.innerText()).resolves.toContain('đơn vị: % tăng/giảm. Đã công bố năm 2024: 13,87 hạng 1/63.');
+		// Only counts out of a total have a total field.
+		await expect(control(page, 'main_targets_met').innerText()).resolves.toContain('Đã công bố năm 2024: 15 / 18.');
+		await expect(control(page, 'year').locator('input').inputValue()).resolves.toBe('2025');
+	});
+
+	test('adds the 2025 report with three figures and a text: one commit, the file in canonical order', async () => {
+		await control(page, 'title').locator('input').fill('Báo cáo kinh tế – xã hội năm 2025');
+		await control(page, 'summary').locator('textarea').fill('GRDP tăng 10,27%; GRDP bình quân đầu người 4.850 USD.');
+		await control(page, 'published').locator('input').first().fill('2026-01-15');
+		for (const [id, value] of [
+			['grdp_growth', '10,27'],
+			['grdp_per_capita', '4.850'],
+			['poverty_rate', '0,97'],
+		] as const) {
+			const field = control(page, id);
+			await field.getByRole('button', { name: /số liệu/ }).click();
+			await control(field, 'value').locator('input').fill(value);
+		}
+		await control(page, 'body').locator('[contenteditable="true"]').first().click();
+		await page.keyboard.type('Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng.');
+		await shot(page, 'new-report');
+		const before = git('rev-parse', 'HEAD').trim();
+		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
+		expect(git('log', '--format=%s', `${before}..HEAD`).trim()).toBe('Thêm Báo cáo 2025 (biểu mẫu biên tập)');
+		expect(git('show', '--format=', '--name-status', 'HEAD').trim()).toBe('A\tcontent/reports/2025.mdx');
+		expect(readFileSync(join(work, 'content/reports/2025.mdx'), 'utf8')).toBe(
+			[
+				'---',
+				'year: 2025',
+				'title: Báo cáo kinh tế – xã hội năm 2025',
+				'summary: GRDP tăng 10,27%; GRDP bình quân đầu người 4.850 USD.',
+				'published: 2026-01-15',
+				'indicators:',
+				'  grdp_growth: 10.27',
+				'  grdp_per_capita: 4850',
+				'  poverty_rate: 0.97',
+				'---',
+				'',
+				'Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng.',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('correcting a published 2024 figure without a revisions entry is refused, in Vietnamese, and nothing is saved', async () => {
+		// As an editor does: back to the list, then the report.
+		await page.getByRole('link', { name: /Đang viết trong bộ sưu tập/ }).click();
+		await page.getByText('2024 · Tổng kết công tác thi đua').click();
+		await expect(control(page, 'year').locator('input').inputValue()).resolves.toBe('2024');
+		const growth = control(page, 'grdp_growth');
+		await control(growth, 'value').locator('input').fill('13,9');
+		const before = git('rev-parse', 'HEAD').trim();
+		await expect(publish(page)).resolves.toContain(
+			'Bạn đã sửa số liệu đã công bố (Tốc độ tăng trưởng kinh tế (GRDP)). Hãy thêm một mục trong “Đính chính và điều chỉnh”',
+		);
+		expect(git('rev-parse', 'HEAD').trim()).toBe(before);
+		expect(git('status', '--porcelain')).toBe('');
+	});
+
+	test('with the revisions entry, the save is one commit whose diff is the figure line and the entry', async () => {
+		const revisions = control(page, 'revisions');
+		await revisions.getByRole('button', { name: /mục/i }).click();
+		await control(revisions, 'date', 'last').locator('input').first().fill('2026-12-01');
+		await control(revisions, 'kind', 'last').locator('[class*="control"]').first().click();
+		await page.getByText('Đính chính (sửa sai sót)', { exact: true }).click();
+		await control(revisions, 'note_vi', 'last').locator('textarea').fill('Sửa tốc độ tăng trưởng GRDP năm 2024.');
+		await control(revisions, 'note_en', 'last').locator('textarea').fill('GRDP growth for 2024 corrected.');
+		await shot(page, 'correction');
+		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
+		expect(git('log', '-1', '--format=%s').trim()).toBe('Sửa Báo cáo 2024 (biểu mẫu biên tập)');
+		const diff = git('show', '--format=', '--unified=0', 'HEAD')
+			.split('\n')
+			.filter((line) => /^[-+](?![-+])/.test(line));
+		expect(diff).toEqual([
+			'-    value: 13.87',
+			'+    value: 13.9',
+			'+  - date: 2026-12-01',
+			'+    kind: correction',
+			'+    note:',
+			'+      vi: Sửa tốc độ tăng trưởng GRDP năm 2024.',
+			'+      en: GRDP growth for 2024 corrected.',
+		]);
+	});
+
+	test('the saved files pass npm run check, and a build publishes the new report and the correction', () => {
+		const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: work, encoding: 'utf8' });
+		expect(`${check.stdout}${check.stderr}`).toMatch(/không có lỗi/);
+		expect(check.status).toBe(0);
+		clearContentStore();
+		const { status, output } = buildArchive({ ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: out });
+		expect(status, output).toBe(0);
+		const page2025 = readFileSync(join(out, 'reports/2025/index.html'), 'utf8');
+		expect(page2025).toContain('Báo cáo kinh tế – xã hội năm 2025');
+		expect(page2025).toContain('10,27');
+		const page2024 = readFileSync(join(out, 'reports/2024/index.html'), 'utf8');
+		expect(page2024).toContain('13,9');
+		expect(page2024).toContain('Sửa tốc độ tăng trưởng GRDP năm 2024.');
+		// The figure as first published stays readable in the earlier version.
+		expect(existsSync(join(out, 'reports/2024/v2/index.html'))).toBe(true);
+		expect(readFileSync(join(out, 'reports/2024/v2/index.html'), 'utf8')).toContain('13,87');
+	});
+});
