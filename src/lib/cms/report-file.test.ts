@@ -7,6 +7,10 @@ import { structuredPatch } from 'diff';
 import { IndicatorCatalogueSchema } from '../../schemas/indicator.ts';
 import { cmsWords } from '../../i18n/cms/index.ts';
 import { fromFile, toFile, FormError, type FormData, type ReportFormatContext } from './report-file.ts';
+import { buildNewReport } from '../new-report.ts';
+import { checkMessages } from '../../i18n/check/index.ts';
+import { readContentFiles } from '../../data/content-files.ts';
+import { validateArchive } from '../validate/validate.ts';
 
 const content = join(process.cwd(), 'content');
 const indicators = IndicatorCatalogueSchema.parse(parse(readFileSync(join(content, 'indicators.yaml'), 'utf8')));
@@ -129,7 +133,48 @@ describe('the editing form writes what the editor changed and nothing else', () 
 		).toBe(report2024);
 	});
 
-	it('a draft changes freely; a new report gets canonical order and catalogue order', () => {
+	it('a draft made by npm run new-report, filled in the form and published: its comments stay, its placeholders and draft line go, and it passes the check', () => {
+		const made = buildNewReport(
+			{ year: '2025', existing: [2022, 2023, 2024], latest: { year: 2024, text: report2024 }, indicators, today: '2026-12-01', force: false },
+			checkMessages('vi'),
+			'vi',
+		);
+		if (!made.ok) throw new Error(made.error);
+		const data = fromFile(made.text, context);
+		// Placeholders are no figures; saving the draft as it is changes nothing.
+		expect(data.figures?.['economy']?.['grdp_growth']).toEqual([]);
+		expect(toFile(data, context)).toBe(made.text);
+		// Still a draft: a figure changes freely, no revisions entry needed.
+		const draft = toFile(
+			edit(data, (d) => (d.figures!['economy']!['grdp_growth'] = [{ value: '8,5' }])),
+			context,
+		);
+		expect(changedLines(made.text, draft)).toEqual([
+			expect.stringMatching(/^- {2}grdp_growth: #/),
+			expect.stringMatching(/^\+ {2}grdp_growth: 8\.5 # % tăng\/giảm; /),
+		]);
+		const published = toFile(
+			edit(fromFile(draft, context), (d) => {
+				d.figures!['economy']!['main_targets_met'] = [{ value: '16', total: '18' }];
+				d.title = 'Báo cáo năm 2025';
+				d.summary = 'Kinh tế tăng trưởng 8,5%.';
+				d.body = 'Năm 2025, kinh tế của tỉnh tăng trưởng 8,5%.';
+				d.draft = false;
+			}),
+			context,
+		);
+		expect(published).toContain('  grdp_growth: 8.5 # % tăng/giảm; báo cáo năm 2024: 13.87, hạng 1/63\n  main_targets_met:\n    value: 16 # ');
+		expect(published).toContain('    total: 18\n---\n');
+		expect(published).not.toMatch(/draft|Xóa dòng dưới đây khi báo cáo sẵn sàng/);
+		const sample = readContentFiles(join(process.cwd(), 'content'));
+		const problems = validateArchive(
+			{ ...sample, reports: [...sample.reports, { path: 'content/reports/2025.mdx', text: published }] },
+			{ today: '2026-12-01' },
+		).problems.filter((p) => p.severity === 'error');
+		expect(problems).toEqual([]);
+	});
+
+	it('a new report gets canonical order and catalogue order', () => {
 		const out = toFile(
 			{
 				kind: 'report',

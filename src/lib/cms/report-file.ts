@@ -129,7 +129,8 @@ function specsOf(node: unknown): FigureSpec[] {
 		return value ? [{ value }] : [];
 	}
 	const objects = isSeq(node) ? node.items : isMap(node) ? [node] : [];
-	return objects.filter(isMap).map((map) => {
+	// A placeholder left to fill (`value:` with nothing after it, as new-report writes) is no figure.
+	return objects.filter(isMap).flatMap((map) => {
 		const spec: FigureSpec = {};
 		for (const pair of (map as YAMLMap).items) {
 			const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -148,7 +149,8 @@ function specsOf(node: unknown): FigureSpec[] {
 				else if (v && typeof v === 'object') spec.note = v as { vi: string; en: string };
 			}
 		}
-		return spec;
+		// new-report's placeholder for an edition (`value:` empty, `period: 2024`) states nothing either.
+		return Object.keys(spec).some((key) => key !== 'period') ? [spec] : [];
 	});
 }
 
@@ -382,9 +384,29 @@ class Patch {
 		this.edits.push({ start, end, text });
 	}
 	/** Whole lines in place of a pair, from its key's line to the end of its value's last line. */
-	replacePair(pair: Pair, lines: string[]): void {
-		const [start, end] = this.pairLines(pair);
+	replacePair(pair: Pair, lines: string[], { withComments = false } = {}): void {
+		const [first, end] = this.pairLines(pair);
+		let start = first;
+		// The comment lines right above the key, which speak of it.
+		while (withComments && start > 0) {
+			const above = this.lineStart(start - 1);
+			if (!/^\s*#/.test(this.source.slice(above, start))) break;
+			start = above;
+		}
 		this.replace(start, end, lines.length ? `${lines.join('\n')}\n` : '');
+	}
+	/**
+	 * A scalar value in place of a pair's value: replaced where there is one, else written after the
+	 * key's colon, before any comment (`grdp_growth: # …` becomes `grdp_growth: 8.5 # …`).
+	 */
+	setScalar(pair: Pair, text: string): void {
+		const value = pair.value as Node | null;
+		if (isScalar(value) && value.value !== null && value.range) {
+			this.replace(this.offset + value.range[0], this.offset + value.range[1], text);
+			return;
+		}
+		const colon = this.source.indexOf(':', this.offset + (pair.key as Node).range![1]);
+		this.replace(colon + 1, colon + 1, ` ${text}`);
 	}
 	insertAfterPair(pair: Pair | undefined, map: YAMLMap, lines: string[]): void {
 		const at = pair ? this.pairLines(pair)[1] : this.lineStart(this.offset + (map.range?.[0] ?? 0));
@@ -419,7 +441,7 @@ function patchField(patch: Patch, map: YAMLMap, key: string, lines: string[], or
 	const pair = pairIn(map, key);
 	if (pair) {
 		const value = pair.value as Node | null;
-		if (scalarText !== undefined && isScalar(value) && value.range) patch.replace(patch.offset + value.range[0], patch.offset + value.range[1], scalarText);
+		if (scalarText !== undefined && (value === null || isScalar(value))) patch.setScalar(pair, scalarText);
 		else patch.replacePair(pair, lines);
 		return;
 	}
@@ -447,15 +469,35 @@ function patchFigure(patch: Patch, map: YAMLMap, old: FigureSpec, spec: FigureSp
 	}
 }
 
+/**
+ * Whether a list item (`- value: …`) can be changed field by field: its first line holds the dash,
+ * so that line may have its scalar replaced but is never removed or preceded by a new field.
+ */
+function listItemPatchable(map: YAMLMap, old: FigureSpec, spec: FigureSpec): boolean {
+	const first = keyOf(map.items[0]!);
+	return FIGURE_KEYS.every((key) => {
+		if (sameField(key, old, spec)) return true;
+		if (key === first) return key !== 'note' && spec[key] !== undefined;
+		const present = map.items.map((p) => keyOf(p));
+		return present.includes(key) || FIGURE_KEYS.slice(0, FIGURE_KEYS.indexOf(key)).some((k) => present.includes(k));
+	});
+}
+
 function patchIndicator(patch: Patch, indicators: YAMLMap, pair: Pair, id: string, old: FigureSpec[], specs: FigureSpec[]): void {
 	const node = pair.value;
 	const column = columnOf(indicators, patch);
 	const whole = () => patch.replacePair(pair, specs.length ? indicatorLines(id, specs, column) : []);
 	if (specs.length === 0) return whole();
-	if (isScalar(node) && specs.length === 1 && indicatorLines(id, specs, column).length === 1 && node.range)
-		return patch.replace(patch.offset + node.range[0], patch.offset + node.range[1], specs[0]!.value!.yaml);
-	if (isMap(node) && !node.flow && specs.length === 1 && old.length === 1) return patchFigure(patch, node, old[0]!, specs[0]!);
-	if (isSeq(node) && !node.flow && node.items.length === specs.length && node.items.every((item) => isMap(item) && !item.flow)) {
+	if ((node === null || isScalar(node)) && specs.length === 1 && indicatorLines(id, specs, column).length === 1)
+		return patch.setScalar(pair, specs[0]!.value!.yaml);
+	// A figure object, or a placeholder one (`value:` and `total:` left empty), is filled field by field.
+	if (isMap(node) && !node.flow && specs.length === 1 && old.length <= 1) return patchFigure(patch, node, old[0] ?? {}, specs[0]!);
+	if (
+		isSeq(node) &&
+		!node.flow &&
+		node.items.length === specs.length &&
+		node.items.every((item, i) => isMap(item) && !item.flow && listItemPatchable(item, old[i]!, specs[i]!))
+	) {
 		node.items.forEach((item, i) => patchFigure(patch, item as YAMLMap, old[i]!, specs[i]!));
 		return;
 	}
@@ -591,7 +633,11 @@ export function toFile(data: FormData, context: ReportFormatContext): string {
 		patchField(patch, root, 'source', lines, REPORT_KEYS);
 	}
 	const wasDraft = json['draft'] === true;
-	if (wasDraft !== target.draft) top('draft', target.draft || pairIn(root, 'draft') ? String(target.draft) : undefined, [`draft: ${target.draft}`]);
+	const draftPair = pairIn(root, 'draft');
+	if (wasDraft && !target.draft && draftPair) {
+		// Published: the draft line goes, with the comment new-report put above it.
+		patch.replacePair(draftPair, [], { withComments: true });
+	} else if (wasDraft !== target.draft) top('draft', String(target.draft), [`draft: ${target.draft}`]);
 
 	// Figures, indicator by indicator; ids outside the catalogue are left as they are.
 	const indicatorsPair = pairIn(root, 'indicators');
@@ -607,8 +653,10 @@ export function toFile(data: FormData, context: ReportFormatContext): string {
 		const order = context.indicators.map((i) => i.id);
 		for (const [id, specs] of target.figures) {
 			const before = old.get(id) ?? [];
-			if (sameSpecs(before, specs)) continue;
 			const pair = pairIn(indicators, id);
+			// A published report keeps no placeholder left empty (`grdp_scale: # …` from new-report).
+			if (specs.length === 0 && before.length === 0 && pair && !target.draft) patch.replacePair(pair, [], { withComments: false });
+			if (sameSpecs(before, specs)) continue;
 			if (pair) patchIndicator(patch, indicators, pair, id, before, specs);
 			else {
 				const column = indicators.items.length ? columnOf(indicators, patch) : 2;
