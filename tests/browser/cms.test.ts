@@ -187,3 +187,40 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		expect(readFileSync(join(out, 'reports/2024/v2/index.html'), 'utf8')).toContain('13,87');
 	});
 });
+
+describe.skipIf(skipBrowser)('npm run edit', () => {
+	let edit: ChildProcess;
+	let log = '';
+	const port = 4391;
+
+	afterAll(() => {
+		if (edit?.pid) process.kill(-edit.pid, 'SIGTERM');
+		clearContentStore();
+	});
+
+	test('starts decap-server on this folder and the preview, says where the form is, and serves it', async () => {
+		clearContentStore();
+		edit = spawn(process.execPath, [join(root, 'scripts/edit.ts'), '--port', String(port)], {
+			cwd: root,
+			env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+			detached: true,
+		});
+		edit.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		edit.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		const until = Date.now() + 60_000;
+		let form: Response | undefined;
+		while (Date.now() < until && !form?.ok) {
+			await new Promise((r) => setTimeout(r, 500));
+			form = await fetch(`http://127.0.0.1:${port}/admin/`).catch(() => undefined);
+		}
+		expect(log).toContain(`Biểu mẫu biên tập: http://127.0.0.1:${port}/admin/`);
+		expect(form?.status, log).toBe(200);
+		const info = await fetch(`http://127.0.0.1:${LOCAL_BACKEND_PORT}/api/v1`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ action: 'info' }),
+		});
+		// Files written in this folder, not committed: a text editor's way, safe in a working tree.
+		expect(await info.json()).toMatchObject({ type: 'local_fs' });
+	});
+});

@@ -367,10 +367,14 @@ interface Edit {
 /** Edits to a text, applied together from the end so their offsets stay true. */
 class Patch {
 	readonly edits: Edit[] = [];
-	constructor(
-		readonly source: string,
-		readonly offset: number,
-	) {}
+	readonly source: string;
+	/** Where the frontmatter starts in the file: the parsed nodes' offsets count from there. */
+	readonly offset: number;
+	// Node runs this file with type stripping, which has no parameter properties.
+	constructor(source: string, offset: number) {
+		this.source = source;
+		this.offset = offset;
+	}
 
 	lineStart(at: number): number {
 		return this.source.lastIndexOf('\n', at - 1) + 1;
