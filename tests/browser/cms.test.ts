@@ -105,6 +105,7 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		}
 		await control(page, 'body').locator('[contenteditable="true"]').first().click();
 		await page.keyboard.type('Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng.');
+		await control(page, 'grdp_growth').evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		await shot(page, 'new-report');
 		const before = git('rev-parse', 'HEAD').trim();
 		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
