@@ -11,6 +11,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCAL_BACKEND_PORT } from '../../src/lib/cms/config.ts';
 import { buildArchive, builds, clearContentStore, root } from '../setup/site.ts';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium.ts';
+import { serveDist } from '../../scripts/serve.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
 
 const work = join(root, 'dist-test/cms');
@@ -223,5 +226,35 @@ describe.skipIf(skipBrowser)('npm run edit', () => {
 		});
 		// Files written in this folder, not committed: a text editor's way, safe in a working tree.
 		expect(await info.json()).toMatchObject({ type: 'local_fs' });
+	});
+});
+
+describe.skipIf(skipBrowser)('the published form before sign-in is set up', () => {
+	test('says so, in the page’s language, and loads nothing of Decap', async () => {
+		const served = await serveDist(builds.root.dir, builds.root.base);
+		// A host name that is not this computer's, as a reader of the published site would have.
+		const browser = await chromium.launch({
+			executablePath: chromiumPath!,
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--host-resolver-rules=MAP annals.test 127.0.0.1'],
+		});
+		try {
+			const page = await browser.newPage();
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+			const port = new URL(served.url).port;
+			for (const [path, words] of [
+				['admin/', 'Lưu trữ này chưa được thiết lập đăng nhập.'],
+				['en/admin/', 'Signing in is not set up for this archive yet.'],
+			] as const) {
+				await page.goto(`http://annals.test:${port}/${path}`);
+				const notice = page.locator('[data-annals-no-backend]');
+				await notice.waitFor({ state: 'visible' });
+				await expect(notice.innerText()).resolves.toContain(words);
+			}
+			expect(requests.filter((p) => p.includes('decap'))).toEqual([]);
+		} finally {
+			await browser.close();
+			await served.close();
+		}
 	});
 });
