@@ -1,8 +1,50 @@
-import { buildFigureRows, type FigureRow } from '../lib/downloads.ts';
-import { loadArchive } from './archive.ts';
+/**
+ * Every download of the archive, made once per checked archive from the same figures the pages
+ * show: for the whole archive and for each indicator, the current figures and every version's as
+ * CSV, both with the definitions and a README in a ZIP; and the whole archive as JSON. The endpoints
+ * under src/pages/data/ serve them, and pages read their sizes for the links.
+ */
+import { currentFigureRows, toCsv, toJson, buildFigureRows, type FigureRow } from '../lib/downloads.ts';
+import { dataPackage } from '../lib/data-package.ts';
+import { pageHref } from '../lib/paths.ts';
+import { loadArchive, type Archive } from './archive.ts';
 
-/** Every figure of every version of every published report, as download rows. */
-export async function figureRows(): Promise<FigureRow[]> {
+export interface Download {
+	body: string | Uint8Array;
+	type: string;
+}
+
+const CSV = 'text/csv; charset=utf-8';
+const made = new WeakMap<Archive, Map<string, Download>>();
+
+/** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
+export async function downloads(): Promise<Map<string, Download>> {
 	const archive = await loadArchive();
-	return buildFigureRows(archive.reports, archive.versions, archive.indicators);
+	const known = made.get(archive);
+	if (known) return known;
+	const { site, indicators } = archive;
+	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale);
+	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
+	const current = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
+	const address = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, site.defaultLocale, site.defaultLocale, route), import.meta.env.SITE).href;
+	const files = new Map<string, Download>();
+	const add = (name: string, title: (typeof site)['title'], chosen: typeof indicators, rowsAll: FigureRow[], rowsCurrent: FigureRow[], url: string) => {
+		files.set(`${name}.csv`, { body: toCsv(rowsAll), type: CSV });
+		files.set(`${name}-current.csv`, { body: toCsv(rowsCurrent), type: CSV });
+		const input = { name, title, indicators: chosen, current: rowsCurrent, all: rowsAll, publisher: site.publisher, archiveTitle: site.title, url };
+		files.set(`${name}.zip`, { body: dataPackage(input), type: 'application/zip' });
+	};
+	add('indicators', site.title, indicators, all, current, address('indicators/'));
+	for (const indicator of indicators) {
+		const own = (rows: FigureRow[]) => rows.filter((row) => row.indicator === indicator.id);
+		add(indicator.id, indicator.label, [indicator], own(all), own(current), address(`indicators/${indicator.id}/`));
+	}
+	files.set('indicators.json', { body: toJson(all, indicators), type: 'application/json; charset=utf-8' });
+	made.set(archive, files);
+	return files;
+}
+
+/** A download's size in bytes. */
+export function sizeOf(download: Download): number {
+	return typeof download.body === 'string' ? Buffer.byteLength(download.body) : download.body.byteLength;
 }

@@ -119,9 +119,17 @@ describe('the downloads', () => {
 			current: true,
 			version_date: '2025-01-31',
 			source: null,
+			label_vi: 'Chỉ số sản xuất công nghiệp (IIP)',
+			label_en: 'Industrial production index (IIP) growth',
+			unit_vi: '% tăng/giảm',
+			unit_en: '% change',
+			note_vi: null,
+			note_en: null,
 			written: { value: 1, target: 2 },
 		};
-		expect(toCsv([row]).split('\r\n')[1]).toBe('iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,');
+		expect(toCsv([row]).split('\r\n')[1]).toBe(
+			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,',
+		);
 		const json = toJson([row], indicators);
 		expect(json).toContain('"value": 30.0,');
 		expect(json).toContain('"target": 12.50,');
@@ -146,9 +154,15 @@ describe('the downloads', () => {
 				current: true,
 				version_date: '2025-01-31',
 				source: 'https://e.org/"x",y',
+				label_vi: 'a',
+				label_en: 'a',
+				unit_vi: '%',
+				unit_en: '%',
+				note_vi: 'Ghi chú, có dấu phẩy',
+				note_en: null,
 			},
 		]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);
-		expect(csv).toContain(',"https://e.org/""x"",y"\r\n');
+		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",\r\n');
 	});
 });

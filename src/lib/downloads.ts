@@ -1,8 +1,12 @@
 /**
  * The downloads: every figure of every version of every published report, in long format, as CSV
- * (UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese) and as JSON.
+ * (UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese) and as JSON; and the
+ * current figures alone, one per indicator and period, as the indicator pages show them. Each row
+ * carries the indicator's name and unit in words and the figure's note, in both languages, so a
+ * spreadsheet needs nothing else to be read right.
  */
-import type { Figure, Indicator, Report, WrittenField } from './content/model.ts';
+import { checkMessages } from '../i18n/check/index.ts';
+import type { Figure, Indicator, Locale, Report, WrittenField } from './content/model.ts';
 import type { Version } from './versions/versions.ts';
 
 /** One figure as it appears in one version of one report. */
@@ -23,6 +27,15 @@ export interface FigureRow {
 	/** The day this version was published. */
 	version_date: string;
 	source: string | null;
+	/** The indicator's name in each language. */
+	label_vi: string;
+	label_en: string;
+	/** The unit in words in each language: "nghìn tỷ đồng", "communes (count)". */
+	unit_vi: string;
+	unit_en: string;
+	/** The figure's note in each language it was written in. */
+	note_vi: string | null;
+	note_en: string | null;
 	/** Decimals as written, for a number written with trailing zeros (`30.0`): kept in both files. Not a column. */
 	written?: Figure['decimals'];
 }
@@ -42,11 +55,36 @@ export const CSV_COLUMNS = [
 	'current',
 	'version_date',
 	'source',
+	// Added after the first columns, so a program that reads columns by position keeps working.
+	'label_vi',
+	'label_en',
+	'unit_vi',
+	'unit_en',
+	'note_vi',
+	'note_en',
 ] as const satisfies readonly (keyof FigureRow)[];
 
-/** Rows for every figure of every readable version, in report, version, catalogue order. */
-export function buildFigureRows(reports: readonly Report[], versionsOf: (year: number) => Version[], indicators: readonly Indicator[]): FigureRow[] {
+/** An indicator's unit in words, for a reader of the downloads: "% change", "communes (count)". */
+export function unitWords(indicator: Pick<Indicator, 'unit' | 'noun'>, locale: Locale): string {
+	const unit = checkMessages(locale)[`unit.${indicator.unit}`];
+	return indicator.noun ? `${indicator.noun[locale]} (${unit})` : unit;
+}
+
+/**
+ * Rows for every figure of every readable version, in report, version, catalogue order. `lang` is
+ * the language a note written as plain text is in (the reports' language).
+ */
+export function buildFigureRows(
+	reports: readonly Report[],
+	versionsOf: (year: number) => Version[],
+	indicators: readonly Indicator[],
+	lang: Locale = 'vi',
+): FigureRow[] {
 	const units = new Map(indicators.map((i) => [i.id, i.unit]));
+	const words = new Map(
+		indicators.map((i) => [i.id, { label_vi: i.label.vi, label_en: i.label.en, unit_vi: unitWords(i, 'vi'), unit_en: unitWords(i, 'en') }]),
+	);
+	const none = { label_vi: '', label_en: '', unit_vi: '', unit_en: '' };
 	const order = new Map(indicators.map((i, n) => [i.id, n]));
 	const rows: FigureRow[] = [];
 	for (const report of reports) {
@@ -73,12 +111,24 @@ export function buildFigureRows(reports: readonly Report[], versionsOf: (year: n
 					current: version.current,
 					version_date: version.date,
 					source: f.source ?? null,
+					...(words.get(f.indicator) ?? none),
+					note_vi: typeof f.note === 'string' ? (lang === 'vi' ? f.note : null) : (f.note?.vi ?? null),
+					note_en: typeof f.note === 'string' ? (lang === 'en' ? f.note : null) : (f.note?.en ?? null),
 					...(f.decimals ? { written: f.decimals } : {}),
 				});
 			}
 		}
 	}
 	return rows;
+}
+
+/**
+ * The current figures: of every version's rows, those an indicator's series shows, one per
+ * indicator and period (the latest report that states it, in its current version). `shown` says
+ * which report a point of a series comes from, as the indicator pages draw it.
+ */
+export function currentFigureRows(rows: readonly FigureRow[], shown: (indicator: string, period: number) => number | undefined): FigureRow[] {
+	return rows.filter((row) => row.current && shown(row.indicator, row.period) === row.report_year);
 }
 
 function csvCell(value: unknown): string {

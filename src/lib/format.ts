@@ -94,3 +94,10 @@ export function formatDate(isoDate: string, locale: Locale): string {
 	if (locale === 'vi') return `${d} tháng ${m} năm ${y}`;
 	return format.format(Date.UTC(y, m - 1, d));
 }
+
+/** A file's size for a download link: "850 B", "2,4 KB", "1,3 MB" (Vietnamese) or "2.4 KB" (English). */
+export function formatSize(bytes: number, locale: Locale): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, locale, 1)} KB`;
+	return `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
+}

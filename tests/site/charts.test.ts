@@ -117,7 +117,9 @@ describe('the downloads', () => {
 
 	test('the CSV starts with a UTF-8 byte-order mark and has the documented columns', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('indicator,period,value,unit,status,rank,of,total,target,report_year,version,current,version_date,source');
+		expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(
+			'indicator,period,value,unit,status,rank,of,total,target,report_year,version,current,version_date,source,label_vi,label_en,unit_vi,unit_en,note_vi,note_en',
+		);
 	});
 
 	test('every current figure of every report appears unchanged, and nothing else is current', () => {
@@ -141,7 +143,7 @@ describe('the downloads', () => {
 	});
 
 	test('each indicator has its own CSV with only its rows', () => {
-		const files = readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.csv') && f !== 'indicators.csv');
+		const files = readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.csv') && !f.startsWith('indicators') && !f.endsWith('-current.csv'));
 		expect(files.length).toBe(content.indicators.length);
 		const rows = parseCsv(readFileSync(join(dir, 'data/poverty_rate.csv'), 'utf8'));
 		expect(new Set(rows.map((r) => r['indicator']))).toEqual(new Set(['poverty_rate']));

@@ -1,15 +1,13 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../data/archive.ts';
-import { figureRows } from '../../data/downloads.ts';
-import { toCsv } from '../../lib/downloads.ts';
+import { downloads } from '../../data/downloads.ts';
 
+/** Each indicator's figures, every version (`grdp_growth.csv`) and current (`grdp_growth-current.csv`), and the archive's current figures. */
 export async function getStaticPaths() {
-	const { indicators } = await loadArchive();
-	return indicators.map((indicator) => ({ params: { id: indicator.id } }));
+	const names = [...(await downloads()).keys()].filter((name) => name.endsWith('.csv') && name !== 'indicators.csv');
+	return names.map((name) => ({ params: { id: name.slice(0, -'.csv'.length) } }));
 }
 
-/** One indicator's figures, every version, as CSV. */
 export const GET: APIRoute = async ({ params }) => {
-	const rows = (await figureRows()).filter((row) => row.indicator === params['id']);
-	return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	const file = (await downloads()).get(`${params['id']}.csv`)!;
+	return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
 };

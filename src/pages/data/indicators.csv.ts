@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { figureRows } from '../../data/downloads.ts';
-import { toCsv } from '../../lib/downloads.ts';
+import { downloads } from '../../data/downloads.ts';
 
 /** Every figure of every version, long format, UTF-8 with a byte-order mark. */
-export const GET: APIRoute = async () => new Response(toCsv(await figureRows()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+	const file = (await downloads()).get('indicators.csv')!;
+	return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
+};

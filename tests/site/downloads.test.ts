@@ -1,0 +1,153 @@
+/**
+ * The downloads as a spreadsheet user gets them from the built sample site: every figure of every
+ * version exactly once in the all-versions files, every current figure exactly once in the
+ * current files and equal to what the indicator page shows, with names, units and notes in words;
+ * and the data packages with their metadata, README and citation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { builds } from '../setup/site.ts';
+import { reports, sample } from '../setup/sample.ts';
+import { page } from './html.ts';
+
+const { dir } = builds.root;
+const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, bom: true });
+const read = (file: string) => readFileSync(join(dir, 'data', file), 'utf8');
+const indicators = sample.archive.indicators;
+const numberOf = (cell: string | undefined) => (cell === undefined || cell === '' ? undefined : Number(cell));
+const key = (row: Record<string, string>) => `${row['indicator']} ${row['period']} ${row['report_year']} v${row['version']}`;
+
+/** Every figure of every readable version, from the checked content and its git history. */
+const everyVersion = reports.flatMap((report) =>
+	sample.model
+		.versions(report.year)
+		.flatMap((version) => (version.state.ok ? version.state.figures.map((figure) => ({ figure, report: report.year, version })) : [])),
+);
+
+/** The current figures as the indicator pages show them: per indicator and period, the latest report stating it. */
+const currentFigures = indicators.flatMap((indicator) => {
+	const byPeriod = new Map<number, { report: number; figure: (typeof reports)[number]['figures'][number] }>();
+	for (const report of reports)
+		for (const figure of report.figures) if (figure.indicator === indicator.id) byPeriod.set(figure.period, { report: report.year, figure });
+	return [...byPeriod.values()];
+});
+
+describe('the all-versions files', () => {
+	const rows = parseCsv(read('indicators.csv'));
+
+	test('hold every figure of every version exactly once, as it was published', () => {
+		expect(rows).toHaveLength(everyVersion.length);
+		expect(new Set(rows.map(key)).size).toBe(rows.length);
+		for (const { figure, report, version } of everyVersion) {
+			const row = rows.find((r) => key(r) === `${figure.indicator} ${figure.period} ${report} v${version.number}`);
+			expect(row, `${figure.indicator} ${figure.period} ${report} v${version.number}`).toBeDefined();
+			expect(numberOf(row!['value'])).toBe(figure.value);
+			expect(numberOf(row!['rank'])).toBe(figure.rank);
+			expect(row!['current']).toBe(String(version.current));
+		}
+	});
+
+	test('each indicator’s file is its rows of the archive’s file, no more, no fewer', () => {
+		for (const indicator of indicators) {
+			const own = parseCsv(read(`${indicator.id}.csv`));
+			expect(own.map(key)).toEqual(rows.filter((r) => r['indicator'] === indicator.id).map(key));
+		}
+	});
+});
+
+describe('the current files', () => {
+	const rows = parseCsv(read('indicators-current.csv'));
+
+	test('hold every current figure exactly once (one per indicator and year), so a sum or a pivot counts nothing twice', () => {
+		expect(rows).toHaveLength(currentFigures.length);
+		expect(new Set(rows.map((r) => `${r['indicator']} ${r['period']}`)).size).toBe(rows.length);
+		for (const { report, figure } of currentFigures) {
+			const row = rows.find((r) => r['indicator'] === figure.indicator && Number(r['period']) === figure.period);
+			expect(row, `${figure.indicator} ${figure.period}`).toMatchObject({ report_year: String(report), current: 'true' });
+			expect(numberOf(row!['value'])).toBe(figure.value);
+			expect(numberOf(row!['target'])).toBe(figure.target);
+		}
+	});
+
+	test('equal what the indicator page shows, year by year', () => {
+		for (const indicator of indicators.filter((i) => ['poverty_rate', 'grdp_growth', 'pci'].includes(i.id))) {
+			const $ = page(dir, `en/indicators/${indicator.id}/`);
+			const shown = $('table.series-table tbody tr[data-period]')
+				.map((_, tr) => ({ period: $(tr).attr('data-period'), value: $(tr).find('td.value').text().trim() }))
+				.get();
+			const own = parseCsv(read(`${indicator.id}-current.csv`));
+			expect(own.map((r) => r['period'])).toEqual(shown.map((s) => s.period));
+			own.forEach((row, i) => {
+				if (row['value']) expect(shown[i]!.value).toContain(Number(row['value']).toLocaleString('en-US', { maximumFractionDigits: 6 }));
+			});
+		}
+	});
+
+	test('name the indicator and its unit in words, and carry the notes, in both languages', () => {
+		const row = rows.find((r) => r['indicator'] === 'urbanization_rate' && r['period'] === '2024')!;
+		expect(row).toMatchObject({
+			label_vi: 'Tỷ lệ đô thị hóa',
+			label_en: 'Urbanization rate',
+			unit_vi: '%',
+			unit_en: '%',
+		});
+		expect(row['note_en']).toContain('defined differently from the 2023 urban population share');
+		expect(row['note_vi']).toContain('được định nghĩa khác với tỷ lệ dân số đô thị năm 2023');
+		const scale = rows.find((r) => r['indicator'] === 'grdp_scale')!;
+		expect([scale['unit_vi'], scale['unit_en']]).toEqual(['nghìn tỷ đồng', 'trillion VND']);
+	});
+});
+
+describe('the data packages', () => {
+	const zip = unzipSync(readFileSync(join(dir, 'data/poverty_rate.zip')));
+	const text = (name: string) => strFromU8(zip[name]!);
+
+	test('hold the current and all-versions CSV, metadata.json and a README', () => {
+		expect(Object.keys(zip).sort()).toEqual(['README.md', 'metadata.json', 'poverty_rate-all-versions.csv', 'poverty_rate-current.csv']);
+		const same = (inZip: string, file: string) => Buffer.from(zip[inZip]!).equals(readFileSync(join(dir, 'data', file)));
+		expect(same('poverty_rate-current.csv', 'poverty_rate-current.csv')).toBe(true);
+		expect(same('poverty_rate-all-versions.csv', 'poverty_rate.csv')).toBe(true);
+	});
+
+	test('metadata.json defines the indicator, its unit in words, its direction and every column', () => {
+		const metadata = JSON.parse(text('metadata.json')) as Record<string, unknown> & { indicators: Record<string, unknown>[]; columns: Record<string, unknown> };
+		const indicator = indicators.find((i) => i.id === 'poverty_rate')!;
+		expect(metadata.indicators).toEqual([expect.objectContaining({ id: 'poverty_rate', definition: indicator.definition, direction: indicator.direction })]);
+		expect(Object.keys(metadata.columns)).toEqual(Object.keys(parseCsv(read('poverty_rate.csv'))[0]!));
+		expect(metadata['data_as_of']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	test('the README says which version it is and how to cite it, and how a Vietnamese spreadsheet opens the CSV', () => {
+		const readme = text('README.md');
+		const latest = reports.filter((r) => r.figures.some((f) => f.indicator === 'poverty_rate')).at(-1)!;
+		const version = sample.model.versions(latest.year).at(-1)!.number;
+		expect(readme).toContain(`${latest.year} (phiên bản ${version})`);
+		expect(readme).toContain(`${latest.year} (version ${version})`);
+		expect(readme).toContain('https://annals.example.org/indicators/poverty_rate/');
+		expect(readme).toMatch(/Using Locale → English \(United States\)/);
+	});
+
+	test('the links on the indicator page give each file’s format and size', () => {
+		const $ = page(dir, 'indicators/poverty_rate/');
+		const links = $('ul.downloads li')
+			.map((_, li) => ({ href: $(li).find('a').attr('href'), text: $(li).text().replace(/\s+/g, ' ').trim() }))
+			.get();
+		expect(links.map((l) => l.href)).toEqual([
+			'/data/poverty_rate-current.csv',
+			'/data/poverty_rate.csv',
+			'/data/poverty_rate.zip',
+			'/data/indicators-current.csv',
+			'/data/indicators.csv',
+			'/data/indicators.zip',
+			'/data/indicators.json',
+		]);
+		for (const link of links) {
+			const size = readFileSync(join(dir, link.href!)).byteLength;
+			const shown = size < 1024 ? `${size} B` : `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(size / 1024)} KB`;
+			expect(link.text, link.href).toMatch(new RegExp(`\\((CSV|ZIP|JSON), ${shown.replace('.', '\\.')}\\)$`));
+		}
+	});
+});
