@@ -5,9 +5,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADMIN_FOLDER, renderHeadersFile, type SiteLayout } from '../lib/headers.ts';
+import { LocaleSchema } from '../schemas/common.ts';
+
+/** Whether a path under the build is the editing form's: `admin/…`, or `en/admin/…` in a language's folder. */
+export function isAdminPath(path: string): boolean {
+	const [first, second] = path.split(/[\\/]/);
+	return first === ADMIN_FOLDER || ((LocaleSchema.options as readonly string[]).includes(first ?? '') && second === ADMIN_FOLDER);
+}
 
 /** The Content-Security-Policy of every HTML page under `dir` but the editing form's, and the form's. */
 export async function pagePolicies(dir: string): Promise<{ pages: string[]; admin: string | undefined }> {
@@ -19,7 +26,7 @@ export async function pagePolicies(dir: string): Promise<{ pages: string[]; admi
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
 		if (!meta?.[1]) continue;
 		const policy = meta[1].replace(/&#39;/g, "'");
-		if (relative(dir, entry.parentPath).split(sep).includes(ADMIN_FOLDER)) admin = policy;
+		if (isAdminPath(relative(dir, entry.parentPath))) admin = policy;
 		else policies.add(policy);
 	}
 	return { pages: [...policies], admin };
@@ -32,7 +39,7 @@ async function holdsPages(dir: string): Promise<boolean> {
 
 /**
  * The rules' paths: the home page, each top-level page and folder of pages but the form's, and
- * inside a language's folder (one that holds a form of its own, `en/`) the same again. Folders
+ * inside a language's folder (`en/`) the same again. An indicator named `admin` is a reader page. Folders
  * without pages (scripts, images, the search index, which `npm run build` writes after Astro) need
  * no policy, and leaving them out keeps the file the same however the build ran.
  */
@@ -44,7 +51,7 @@ export async function siteLayout(dir: string, adminPolicy: string, prefix = ''):
 		if (!entry.isDirectory()) {
 			if (entry.name.endsWith('.html')) layout.pages.push(path);
 		} else if (entry.name === ADMIN_FOLDER) layout.admin.push(`${path}/*`);
-		else if (!prefix && (await readdir(join(dir, path))).includes(ADMIN_FOLDER)) {
+		else if (!prefix && (LocaleSchema.options as readonly string[]).includes(entry.name)) {
 			const inner = await siteLayout(dir, adminPolicy, `${path}/`);
 			layout.pages.push(...inner.pages);
 			layout.admin.push(...inner.admin);

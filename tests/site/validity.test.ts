@@ -28,7 +28,7 @@ function resolveFile(build: Build, pathname: string): string | undefined {
 }
 
 /** The editing form's pages (/admin/, /en/admin/): no site chrome, a policy of their own. */
-const isAdmin = (file: string) => /(^|\/)admin\//.test(file);
+const isAdmin = (file: string) => /^(en\/)?admin\//.test(file);
 
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	const pages = files(build.dir, '.html');

@@ -70,6 +70,11 @@ export const en = {
 	revisionRequired: (changed: string[]) =>
 		`You changed published figures (${changed.join('; ')}). Add an entry under "Corrections and revisions" (date, kind, what changed) in the same save, so readers see what changed and why.`,
 	translationNew: 'A translation is added from a report’s file; this form only edits existing translations.',
+	sharedNodes: 'This file shares figures between indicators with YAML anchors (&, *, <<), so a change to one would change another: edit it in a text editor.',
+	noRedraft: 'A published report cannot become a draft again; correct it with an entry under "Corrections and revisions" instead.',
+	revisionsKept:
+		'Entries under "Corrections and revisions" that are already there keep their date and kind and are never removed; only their wording may change.',
+	yearFixed: (year: number) => `A report never changes year: this is the ${year} report. To add another year, create a new report.`,
 	internal: 'The form could not write this change without touching other lines, so nothing was saved. Please report it to the archive’s maintainers.',
 };
 

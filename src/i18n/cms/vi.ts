@@ -68,5 +68,10 @@ export const vi: CmsWords = {
 	revisionRequired: (changed) =>
 		`Bạn đã sửa số liệu đã công bố (${changed.join('; ')}). Hãy thêm một mục trong “Đính chính và điều chỉnh” (ngày, loại, nội dung thay đổi) ở cùng lần lưu, để người đọc biết số nào đã đổi và vì sao.`,
 	translationNew: 'Bản dịch được thêm từ tệp của báo cáo; biểu mẫu này chỉ sửa bản dịch đã có.',
+	sharedNodes:
+		'Tệp này dùng chung số liệu giữa các chỉ tiêu bằng neo YAML (&, *, <<), nên sửa một số có thể làm đổi số khác: hãy sửa bằng trình soạn thảo văn bản.',
+	noRedraft: 'Báo cáo đã công bố không thể chuyển lại thành bản nháp; hãy sửa kèm một mục trong “Đính chính và điều chỉnh”.',
+	revisionsKept: 'Các mục đã có trong “Đính chính và điều chỉnh” giữ nguyên ngày và loại, và không bao giờ bị xóa; chỉ được sửa câu chữ.',
+	yearFixed: (year) => `Báo cáo không bao giờ đổi năm: đây là báo cáo năm ${year}. Để thêm năm khác, hãy tạo báo cáo mới.`,
 	internal: 'Biểu mẫu không thể ghi thay đổi này mà không động đến các dòng khác, nên chưa lưu gì. Hãy báo cho người quản lý lưu trữ.',
 };

@@ -144,6 +144,13 @@ describe('the editing form writes what the editor changed and nothing else', () 
 		// Placeholders are no figures; saving the draft as it is changes nothing.
 		expect(data.figures?.['economy']?.['grdp_growth']).toEqual([]);
 		expect(toFile(data, context)).toBe(made.text);
+		// An edition's placeholder shows its period; filling the value keeps it.
+		expect(data.figures?.['governance']?.['par_index']).toEqual([{ period: 2024 }]);
+		const edition = toFile(
+			edit(data, (d) => (d.figures!['governance']!['par_index'] = [{ value: '91,5', period: 2024 }])),
+			context,
+		);
+		expect(changedLines(made.text, edition)).toEqual([expect.stringMatching(/^- {4}value: #/), expect.stringMatching(/^\+ {4}value: 91\.5 # /)]);
 		// Still a draft: a figure changes freely, no revisions entry needed.
 		const draft = toFile(
 			edit(data, (d) => (d.figures!['economy']!['grdp_growth'] = [{ value: '8,5' }])),
@@ -227,6 +234,125 @@ describe('the editing form writes what the editor changed and nothing else', () 
 			context,
 		);
 		expect(changedLines(translation, out)).toEqual([expect.stringMatching(/^-summary: /), '+summary: A new summary.']);
+	});
+
+	describe('files as editors and tools really write them', () => {
+		const mini = (frontmatter: string, body = '\nText.\n') => `---\nyear: 2023\ntitle: T\nsummary: S\npublished: 2023-12-06\n${frontmatter}---\n${body}`;
+
+		it('Windows line ends (CRLF) are kept, and an edit changes its line only', () => {
+			const crlf = report2024.replace(/\n/g, '\r\n');
+			const data = fromFile(crlf, context);
+			expect(toFile(data, context)).toBe(crlf);
+			const out = toFile(
+				edit(data, (d) => (d.body = d.body!.replace('Bắc Giang', 'Bắc Giang (cũ)'))),
+				context,
+			);
+			expect(out.split('\r\n').filter((line, i) => line !== crlf.split('\r\n')[i])).toHaveLength(1);
+			expect(out).not.toMatch(/[^\r]\n/);
+			const translation = files.find((f) => f.name === '2024.en.mdx')!.text.replace(/\n/g, '\r\n');
+			const edited = toFile(
+				edit(fromFile(translation, context), (d) => (d.body = `${d.body!.trim()}\n\nOne more paragraph.`)),
+				context,
+			);
+			expect(edited.startsWith(translation.trimEnd())).toBe(true);
+			expect(edited.endsWith('\r\n\r\nOne more paragraph.\r\n')).toBe(true);
+		});
+
+		it('notes written en before vi, or as block text, are no change; a correction with them is accepted', () => {
+			const file = mini(
+				'indicators:\n  poverty_rate:\n    value: 2.63\n    note:\n      en: Reviewed.\n      vi: >-\n        Đã rà soát.\nrevisions:\n  - date: 2024-06-30\n    kind: revision\n    note:\n      en: Official.\n      vi: Chính thức.\n',
+			);
+			const data = fromFile(file, context);
+			expect(toFile(data, context)).toBe(file);
+			const fixed = edit(data, (d) => {
+				d.figures!['society']!['poverty_rate']![0]!.value = '2,64';
+				d.revisions!.push({ date: '2026-12-01', kind: 'correction', note_vi: 'Sửa.' });
+			});
+			expect(changedLines(file, toFile(fixed, context))).toEqual([
+				'-    value: 2.63',
+				'+    value: 2.64',
+				'+  - date: 2026-12-01',
+				'+    kind: correction',
+				'+    note: Sửa.',
+			]);
+		});
+
+		it('figures shared with YAML anchors are refused, not half-edited', () => {
+			const file = mini('indicators:\n  par_index: &gov\n    value: 91.16\n    period: 2023\n  sipas: *gov\n');
+			const data = fromFile(file, context);
+			expect(data.annals_error).toBe(context.words.sharedNodes);
+			expect(() => toFile(data, context)).toThrow(context.words.sharedNodes);
+		});
+
+		it('a block title (>-), multi-line text beside a comment, an empty text, 1e-7 and a date-like title are written right', () => {
+			const file = mini('indicators:\n  poverty_rate: 1e-7\n', '')
+				.replace('title: T', 'title: >-\n  Long\n  title')
+				.replace('summary: S', 'summary: S # said so');
+			const data = fromFile(file, context);
+			expect(data.figures!['society']!['poverty_rate']![0]!.value).toBe('0,0000001');
+			expect(toFile(data, context)).toBe(file);
+			const out = toFile(
+				edit(data, (d) => {
+					d.title = '2025-06-30';
+					d.summary = 'Two\nlines';
+					d.body = 'Now a text.';
+				}),
+				context,
+			);
+			expect(out).toContain('title: "2025-06-30"\n');
+			expect(out).toContain('summary: |-\n  Two\n  lines\n');
+			expect(out.endsWith('---\n\nNow a text.\n')).toBe(true);
+		});
+	});
+
+	describe('the record, as the form keeps it', () => {
+		const data = () => fromFile(report2024, context);
+		const revision = { date: '2026-12-01', kind: 'correction', note_vi: 'Sửa.' };
+
+		it('a published report never goes back to draft', () => {
+			expect(() =>
+				toFile(
+					edit(data(), (d) => (d.draft = true)),
+					context,
+				),
+			).toThrow(context.words.noRedraft);
+		});
+
+		it('a second figure for a period already published is a change that needs a revisions entry', () => {
+			const twice = edit(data(), (d) => d.figures!['economy']!['grdp_growth']!.push({ value: '14' }));
+			expect(() => toFile(twice, context)).toThrow(/Đính chính và điều chỉnh/);
+		});
+
+		it('entries already in the revisions keep their date and kind, and stay', () => {
+			expect(() =>
+				toFile(
+					edit(data(), (d) => (d.revisions![0]!.date = '2025-07-01')),
+					context,
+				),
+			).toThrow(context.words.revisionsKept);
+			expect(() =>
+				toFile(
+					edit(data(), (d) => d.revisions!.splice(0, 1, revision)),
+					context,
+				),
+			).toThrow(context.words.revisionsKept);
+			// Their wording may be improved.
+			expect(() =>
+				toFile(
+					edit(data(), (d) => (d.revisions![0]!.note_en = 'Official figures replace the estimates.')),
+					context,
+				),
+			).not.toThrow();
+		});
+
+		it('a report never changes year', () => {
+			expect(() =>
+				toFile(
+					edit(data(), (d) => (d.year = 2025)),
+					context,
+				),
+			).toThrow(context.words.yearFixed(2024));
+		});
 	});
 
 	it('any edit of any figure of any report reads back as the form holds it (or is refused)', () => {

@@ -9,7 +9,7 @@
  * history and its diffs depend on that. Every save is then read back and compared with what the
  * form holds, so a mistake in the patching refuses the save instead of writing a wrong figure.
  */
-import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Indicator, Locale } from '../content/model.ts';
 import { splitFrontmatter, YAML_OPTIONS } from '../content/frontmatter.ts';
 import { formNumberText, readFormNumber, writtenDecimals } from '../content/written-number.ts';
@@ -122,6 +122,12 @@ function scalarNumber(node: unknown): NumberText | undefined {
 	return { value: node.value, yaml: source };
 }
 
+/**
+ * The figures among specs: new-report's placeholder for an edition (`value:` empty, `period: 2024`)
+ * is shown in the form, with its period, but states nothing.
+ */
+const stated = (specs: FigureSpec[]): FigureSpec[] => specs.filter((spec) => Object.keys(spec).some((key) => key !== 'period'));
+
 /** What a figure entry of the file states, with its numbers as written. */
 function specsOf(node: unknown): FigureSpec[] {
 	if (isScalar(node)) {
@@ -149,8 +155,7 @@ function specsOf(node: unknown): FigureSpec[] {
 				else if (v && typeof v === 'object') spec.note = v as { vi: string; en: string };
 			}
 		}
-		// new-report's placeholder for an edition (`value:` empty, `period: 2024`) states nothing either.
-		return Object.keys(spec).some((key) => key !== 'period') ? [spec] : [];
+		return Object.keys(spec).length > 0 ? [spec] : [];
 	});
 }
 
@@ -180,9 +185,22 @@ function parseFile(file: string, words: CmsWords): { doc: Document; yamlStart: n
 	const yamlEnd = yamlStart + split.yaml.length;
 	const doc = parseDocument(split.yaml, YAML_OPTIONS);
 	if (doc.errors.length > 0) throw new FormError(words.unreadable(doc.errors[0]!.message));
+	// A figure that is another's (`*gov`, `<<: *gov`) would change with it: the form edits plain files only.
+	let shared = false;
+	visit(doc, {
+		Alias: () => ((shared = true), visit.BREAK),
+		Pair: (_, pair) => (isScalar(pair.key) && pair.key.value === '<<' ? ((shared = true), visit.BREAK) : undefined),
+	});
+	if (shared) throw new FormError(words.sharedNodes);
 	const bodyStart = file.length - split.body.length;
 	return { doc, yamlStart, yamlEnd, body: split.body, bodyStart };
 }
+
+/** A file's line ends: CRLF when every line ends so (a Windows checkout), else LF. */
+function lineEnds(file: string): '\r\n' | '\n' {
+	return file.includes('\r\n') && !/(^|[^\r])\n/.test(file) ? '\r\n' : '\n';
+}
+const lf = (text: string): string => text.replace(/\r\n/g, '\n');
 
 /**
  * The form's data for a file of content/reports/. A file the form cannot read still loads (the
@@ -190,7 +208,8 @@ function parseFile(file: string, words: CmsWords): { doc: Document; yamlStart: n
  */
 export function fromFile(file: string, context: ReportFormatContext): FormData {
 	try {
-		return readForm(file, context);
+		// Read with LF line ends; the save writes the file's own back (toFile).
+		return { ...readForm(lf(file), context), annals_file: file };
 	} catch (error) {
 		if (!(error instanceof FormError)) throw error;
 		return { kind: /^year:/m.test(file) ? 'report' : 'translation', annals_file: file, annals_error: error.message };
@@ -266,7 +285,7 @@ function readSpec(figure: FormFigure, indicator: Indicator, lang: Locale, words:
 	if (source) spec.source = source;
 	const note = readNote(figure.note_vi, figure.note_en, lang, indicator.label[words.locale], words);
 	if (note !== undefined) spec.note = note;
-	return Object.keys(spec).length > 0 ? spec : undefined;
+	return Object.keys(spec).some((key) => key !== 'period') ? spec : undefined;
 }
 
 /** The figures the form holds, by indicator id, in catalogue order. */
@@ -291,9 +310,18 @@ function formRevisions(data: FormData, context: ReportFormatContext): RevisionSp
 	});
 }
 
-const sameNumber = (a: NumberText | undefined, b: NumberText | undefined): boolean =>
-	a === undefined || b === undefined ? a === b : a.value === b.value && writtenDecimals(a.yaml) === writtenDecimals(b.yaml);
-const sameNote = (a: Note | undefined, b: Note | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The same number written with the same decimals; a number in other notation (`1e-7`) by its value alone. */
+function sameNumber(a: NumberText | undefined, b: NumberText | undefined): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	const [da, db] = [writtenDecimals(a.yaml), writtenDecimals(b.yaml)];
+	return a.value === b.value && (da === undefined || db === undefined || da === db);
+}
+/** Notes compared by what they say: each language by name, whatever the order or the blank lines around. */
+function sameNote(a: Note | undefined, b: Note | undefined): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	if (typeof a === 'string' || typeof b === 'string') return typeof a === typeof b && String(a).trim() === String(b).trim();
+	return a.vi?.trim() === b.vi?.trim() && a.en?.trim() === b.en?.trim();
+}
 
 function sameField(key: (typeof FIGURE_KEYS)[number], a: FigureSpec, b: FigureSpec): boolean {
 	if (key === 'value' || key === 'total' || key === 'target') return sameNumber(a[key], b[key]);
@@ -317,7 +345,9 @@ function scalar(value: string, indent: number): string {
 			.split('\n')
 			.map((line) => (line ? `${' '.repeat(indent + 2)}${line}` : ''))
 			.join('\n')}`;
-	return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+	const plain = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+	// YAML 1.2 leaves `2025-06-30` a string; js-yaml, which Astro reads with, makes it a date.
+	return /^\d{4}-\d\d?-\d\d?([Tt\s].*)?$/.test(plain) ? JSON.stringify(value) : plain;
 }
 
 function noteLines(key: string, note: Note, indent: number): string[] {
@@ -445,7 +475,9 @@ function patchField(patch: Patch, map: YAMLMap, key: string, lines: string[], or
 	const pair = pairIn(map, key);
 	if (pair) {
 		const value = pair.value as Node | null;
-		if (scalarText !== undefined && (value === null || isScalar(value))) patch.setScalar(pair, scalarText);
+		const block = isScalar(value) && (value.type === 'BLOCK_FOLDED' || value.type === 'BLOCK_LITERAL');
+		// A block scalar (`>-`) or text that becomes one takes its own lines: written whole.
+		if (scalarText !== undefined && !scalarText.includes('\n') && !block && (value === null || isScalar(value))) patch.setScalar(pair, scalarText);
 		else patch.replacePair(pair, lines);
 		return;
 	}
@@ -511,6 +543,7 @@ function patchIndicator(patch: Patch, indicators: YAMLMap, pair: Pair, id: strin
 function sameRevision(a: RevisionSpec, b: RevisionSpec): boolean {
 	return a.date === b.date && a.kind === b.kind && sameNote(a.note, b.note);
 }
+const sameRevisions = (a: RevisionSpec[], b: RevisionSpec[]) => a.length === b.length && a.every((r, i) => sameRevision(r, b[i]!));
 
 function revisionsOf(node: unknown): RevisionSpec[] {
 	const value = (node as Node | undefined)?.toJSON?.() as unknown;
@@ -584,6 +617,8 @@ function newBody(body: string): string {
  */
 function bodyFor(formBody: string, original: string): string {
 	if (formBody.trim() === original.trim()) return original;
+	// A file that ends at its closing `---`: the text starts on a line of its own.
+	if (original === '') return `\n${formBody.trim()}\n`;
 	const lead = /^\s*/.exec(original)![0];
 	const trail = /\s*$/.exec(original)![0];
 	return `${lead}${formBody.trim()}${trail || '\n'}`;
@@ -594,26 +629,46 @@ function bodyFor(formBody: string, original: string): string {
  * figure never changes silently (the same rule `npm run check` keeps against the history).
  */
 function requireRevision(old: Map<string, FigureSpec[]>, target: Target, oldRevisions: RevisionSpec[], wasDraft: boolean, context: ReportFormatContext): void {
+	const { words } = context;
 	if (wasDraft) return;
+	if (target.draft) throw new FormError(words.noRedraft);
+	// Entries already there keep their date and kind; only their wording may change.
+	const kept =
+		target.revisions.length >= oldRevisions.length &&
+		oldRevisions.every((r, i) => r.date === target.revisions[i]!.date && r.kind === target.revisions[i]!.kind);
+	if (!kept) throw new FormError(words.revisionsKept);
+	const byPeriod = (specs: FigureSpec[]) => {
+		const groups = new Map<number, FigureSpec[]>();
+		for (const spec of specs) groups.set(spec.period ?? target.year, [...(groups.get(spec.period ?? target.year) ?? []), spec]);
+		return groups;
+	};
 	const changed: string[] = [];
 	for (const [id, before] of old) {
 		if (before.length === 0) continue;
-		const after = target.figures.get(id) ?? [];
-		const moved = before.some((spec) => {
-			const same = after.find((s) => (s.period ?? target.year) === (spec.period ?? target.year));
-			return !same || FIGURE_FACTS.some((key) => !sameField(key, spec, same));
+		const after = byPeriod(target.figures.get(id) ?? []);
+		// Every period published keeps its figures, fact for fact; a new period is an addition.
+		const moved = [...byPeriod(before)].some(([period, specs]) => {
+			const now = after.get(period) ?? [];
+			return now.length !== specs.length || specs.some((spec, i) => FIGURE_FACTS.some((key) => !sameField(key, spec, now[i]!)));
 		});
-		if (moved) changed.push(context.indicators.find((i) => i.id === id)?.label[context.words.locale] ?? id);
+		if (moved) changed.push(context.indicators.find((i) => i.id === id)?.label[words.locale] ?? id);
 	}
 	if (changed.length === 0) return;
-	const added = target.revisions.length > oldRevisions.length && oldRevisions.every((r, i) => sameRevision(r, target.revisions[i]!));
-	if (!added) throw new FormError(context.words.revisionRequired(changed));
+	const added = target.revisions.length > oldRevisions.length;
+	if (!added) throw new FormError(words.revisionRequired(changed));
 }
 
 /** The file for the form's data: the original patched where the form changed it, or a new report. */
 export function toFile(data: FormData, context: ReportFormatContext): string {
-	const { words } = context;
 	if (data.annals_error) throw new FormError(data.annals_error);
+	const original = data.annals_file;
+	const eol = original ? lineEnds(original) : '\n';
+	const out = writeFile({ ...data, body: lf(data.body ?? ''), ...(original ? { annals_file: lf(original) } : {}) }, context);
+	return eol === '\r\n' ? out.replace(/\n/g, '\r\n') : out;
+}
+
+function writeFile(data: FormData, context: ReportFormatContext): string {
+	const { words } = context;
 	if (data.kind === 'translation') return translationToFile(data, context);
 	const target = readTarget(data, context);
 	if (!data.annals_file) return checked(newReportFile({ ...target, body: newBody(target.body) }), { ...target, body: newBody(target.body) }, words);
@@ -627,7 +682,8 @@ export function toFile(data: FormData, context: ReportFormatContext): string {
 
 	// Top-level fields.
 	const top = (key: string, value: string | undefined, lines: string[]) => patchField(patch, root, key, value === undefined ? [] : lines, REPORT_KEYS, value);
-	if (json['year'] !== target.year) top('year', String(target.year), [`year: ${target.year}`]);
+	// The year names the file and every figure without a period: a report never changes year.
+	if (json['year'] !== target.year) throw new FormError(words.yearFixed(Number(json['year'])));
 	if (text(json['title']) !== target.title) top('title', scalar(target.title, 0), [`title: ${scalar(target.title, 0)}`]);
 	if (text(json['summary']) !== target.summary) top('summary', scalar(target.summary, 0), [`summary: ${scalar(target.summary, 0)}`]);
 	if (text(json['published']) !== target.published) top('published', target.published, [`published: ${target.published}`]);
@@ -649,7 +705,7 @@ export function toFile(data: FormData, context: ReportFormatContext): string {
 	const old = new Map<string, FigureSpec[]>();
 	for (const indicator of context.indicators) {
 		const node = isMap(indicators) ? indicators.get(indicator.id, true) : undefined;
-		old.set(indicator.id, node === undefined ? [] : specsOf(node));
+		old.set(indicator.id, node === undefined ? [] : stated(specsOf(node)));
 	}
 	const oldRevisions = revisionsOf(doc.get('revisions', true));
 	requireRevision(old, target, oldRevisions, wasDraft, context);
@@ -722,8 +778,9 @@ function translationToFile(data: FormData, context: ReportFormatContext): string
 	const newText = bodyFor(data.body ?? '', body);
 	if (newText !== body) patch.replace(bodyStart, data.annals_file.length, newText);
 	const out = patch.apply();
-	const after = meaning(splitFrontmatter(out).yaml ?? '') as Record<string, unknown>;
-	if (after['title'] !== title || after['summary'] !== summary) throw new FormError(words.internal);
+	const split = splitFrontmatter(out);
+	const after = meaning(split.yaml ?? '') as Record<string, unknown>;
+	if (text(after['title']) !== title || text(after['summary']) !== summary || split.body !== newText) throw new FormError(words.internal);
 	return out;
 }
 
@@ -736,7 +793,7 @@ function checked(file: string, target: Target, words: CmsWords): string {
 	const indicators = doc.get('indicators', true);
 	const figuresMatch = [...target.figures].every(([id, specs]) => {
 		const node = isMap(indicators) ? indicators.get(id, true) : undefined;
-		return sameSpecs(node === undefined ? [] : specsOf(node), specs);
+		return sameSpecs(node === undefined ? [] : stated(specsOf(node)), specs);
 	});
 	const source = json['source'] as { title?: string; url?: string } | undefined;
 	const ok =
@@ -747,7 +804,7 @@ function checked(file: string, target: Target, words: CmsWords): string {
 		JSON.stringify(source ? { title: source.title, url: source.url } : undefined) === JSON.stringify(target.source) &&
 		(json['draft'] === true) === target.draft &&
 		figuresMatch &&
-		JSON.stringify(revisionsOf(doc.get('revisions', true))) === JSON.stringify(target.revisions) &&
+		sameRevisions(revisionsOf(doc.get('revisions', true)), target.revisions) &&
 		split.body === target.body;
 	if (!ok) throw new FormError(words.internal);
 	return file;

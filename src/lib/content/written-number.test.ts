@@ -18,11 +18,13 @@ describe('readFormNumber: the form reads numbers the Vietnamese way', () => {
 		['684397', 684397, '684397'],
 		['13,85%', 13.85, '13.85'],
 		['0,5', 0.5, '0.5'],
+		['0.500', 0.5, '0.500'],
+		['-0.050', -0.05, '-0.050'],
 	])('%s → %s', (text, value, yaml) => {
 		expect(readFormNumber(text)).toEqual({ value, yaml });
 	});
 
-	it.each(['', 'abc', '1,2,3', '13,8,7', '1.2.3', '--1', '1e3'])('%j is not a number', (text) => {
+	it.each(['', 'abc', '1,2,3', '13,8,7', '1.2.3', '--1', '1e3', '13 87', '0.500.000', '1 2'])('%j is not a number', (text) => {
 		expect(readFormNumber(text)).toBeUndefined();
 	});
 

@@ -97,11 +97,10 @@ export interface FormNumber {
  * a text can mean; undefined when it is not a number.
  */
 export function readFormNumber(text: string, wholeOnly = false): FormNumber | undefined {
-	const t = text
-		.trim()
-		.replace(/[\s\u00a0\u2009\u202f]/g, '')
-		.replace(/%$/, '')
-		.replace(/^[\u2212\u2013]/, '-');
+	const trimmed = text.trim().replace(/\s*%$/, '');
+	// A space groups thousands (`4 850`) or is a mistake (`13 87`).
+	if (/[\s\u00a0\u2009\u202f]/.test(trimmed) && !/^[-\u2212\u2013]?\d{1,3}([\s\u00a0\u2009\u202f]\d{3})+([.,]\d+)?$/.test(trimmed)) return undefined;
+	const t = trimmed.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/^[\u2212\u2013]/, '-');
 	const readings = readNumberText(t, wholeOnly);
 	if (readings.length === 0) return undefined;
 	const commas = t.split(',').length - 1;
@@ -110,7 +109,10 @@ export function readFormNumber(text: string, wholeOnly = false): FormNumber | un
 	let mark: ',' | '.' | undefined;
 	if (commas > 0 && dots > 0) mark = t.lastIndexOf(',') > t.lastIndexOf('.') ? ',' : '.';
 	else if (commas === 1) mark = ',';
-	else if (dots === 1) mark = /^-?\d{1,3}\.\d{3}$/.test(t) ? undefined : '.';
+	// One dot before three digits groups thousands, except after a lone 0 (`0.500` is a half).
+	else if (dots === 1) mark = /^-?[1-9]\d{0,2}\.\d{3}$/.test(t) ? undefined : '.';
+	// Groups of thousands never start with 0: `0.500.000` is no number.
+	if (mark !== '.' && dots > 0 && /^-?0\./.test(t)) return undefined;
 	if (wholeOnly && mark !== undefined) return undefined;
 	const [whole, decimals] = mark ? [t.slice(0, t.lastIndexOf(mark)), t.slice(t.lastIndexOf(mark) + 1)] : [t, undefined];
 	const yaml = `${whole.replace(/[.,]/g, '')}${decimals === undefined ? '' : `.${decimals}`}`;
@@ -120,6 +122,8 @@ export function readFormNumber(text: string, wholeOnly = false): FormNumber | un
 
 /** A number as the form shows it, the Vietnamese way, with the decimals it was written with: 13.87 → `13,87`. */
 export function formNumberText(value: number, written?: number): string {
-	const text = written !== undefined ? value.toFixed(written) : String(value);
-	return /e/i.test(text) ? text : text.replace('.', ',');
+	let text = written !== undefined ? value.toFixed(written) : String(value);
+	// 1e-7 in the file is shown as 0,0000001, which the form reads back.
+	if (/e/i.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
+	return text.replace('.', ',');
 }
