@@ -5,7 +5,7 @@
  * under src/pages/data/ serve them, and pages read their sizes for the links.
  */
 import { currentFigureRows, toCsv, toJson, buildFigureRows, type FigureRow } from '../lib/downloads.ts';
-import { dataPackage } from '../lib/data-package.ts';
+import { dataPackage, type PackageInput } from '../lib/data-package.ts';
 import { pageHref } from '../lib/paths.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
@@ -15,13 +15,23 @@ export interface Download {
 }
 
 const CSV = 'text/csv; charset=utf-8';
-const made = new WeakMap<Archive, Map<string, Download>>();
+const made = new WeakMap<Archive, { files: Map<string, Download>; packages: Map<string, PackageInput> }>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
 export async function downloads(): Promise<Map<string, Download>> {
+	return (await madeDownloads()).files;
+}
+
+/** What a data package holds and cites (`indicators`, or an indicator's id): its citation is the one a printed sheet gives. */
+export async function packageOf(name: string): Promise<PackageInput | undefined> {
+	return (await madeDownloads()).packages.get(name);
+}
+
+async function madeDownloads(): Promise<{ files: Map<string, Download>; packages: Map<string, PackageInput> }> {
 	const archive = await loadArchive();
 	const known = made.get(archive);
 	if (known) return known;
+	const packages = new Map<string, PackageInput>();
 	const { site, indicators } = archive;
 	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale);
 	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
@@ -32,6 +42,7 @@ export async function downloads(): Promise<Map<string, Download>> {
 		files.set(`${name}.csv`, { body: toCsv(rowsAll), type: CSV });
 		files.set(`${name}-current.csv`, { body: toCsv(rowsCurrent), type: CSV });
 		const input = { name, title, indicators: chosen, current: rowsCurrent, all: rowsAll, publisher: site.publisher, archiveTitle: site.title, url };
+		packages.set(name, input);
 		files.set(`${name}.zip`, { body: dataPackage(input), type: 'application/zip' });
 	};
 	add('indicators', site.title, indicators, all, current, address('indicators/'));
@@ -40,8 +51,9 @@ export async function downloads(): Promise<Map<string, Download>> {
 		add(indicator.id, indicator.label, [indicator], own(all), own(current), address(`indicators/${indicator.id}/`));
 	}
 	files.set('indicators.json', { body: toJson(all, indicators), type: 'application/json; charset=utf-8' });
-	made.set(archive, files);
-	return files;
+	const result = { files, packages };
+	made.set(archive, result);
+	return result;
 }
 
 /** A download's size in bytes. */

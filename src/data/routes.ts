@@ -13,3 +13,12 @@ export async function languagePaths() {
 }
 
 export type LanguageProps = { locale: Locale };
+
+/** getStaticPaths entries for a page of each indicator in each language. */
+export async function indicatorPaths() {
+	const { indicators } = await loadArchive();
+	const languages = await languagePaths();
+	return languages.flatMap(({ params, props }) =>
+		indicators.map((indicator) => ({ params: { ...params, id: indicator.id }, props: { ...props, id: indicator.id } })),
+	);
+}

@@ -84,6 +84,10 @@ export const en: Dictionary = {
 	'indicator.status': 'Status',
 	'indicator.firstPublished': 'First published',
 	'indicator.downloads': 'Downloads',
+	'download.chart': 'The chart, with its title, legend and source',
+	'cite.heading': 'How to cite',
+	'cite.asOf': (date: string) =>
+		`The figures on this page are as of ${date}; the reports’ versions are named above. Earlier versions stay at their own addresses.`,
 	'download.archive': 'The whole archive',
 	'download.current': 'Current figures',
 	'download.all': 'Every version, corrected figures included',

@@ -81,6 +81,10 @@ export const vi = {
 	'indicator.status': 'Trạng thái',
 	'indicator.firstPublished': 'Công bố lần đầu',
 	'indicator.downloads': 'Tải xuống',
+	'download.chart': 'Biểu đồ, kèm tiêu đề, chú giải và nguồn',
+	'cite.heading': 'Cách trích dẫn',
+	'cite.asOf': (date: string) =>
+		`Số liệu trên trang này tính đến ngày ${date}; phiên bản của các báo cáo được nêu ở trên. Các phiên bản trước vẫn giữ nguyên ở địa chỉ riêng.`,
 	'download.archive': 'Toàn bộ lưu trữ',
 	'download.current': 'Số liệu hiện hành',
 	'download.all': 'Mọi phiên bản, kể cả số đã được đính chính',

@@ -79,8 +79,12 @@ export async function cachedOrDrawn(svg: string): Promise<Uint8Array<ArrayBuffer
 }
 
 /** A 1200 × 630 PNG of the card. */
-export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = socialCardSvg(card);
+export function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+	return renderPicture(socialCardSvg(card));
+}
+
+/** A PNG of any picture drawn as SVG with the fonts above: a social card, a chart (src/lib/chart-svg.ts). */
+export async function renderPicture(svg: string): Promise<Uint8Array<ArrayBuffer>> {
 	// On the build's worker when there is one (src/workers/prefetch.ts has usually had it drawn
 	// already), so the 3 MB of pixels a card takes never reach the main thread's heap, where they
 	// cost more in garbage collection than the drawing; here if it failed.

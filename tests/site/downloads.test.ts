@@ -136,6 +136,8 @@ describe('the data packages', () => {
 			.map((_, li) => ({ href: $(li).find('a').attr('href'), text: $(li).text().replace(/\s+/g, ' ').trim() }))
 			.get();
 		expect(links.map((l) => l.href)).toEqual([
+			'/indicators/poverty_rate/chart.png',
+			'/indicators/poverty_rate/chart.svg',
 			'/data/poverty_rate-current.csv',
 			'/data/poverty_rate.csv',
 			'/data/poverty_rate.zip',
@@ -146,8 +148,9 @@ describe('the data packages', () => {
 		]);
 		for (const link of links) {
 			const size = readFileSync(join(dir, link.href!)).byteLength;
+			expect(size, link.href).toBeGreaterThan(0);
 			const shown = size < 1024 ? `${size} B` : `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(size / 1024)} KB`;
-			expect(link.text, link.href).toMatch(new RegExp(`\\((CSV|ZIP|JSON), ${shown.replace('.', '\\.')}\\)$`));
+			expect(link.text, link.href).toMatch(new RegExp(`\\((CSV|ZIP|JSON|PNG|SVG), ${shown.replace('.', '\\.')}\\)$`));
 		}
 	});
 });

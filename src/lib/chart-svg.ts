@@ -1,0 +1,145 @@
+/**
+ * An indicator's chart as a picture that travels on its own (SVG, and PNG drawn from it at build
+ * time): a headline title, a statistical subtitle, the unit, the line with estimates hollow and
+ * dashed, targets as ✕, no line across a series break, a legend, and the source with the page's
+ * address. Drawn from the same ChartSpec as the page's chart, with no script, so it also serves the
+ * printed sheet and readers without JavaScript.
+ */
+import type { ChartSpec } from './chart-data.ts';
+import { formatNumber } from './format.ts';
+import { wrapText } from './social-image.ts';
+import { escapeXml } from './xml.ts';
+
+export interface ChartPictureWords {
+	/** The headline: what the chart is about. */
+	title: string;
+	/** The statistical subtitle: unit, years, what is measured. */
+	subtitle: string;
+	/** The legend's names. */
+	value: string;
+	estimate: string;
+	target: string;
+	/** "Series break in 2023". */
+	breakLabel: (year: number) => string;
+	/** The line at the foot: the archive, its publisher and the page's address. */
+	source: string;
+}
+
+export const CHART_WIDTH = 960;
+export const CHART_HEIGHT = 560;
+
+/** Round steps for an axis between `low` and `high`: about five ticks at 1, 2 or 5 × 10ⁿ. */
+export function niceTicks(low: number, high: number, count = 5): number[] {
+	if (low === high) {
+		const pad = Math.abs(low) || 1;
+		return niceTicks(low - pad / 2, high + pad / 2, count);
+	}
+	const raw = (high - low) / count;
+	const power = 10 ** Math.floor(Math.log10(raw));
+	const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+	const first = Math.floor(low / step) * step;
+	const ticks: number[] = [];
+	for (let v = first; v <= high + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+	if (ticks.at(-1)! < high) ticks.push(Number((ticks.at(-1)! + step).toPrecision(12)));
+	return ticks;
+}
+
+const COLOUR = '#1d4e89';
+const MUTED = '#5b6472';
+
+/** The chart as SVG markup, `CHART_WIDTH` × `CHART_HEIGHT`. */
+export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
+	const title = wrapText(words.title, 60, 2);
+	const subtitle = wrapText(words.subtitle, 100, 2);
+	const top = 40 + title.length * 34 + subtitle.length * 24 + 20;
+	const legendY = CHART_HEIGHT - 78;
+	const plot = { left: 88, right: CHART_WIDTH - 40, top, bottom: legendY - 46 };
+	const known = spec.values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
+	const all = [...known.map((k) => k.v), ...spec.targets.filter((t): t is number => t !== null)];
+	const rank = spec.kind === 'rank';
+	const low = rank ? 1 : Math.min(...all, ...(spec.unit === 'percent_change' || all.every((v) => v >= 0) ? [0] : []));
+	const ticks = all.length ? niceTicks(low, Math.max(...all)) : [0, 1];
+	const [min, max] = [ticks[0]!, ticks.at(-1)!];
+	const n = spec.periods.length;
+	const x = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 24 + (i * (plot.right - plot.left - 48)) / (n - 1));
+	const y = (v: number) => {
+		const share = (v - min) / (max - min || 1);
+		return rank ? plot.top + share * (plot.bottom - plot.top) : plot.bottom - share * (plot.bottom - plot.top);
+	};
+	const show = (v: number) => formatNumber(v, spec.locale, rank ? 0 : spec.decimals);
+	const parts: string[] = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="Noto Sans, Arial, sans-serif" role="img" aria-label="${escapeXml(`${words.title}. ${words.subtitle}`)}">`,
+		`<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
+		...title.map((line, i) => `<text x="40" y="${56 + i * 34}" font-size="26" font-weight="700" fill="#1b1f24">${escapeXml(line)}</text>`),
+		...subtitle.map((line, i) => `<text x="40" y="${56 + title.length * 34 + i * 24 - 6}" font-size="17" fill="${MUTED}">${escapeXml(line)}</text>`),
+	];
+	// The value axis: gridlines and their numbers; the unit is named in the subtitle.
+	for (const tick of rank ? ticks.filter((t) => t >= 1) : ticks) {
+		parts.push(
+			`<line x1="${plot.left}" x2="${plot.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" stroke="#dde2e8" stroke-width="1"/>`,
+			`<text x="${plot.left - 10}" y="${(y(tick) + 5).toFixed(1)}" font-size="14" fill="${MUTED}" text-anchor="end">${escapeXml(show(tick))}</text>`,
+		);
+	}
+	// The years, thinned so their labels never overlap.
+	const every = Math.max(1, Math.ceil(n / 14));
+	spec.periods.forEach((period, i) => {
+		if (i % every === 0 || i === n - 1)
+			parts.push(`<text x="${x(i).toFixed(1)}" y="${plot.bottom + 24}" font-size="14" fill="${MUTED}" text-anchor="middle">${period}</text>`);
+	});
+	// Series breaks: a dotted rule, and no line drawn across it.
+	for (const year of spec.breaks) {
+		const i = spec.periods.indexOf(year);
+		if (i <= 0) continue;
+		const at = ((x(i) + x(i - 1)) / 2).toFixed(1);
+		parts.push(`<line x1="${at}" x2="${at}" y1="${plot.top}" y2="${plot.bottom}" stroke="${MUTED}" stroke-dasharray="2 4"/>`);
+	}
+	// The line: consecutive years only, dashed where either end is an estimate.
+	for (let k = 1; k < known.length; k++) {
+		const [a, b] = [known[k - 1]!, known[k]!];
+		if (b.i !== a.i + 1 || spec.breaks.includes(spec.periods[b.i]!)) continue;
+		const dashed = spec.estimate[a.i] || spec.estimate[b.i];
+		parts.push(
+			`<line x1="${x(a.i).toFixed(1)}" y1="${y(a.v).toFixed(1)}" x2="${x(b.i).toFixed(1)}" y2="${y(b.v).toFixed(1)}" stroke="${COLOUR}" stroke-width="3"${dashed ? ' stroke-dasharray="8 6"' : ''}/>`,
+		);
+	}
+	// Points and their values: filled when final, hollow when an estimate.
+	for (const { v, i } of known) {
+		const hollow = spec.estimate[i];
+		parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="6" fill="${hollow ? '#ffffff' : COLOUR}" stroke="${COLOUR}" stroke-width="2.5"/>`);
+		if (known.length <= 14) {
+			const written = spec.written?.[i];
+			const label = rank ? show(v) : formatNumber(v, spec.locale, written ?? spec.decimals, written != null ? { minimumFractionDigits: written } : {});
+			// Under the point when a target's cross sits just above it.
+			const target = spec.targets[i];
+			const below = target != null && y(target) < y(v) && y(v) - y(target) < 28;
+			parts.push(
+				`<text x="${x(i).toFixed(1)}" y="${(y(v) + (below ? 26 : -14)).toFixed(1)}" font-size="14" fill="#1b1f24" text-anchor="middle">${escapeXml(label)}</text>`,
+			);
+		}
+	}
+	// Targets: a cross.
+	spec.targets.forEach((target, i) => {
+		if (target === null) return;
+		const [cx, cy] = [x(i), y(target)];
+		parts.push(`<path d="M${cx - 6} ${cy - 6}L${cx + 6} ${cy + 6}M${cx - 6} ${cy + 6}L${cx + 6} ${cy - 6}" stroke="#b3261e" stroke-width="2.5"/>`);
+	});
+	// The legend: what each mark means, only for marks the chart has.
+	const legend: string[] = [];
+	let lx = 40;
+	const item = (mark: string, label: string) => {
+		legend.push(`${mark}<text x="${lx + 30}" y="${legendY + 5}" font-size="15" fill="#1b1f24">${escapeXml(label)}</text>`);
+		lx += 50 + label.length * 8;
+	};
+	item(`<circle cx="${lx + 10}" cy="${legendY}" r="6" fill="${COLOUR}"/>`, words.value);
+	if (spec.estimate.some(Boolean)) item(`<circle cx="${lx + 10}" cy="${legendY}" r="6" fill="#ffffff" stroke="${COLOUR}" stroke-width="2.5"/>`, words.estimate);
+	if (spec.targets.some((t) => t !== null))
+		item(
+			`<path d="M${lx + 4} ${legendY - 6}L${lx + 16} ${legendY + 6}M${lx + 4} ${legendY + 6}L${lx + 16} ${legendY - 6}" stroke="#b3261e" stroke-width="2.5"/>`,
+			words.target,
+		);
+	for (const year of spec.breaks)
+		item(`<line x1="${lx + 10}" x2="${lx + 10}" y1="${legendY - 9}" y2="${legendY + 9}" stroke="${MUTED}" stroke-dasharray="2 4"/>`, words.breakLabel(year));
+	parts.push(...legend);
+	parts.push(`<text x="40" y="${CHART_HEIGHT - 26}" font-size="14" fill="${MUTED}">${escapeXml(words.source)}</text>`, '</svg>');
+	return parts.join('');
+}

@@ -1,0 +1,32 @@
+/**
+ * The printed indicator sheet: one indicator on one A4 page, with the chart as a picture (its title,
+ * unit, legend and source), the table, the definition, notes and sources, and how to cite it with the
+ * reports' versions. Printed to PDF by Chromium, as a reader's "Print" does.
+ */
+import { describe, expect, test } from 'vitest';
+import { builds } from '../setup/site.ts';
+import { sample } from '../setup/sample.ts';
+import { skipBrowser, useBrowser } from './chromium.ts';
+
+const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
+	const session = useBrowser(() => builds.root);
+
+	test.each(sample.archive.indicators.flatMap((i) => [`indicators/${i.id}/`, `en/indicators/${i.id}/`]))(
+		'%s prints on one A4 page, chart and citation included',
+		async (path) => {
+			const page = await session.browser.newPage();
+			await page.goto(`${session.served.url}${path}`);
+			await page.emulateMedia({ media: 'print' });
+			const chart = page.locator('img.chart-picture.print-only');
+			await expect(chart.isVisible()).resolves.toBe(true);
+			await expect(chart.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).resolves.toBe(960);
+			await expect(page.locator('#downloads-heading').isVisible()).resolves.toBe(false);
+			const cite = await page.locator('section.cite').innerText();
+			expect(cite).toMatch(path.startsWith('en/') ? /\(version \d+\)/ : /\(phiên bản \d+\)/);
+			expect(pages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), path).toBe(1);
+			await page.close();
+		},
+	);
+});
