@@ -18,6 +18,7 @@ import {
 	type TooltipItem,
 } from 'chart.js';
 import type { PlotSpec } from '../lib/chart-data.ts';
+import { useStrings } from '../i18n/index.ts';
 
 /** Colours told apart by colour-blind readers (Okabe and Ito), each readable on light and dark backgrounds. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
@@ -139,7 +140,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			? { min: Math.max(1, Math.floor(known[0]! - margin)), max: Math.ceil(known[0]! + margin) }
 			: { suggestedMin: known[0]! - margin, suggestedMax: known[0]! + margin }
 		: {};
-	return new Chart(canvas, {
+	const chart = new Chart(canvas, {
 		type: 'line',
 		data: { labels, datasets },
 		options: {
@@ -172,4 +173,77 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			} as never,
 		},
 	});
+	walkWithKeys(canvas, chart, plot, showWritten);
+	return chart;
+}
+
+/**
+ * A keyboard user moves through the points: ← → from year to year, ↑ ↓ from line to line, Home and
+ * End to the first and last year. Each point is shown with its tooltip and read out by screen
+ * readers (a polite live region under the chart). Set again on every redraw, for the new chart.
+ */
+function walkWithKeys(canvas: HTMLCanvasElement, chart: Chart<'line'>, plot: PlotSpec, show: (v: number, written: number | null | undefined) => string) {
+	const t = useStrings(plot.locale);
+	const box = canvas.parentElement!;
+	let live = box.parentElement?.querySelector<HTMLElement>('[data-chart-live]');
+	if (!live) {
+		live = document.createElement('p');
+		live.className = 'visually-hidden';
+		live.dataset['chartLive'] = '';
+		live.setAttribute('aria-live', 'polite');
+		box.after(live);
+	}
+	canvas.tabIndex = 0;
+	// Arrow keys reach the chart, not a screen reader's own reading keys.
+	canvas.setAttribute('role', 'application');
+	canvas.setAttribute('aria-roledescription', t['chart.role']);
+	canvas.setAttribute('aria-label', `${plot.summary} ${t['chart.walk']}`);
+	const datasets = chart.data.datasets;
+	const has = (d: number, i: number) => datasets[d]?.data[i] !== null && datasets[d]?.data[i] !== undefined;
+	let at = { dataset: 0, index: -1 };
+	const say = () => {
+		const dataset = datasets[at.dataset]!;
+		const value = Number(dataset.data[at.index]);
+		const series = plot.series.find((s) => s.label === dataset.label);
+		const estimate = series?.estimate[at.index] ? ` (${t['figure.estimate']})` : '';
+		live!.textContent = `${plot.periods[at.index]}, ${dataset.label}: ${show(value, (dataset as { written?: (number | null)[] }).written?.[at.index])}${estimate}`;
+		const active = [{ datasetIndex: at.dataset, index: at.index }];
+		chart.setActiveElements(active);
+		chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+		chart.update('none');
+	};
+	const step = (from: number, by: number) => {
+		for (let i = from + by; i >= 0 && i < plot.periods.length; i += by) if (has(at.dataset, i)) return i;
+		return from;
+	};
+	const nearest = (d: number, i: number) => {
+		for (let k = 0; k < plot.periods.length; k++) for (const j of [i - k, i + k]) if (has(d, j)) return j;
+		return -1;
+	};
+	canvas.onkeydown = (event) => {
+		const last = plot.periods.length;
+		if (at.index < 0) at = { dataset: 0, index: step(-1, 1) };
+		else if (event.key === 'ArrowRight') at.index = step(at.index, 1);
+		else if (event.key === 'ArrowLeft') at.index = step(at.index, -1);
+		else if (event.key === 'Home') at.index = step(-1, 1);
+		else if (event.key === 'End') at.index = step(last, -1);
+		else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			const by = event.key === 'ArrowDown' ? 1 : -1;
+			for (let d = at.dataset + by; d >= 0 && d < datasets.length; d += by) {
+				const index = nearest(d, at.index);
+				if (index >= 0) {
+					at = { dataset: d, index };
+					break;
+				}
+			}
+		} else return;
+		event.preventDefault();
+		if (at.index >= 0 && has(at.dataset, at.index)) say();
+	};
+	canvas.onblur = () => {
+		at = { dataset: 0, index: -1 };
+		chart.setActiveElements([]);
+		chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+		chart.update('none');
+	};
 }

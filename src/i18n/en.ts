@@ -100,6 +100,8 @@ export const en: Dictionary = {
 	'indicator.direction.lower': 'A fall is good',
 	'indicator.direction.neutral': 'Neither direction is better',
 	'indicator.unit': 'Unit',
+	'chart.role': 'chart',
+	'chart.walk': 'Use the arrow keys to go from year to year (left, right) and from line to line (up, down); Home and End for the first and last year.',
 	'chart.png': 'Download the chart (PNG)',
 	'chart.showFirst': 'Show figures as first published',
 	'chart.latest': 'Latest figures',

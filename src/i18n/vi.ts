@@ -97,6 +97,8 @@ export const vi = {
 	'indicator.direction.lower': 'Giảm là tốt',
 	'indicator.direction.neutral': 'Không có chiều tốt hay xấu',
 	'indicator.unit': 'Đơn vị',
+	'chart.role': 'biểu đồ',
+	'chart.walk': 'Dùng phím mũi tên để đi qua từng năm (trái, phải) và đổi đường (lên, xuống); Home và End để về năm đầu, năm cuối.',
 	'chart.png': 'Tải ảnh biểu đồ (PNG)',
 	'chart.showFirst': 'Hiện số công bố lần đầu',
 	'chart.latest': 'Số mới nhất',

@@ -110,6 +110,28 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await page.close();
 	});
 
+	test('a keyboard user walks through the points: each is shown and read out, and the page does not scroll', async () => {
+		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
+		await page.waitForSelector('annals-chart[data-drawn="latest"]');
+		const canvas = page.locator('annals-chart canvas');
+		await expect(canvas.getAttribute('tabindex')).resolves.toBe('0');
+		await expect(canvas.getAttribute('aria-label')).resolves.toContain('Use the arrow keys');
+		await canvas.focus();
+		const live = page.locator('annals-chart [data-chart-live]');
+		const scroll = await page.evaluate(() => scrollY);
+		const said = async (key: string) => (await page.keyboard.press(key), (await live.textContent())!.trim());
+		const first = sample.archive.reports[0]!;
+		expect(await said('ArrowRight')).toMatch(new RegExp(`^${first.year}, GRDP growth rate: `));
+		expect(await said('End')).toBe('2024, GRDP growth rate: 13.87%');
+		expect(await said('ArrowLeft')).toBe('2023, GRDP growth rate: 13.45% (estimate)');
+		// The target is a line of its own, one key down.
+		await said('End');
+		expect(await said('ArrowDown')).toBe('2024, GRDP growth rate — Target: 14.5%');
+		expect(await page.evaluate(() => scrollY)).toBe(scroll);
+		await page.close();
+	});
+
 	test('the compare page draws, keeps the choice in the address, and restores it on reload and back', async () => {
 		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
 		const errors = watchErrors(page);
