@@ -22,6 +22,11 @@ export async function downloads(): Promise<Map<string, Download>> {
 	return (await madeDownloads()).files;
 }
 
+/** Every figure of every version of every published report, as the downloads give them. */
+export async function allRows(): Promise<FigureRow[]> {
+	return (await madeDownloads()).packages.get('indicators')!.all as FigureRow[];
+}
+
 /** What a data package holds and cites (`indicators`, or an indicator's id): its citation is the one a printed sheet gives. */
 export async function packageOf(name: string): Promise<PackageInput | undefined> {
 	return (await madeDownloads()).packages.get(name);

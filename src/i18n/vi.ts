@@ -85,6 +85,22 @@ export const vi = {
 	'cite.heading': 'Cách trích dẫn',
 	'cite.asOf': (date: string) =>
 		`Số liệu trên trang này tính đến ngày ${date}; phiên bản của các báo cáo được nêu ở trên. Các phiên bản trước vẫn giữ nguyên ở địa chỉ riêng.`,
+	'embed.latest': (date: string) => `Số liệu mới nhất, tính đến ngày ${date}. Biểu đồ này cập nhật theo lưu trữ.`,
+	'embed.pinned': (year: number, version: number, date: string) =>
+		`Số liệu như khi công bố báo cáo năm ${year}, phiên bản ${version}, ngày ${date}. Đã cố định: không bao giờ thay đổi.`,
+	'embed.unknownPin': 'Mã nhúng này nêu một phiên bản mà lưu trữ không có; biểu đồ hiện số liệu mới nhất.',
+	'embed.table': 'Số liệu',
+	'embed.year': 'Năm',
+	'embed.report': 'Báo cáo',
+	'embed.open': 'Xem trong lưu trữ',
+	'embed.heading': 'Nhúng biểu đồ',
+	'embed.intro':
+		'Dán mã này vào trang web. Cố định theo một phiên bản để bài viết luôn hiện đúng số liệu đã trích; bản mới nhất cập nhật theo mọi lần đính chính.',
+	'embed.pin': 'Số liệu',
+	'embed.latestOption': 'Mới nhất (cập nhật theo lưu trữ)',
+	'embed.versionOption': (year: number, version: number, date: string) => `Theo báo cáo năm ${year}, phiên bản ${version} (${date})`,
+	'embed.code': 'Mã để dán',
+	'embed.noJs': 'Khi không có JavaScript, mã này nhúng số liệu mới nhất.',
 	'download.archive': 'Toàn bộ lưu trữ',
 	'download.current': 'Số liệu hiện hành',
 	'download.all': 'Mọi phiên bản, kể cả số đã được đính chính',

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADMIN_FOLDER, renderHeadersFile, type SiteLayout } from '../lib/headers.ts';
+import { ADMIN_FOLDER, EMBED_FOLDER, renderHeadersFile, type SiteLayout } from '../lib/headers.ts';
 import { LocaleSchema } from '../schemas/common.ts';
 
 /** Whether a path under the build is the editing form's: `admin/…`, or `en/admin/…` in a language's folder. */
@@ -45,16 +45,18 @@ async function holdsPages(dir: string): Promise<boolean> {
  */
 export async function siteLayout(dir: string, adminPolicy: string, prefix = ''): Promise<SiteLayout> {
 	const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-	const layout: SiteLayout = { pages: [prefix], admin: [], adminPolicy };
+	const layout: SiteLayout = { pages: [prefix], admin: [], embed: [], adminPolicy };
 	for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
 		const path = `${prefix}${entry.name}`;
 		if (!entry.isDirectory()) {
 			if (entry.name.endsWith('.html')) layout.pages.push(path);
 		} else if (entry.name === ADMIN_FOLDER) layout.admin.push(`${path}/*`);
+		else if (entry.name === EMBED_FOLDER) layout.embed.push(`${path}/*`);
 		else if (!prefix && (LocaleSchema.options as readonly string[]).includes(entry.name)) {
 			const inner = await siteLayout(dir, adminPolicy, `${path}/`);
 			layout.pages.push(...inner.pages);
 			layout.admin.push(...inner.admin);
+			layout.embed.push(...inner.embed);
 		} else if (await holdsPages(join(dir, path))) layout.pages.push(`${path}/*`);
 	}
 	return layout;

@@ -6,6 +6,9 @@
  * printed sheet and readers without JavaScript.
  */
 import type { ChartSpec } from './chart-data.ts';
+import type { Indicator } from './content/model.ts';
+import { unitWords } from './downloads.ts';
+import { useStrings } from '../i18n/index.ts';
 import { formatNumber } from './format.ts';
 import { wrapText } from './social-image.ts';
 import { escapeXml } from './xml.ts';
@@ -142,4 +145,29 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 	parts.push(...legend);
 	parts.push(`<text x="40" y="${CHART_HEIGHT - 26}" font-size="14" fill="${MUTED}">${escapeXml(words.source)}</text>`, '</svg>');
 	return parts.join('');
+}
+
+/**
+ * A chart's headline and statistical subtitle, as the page and the pictures give them:
+ * "Poverty rate, 2022–2024" / "Unit: %. Lowest in 2024 (1.73%), highest in 2022 (3.81%); 3 years with figures."
+ */
+export function chartHeadings(spec: ChartSpec, indicator: Indicator): { title: string; unit: string; subtitle: string } {
+	const t = useStrings(spec.locale);
+	const years = spec.periods.length ? (spec.periods.length === 1 ? `${spec.periods[0]}` : `${spec.periods[0]}–${spec.periods.at(-1)}`) : '';
+	const unit = spec.kind === 'rank' ? spec.axis : `${t['indicator.unit']}: ${unitWords(indicator, spec.locale)}`;
+	return { title: years ? `${spec.label}, ${years}` : spec.label, unit, subtitle: `${unit}. ${spec.summary}` };
+}
+
+/** The words of an indicator's chart picture in the spec's language, with its source line. */
+export function pictureWords(spec: ChartSpec, indicator: Indicator, source: string): ChartPictureWords {
+	const t = useStrings(spec.locale);
+	const capital = (text: string) => text.charAt(0).toLocaleUpperCase(spec.locale) + text.slice(1);
+	return {
+		...chartHeadings(spec, indicator),
+		value: spec.kind === 'rank' ? t['indicator.rank'] : t['figure.value'],
+		estimate: capital(t['figure.estimate']),
+		target: t['chart.target'],
+		breakLabel: t['chart.break'],
+		source,
+	};
 }

@@ -45,6 +45,8 @@ export function withPolicy(html: string, policy: string): string {
 
 /** The editing form's folder, under the base and under each language's folder. */
 export const ADMIN_FOLDER = 'admin';
+/** The embeddable charts' folder, likewise. */
+export const EMBED_FOLDER = 'embed';
 
 /** The response header an admin page sets to tell src/middleware.ts its policy; never sent. */
 export const ADMIN_POLICY_HEADER = 'x-annals-admin-policy';
@@ -81,6 +83,8 @@ export interface SiteLayout {
 	pages: string[];
 	/** The editing form's folders under the base: `admin/*`, `en/admin/*`. */
 	admin: string[];
+	/** The embeddable charts' folders: `embed/*`, `en/embed/*`, which any site may frame. */
+	embed: string[];
 	/** The editing form's own policy. */
 	adminPolicy: string;
 }
@@ -89,20 +93,23 @@ export interface SiteLayout {
 export function renderHeadersFile(base: string, pagePolicies: readonly string[], layout: SiteLayout): string {
 	const root = ensureTrailingSlash(base);
 	const policy = contentSecurityPolicy(pagePolicies);
+	// Embeds may be framed by any site; every other page by none.
+	const framable = policy.replace("frame-ancestors 'none'", 'frame-ancestors *');
 	return [
 		`${root}*`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'  X-Frame-Options: DENY',
 		'  Permissions-Policy: camera=(), microphone=(), geolocation=()',
 		'',
-		...layout.pages.flatMap((path) => [`${root}${path}`, `  Content-Security-Policy: ${policy}`, '']),
+		...layout.pages.flatMap((path) => [`${root}${path}`, `  Content-Security-Policy: ${policy}`, '  X-Frame-Options: DENY', '']),
 		...layout.admin.flatMap((path) => [
 			`${root}${path}`,
 			`  Content-Security-Policy: ${layout.adminPolicy}; frame-ancestors 'none'`,
+			'  X-Frame-Options: DENY',
 			'  X-Robots-Tag: noindex, nofollow',
 			'',
 		]),
+		...layout.embed.flatMap((path) => [`${root}${path}`, `  Content-Security-Policy: ${framable}`, '  X-Robots-Tag: noindex', '']),
 		`${root}_astro/*`,
 		'  Cache-Control: public, max-age=31536000, immutable',
 		'',

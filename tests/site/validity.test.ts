@@ -29,6 +29,8 @@ function resolveFile(build: Build, pathname: string): string | undefined {
 
 /** The editing form's pages (/admin/, /en/admin/): no site chrome, a policy of their own. */
 const isAdmin = (file: string) => /^(en\/)?admin\//.test(file);
+/** The embeddable charts (/embed/…): no site chrome, framed by other sites. */
+const isEmbed = (file: string) => /^(en\/)?embed\//.test(file);
 
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	const pages = files(build.dir, '.html');
@@ -136,7 +138,10 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 			expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
 			expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
 			expect(policy.get('connect-src')).toContain('http://127.0.0.1:8081');
-			const rule = new RegExp(`^${build.base}${path}\\*\\n  Content-Security-Policy: (.*)\\n  X-Robots-Tag: noindex, nofollow$`, 'm').exec(headers);
+			const rule = new RegExp(
+				`^${build.base}${path}\\*\\n  Content-Security-Policy: (.*)\\n  X-Frame-Options: DENY\\n  X-Robots-Tag: noindex, nofollow$`,
+				'm',
+			).exec(headers);
 			expect(rule?.[1], path).toBe(`${meta.attr('content')}; frame-ancestors 'none'`);
 			expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
 			// Decap from the site itself, no other origin.
@@ -188,7 +193,7 @@ describe('every page of the root build', () => {
 		const notFound = load(readFileSync(join(dir, '404.html'), 'utf8'));
 		expect(notFound('meta[name="robots"]').attr('content')).toBe('noindex');
 		expect(notFound('link[rel="canonical"]').length).toBe(0);
-		for (const file of pages.filter((f) => f !== '404.html' && !isAdmin(f))) {
+		for (const file of pages.filter((f) => f !== '404.html' && !isAdmin(f) && !isEmbed(f))) {
 			const $ = load(readFileSync(join(dir, file), 'utf8'));
 			for (const selector of [
 				'link[rel="canonical"]',
@@ -244,6 +249,7 @@ describe('every page of the root build', () => {
 				'admin',
 				'compare',
 				'data',
+				'embed',
 				'en',
 				'favicon.svg',
 				'feed.xml',

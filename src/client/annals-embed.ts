@@ -1,0 +1,60 @@
+/**
+ * <annals-embed>: an embedded chart. For a pinned address (`?v=2024-1`) it draws the figures as
+ * they stood then, from the data the page carries (src/lib/embed-view.ts, as the build drew the
+ * latest); and it tells the page that embeds it how tall it is, so the frame fits.
+ */
+import { useStrings } from '../i18n/index.ts';
+import type { Indicator, Locale } from '../lib/content/model.ts';
+import { findPin, type EmbedData } from '../lib/embed.ts';
+import { embedView } from '../lib/embed-view.ts';
+
+interface Settings {
+	data: EmbedData;
+	indicator: Indicator;
+	locale: Locale;
+	source: string;
+}
+
+class AnnalsEmbed extends HTMLElement {
+	connectedCallback() {
+		const settings = JSON.parse(this.querySelector('[data-embed-settings]')!.textContent!) as Settings;
+		const key = new URLSearchParams(location.search).get('v');
+		if (key) this.#pin(settings, key);
+		const tell = () => parent.postMessage({ type: 'annals:height', height: document.documentElement.scrollHeight }, '*');
+		new ResizeObserver(tell).observe(document.body);
+		this.querySelector('details')?.addEventListener('toggle', tell);
+		tell();
+	}
+
+	#pin(settings: Settings, key: string) {
+		const t = useStrings(settings.locale);
+		const pin = findPin(settings.data, key);
+		if (!pin) {
+			this.querySelector('[data-embed-as-of]')!.textContent = t['embed.unknownPin'];
+			return;
+		}
+		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, pin);
+		// Markup made here by chart-svg.ts from the page's own data, every text escaped.
+		this.querySelector('[data-embed-chart]')!.innerHTML = view.svg;
+		this.querySelector('[data-embed-as-of]')!.textContent = view.asOf;
+		this.querySelector('[data-embed-summary]')!.textContent = view.summary;
+		this.querySelector('[data-embed-rows]')!.replaceChildren(
+			...view.rows.map((row) => {
+				const tr = document.createElement('tr');
+				const th = document.createElement('th');
+				th.scope = 'row';
+				th.textContent = String(row.period);
+				tr.append(th);
+				for (const text of [row.estimate ? `${row.value} (${t['figure.estimate']})` : row.value, row.rank, row.report]) {
+					const td = document.createElement('td');
+					td.textContent = text;
+					tr.append(td);
+				}
+				return tr;
+			}),
+		);
+		this.dataset['pinned'] = key;
+	}
+}
+
+customElements.define('annals-embed', AnnalsEmbed);

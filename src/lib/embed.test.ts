@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { embedCode, embedData, findPin, seriesAsOf } from './embed.ts';
+import type { FigureRow } from './downloads.ts';
+
+const row = (
+	indicator: string,
+	period: number,
+	value: number,
+	report: number,
+	version: number,
+	date: string,
+	status: 'estimate' | 'final' | null = null,
+): FigureRow => ({
+	indicator,
+	period,
+	value,
+	unit: 'percent',
+	status,
+	rank: null,
+	of: null,
+	total: null,
+	target: null,
+	report_year: report,
+	version,
+	current: false,
+	version_date: date,
+	source: null,
+	label_vi: '',
+	label_en: '',
+	unit_vi: '',
+	unit_en: '',
+	note_vi: null,
+	note_en: null,
+});
+
+// 2023's report gives an estimate for 2023; 2024's first version an estimate for 2024; 2024's second
+// version the final 2024 figure; a later report restates 2023.
+const rows = [
+	row('g', 2023, 6.1, 2023, 1, '2023-12-20', 'estimate'),
+	row('g', 2024, 7.0, 2024, 1, '2025-01-31', 'estimate'),
+	row('x', 2024, 1, 2024, 1, '2025-01-31'),
+	row('g', 2024, 7.2, 2024, 2, '2025-06-30'),
+	row('g', 2023, 6.3, 2024, 2, '2025-06-30'),
+];
+const data = embedData(rows, 'g');
+const values = (pin?: string) => seriesAsOf(data, 'g', findPin(data, pin)).map((p) => [p.period, p.value, p.reportYear]);
+
+describe('an embed pinned to a version shows the figures as they stood then', () => {
+	it('each report in the version it had, later reports and versions left out', () => {
+		expect(values('2023-1')).toEqual([[2023, 6.1, 2023]]);
+		expect(values('2024-1')).toEqual([
+			[2023, 6.1, 2023],
+			[2024, 7, 2024],
+		]);
+		expect(values('2024-2')).toEqual([
+			[2023, 6.3, 2024],
+			[2024, 7.2, 2024],
+		]);
+	});
+
+	it('no pin, or one that does not exist, is the latest', () => {
+		expect(values()).toEqual(values('2024-2'));
+		expect(findPin(data, '2030-1')).toBeUndefined();
+		expect(values('2030-1')).toEqual(values());
+	});
+
+	it('the code has a title, escapes it, and only listens to the archive’s own origin', () => {
+		const code = embedCode('https://a.example/embed/indicators/g/?v=2024-1', 'GDP "growth" <b>', 'https://a.example');
+		expect(code).toContain('title="GDP &quot;growth&quot; &lt;b>"');
+		expect(code).toContain('if(e.origin!=="https://a.example"');
+	});
+});

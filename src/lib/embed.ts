@@ -1,0 +1,102 @@
+/**
+ * What an embedded chart shows: an indicator's series now, or as it stood when a report's version
+ * was published (a pin), so a chart embedded in an article keeps showing what the article said.
+ * The embed page carries every version's figures of its indicator, compactly; the series for a pin
+ * is computed from them here, the same way at build time (the page as first served) and in the
+ * reader's browser (another pin), and the same way the indicator page picks its figures.
+ */
+import type { SeriesPoint } from './series.ts';
+import { buildSeries } from './series.ts';
+import type { FigureRow } from './downloads.ts';
+import type { Figure, Report } from './content/model.ts';
+
+/** One figure of one version: [period, value, rank, of, target, total, estimate, report year, version, written decimals of the value]. */
+export type EmbedRow = [number, number | null, number | null, number | null, number | null, number | null, 0 | 1, number, number, number | null];
+
+/** A version of a report, when it was published: every pin, and what each report looked like at any date. */
+export interface EmbedVersion {
+	year: number;
+	number: number;
+	date: string;
+}
+
+/** An embed's data: its indicator's figures of every version, and every version of every report. */
+export interface EmbedData {
+	rows: EmbedRow[];
+	versions: EmbedVersion[];
+}
+
+/** The embed data of an indicator, from the all-versions download rows (every report's versions, all indicators). */
+export function embedData(rows: readonly FigureRow[], indicator: string): EmbedData {
+	const versions = new Map<string, EmbedVersion>();
+	for (const row of rows) versions.set(`${row.report_year}-${row.version}`, { year: row.report_year, number: row.version, date: row.version_date });
+	return {
+		rows: rows
+			.filter((row) => row.indicator === indicator)
+			.map((row) => [
+				row.period,
+				row.value,
+				row.rank,
+				row.of,
+				row.target,
+				row.total,
+				row.status === 'estimate' ? 1 : 0,
+				row.report_year,
+				row.version,
+				row.written?.value ?? null,
+			]),
+		versions: [...versions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.year - b.year || a.number - b.number),
+	};
+}
+
+/** A pin as an address writes it: `2024-1` for the 2024 report's version 1. */
+export function pinKey(version: Pick<EmbedVersion, 'year' | 'number'>): string {
+	return `${version.year}-${version.number}`;
+}
+
+/** The version a pin names, or undefined for none or one that does not exist. */
+export function findPin(data: EmbedData, key: string | null | undefined): EmbedVersion | undefined {
+	return key ? data.versions.find((v) => pinKey(v) === key) : undefined;
+}
+
+/**
+ * The series as it stood when `pin` was published (the latest when undefined): each report in the
+ * version it had then (the pinned report in the pinned version), reports published later left out,
+ * and of the reports stating a year, the latest wins, as on the indicator page.
+ */
+export function seriesAsOf(data: EmbedData, indicator: string, pin?: EmbedVersion): SeriesPoint[] {
+	// Versions are in the order they were published: those up to the pin had been published by then.
+	const end = pin ? data.versions.findIndex((v) => v.year === pin.year && v.number === pin.number) + 1 : data.versions.length;
+	const chosen = new Map<number, number>();
+	for (const version of data.versions.slice(0, end)) if ((chosen.get(version.year) ?? 0) < version.number) chosen.set(version.year, version.number);
+	const reports = [...chosen].map(([year, number]) => ({
+		year,
+		draft: false,
+		figures: data.rows
+			.filter((row) => row[7] === year && row[8] === number)
+			.map(([period, value, rank, of, target, total, estimate, , , written]): Figure => {
+				const figure: Figure = { indicator, period };
+				if (value !== null) figure.value = value;
+				if (rank !== null) figure.rank = rank;
+				if (of !== null) figure.of = of;
+				if (target !== null) figure.target = target;
+				if (total !== null) figure.total = total;
+				if (estimate) figure.status = 'estimate';
+				if (written !== null) figure.decimals = { value: written };
+				return figure;
+			}),
+	}));
+	return buildSeries(indicator, reports as unknown as Report[]);
+}
+
+/**
+ * The code a journalist pastes: the frame, with a title, and a few lines that let it take the
+ * height the embed asks for (only messages from the archive's own origin, only for its frames).
+ */
+export function embedCode(src: string, title: string, origin: string): string {
+	const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	return [
+		`<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+		`<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="annals:height")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(e.data.height)})})</script>`,
+	].join('\n');
+}

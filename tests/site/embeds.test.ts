@@ -1,0 +1,90 @@
+/**
+ * The embed pages as a host serves them: one per indicator and language, small, framable by any
+ * site (only they), kept out of search engines, with the latest series the indicator page shows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { builds } from '../setup/site.ts';
+import { sample } from '../setup/sample.ts';
+import { page } from './html.ts';
+
+const { dir } = builds.root;
+const indicators = sample.archive.indicators;
+
+/** A page and every script and style it loads, following imports, compressed as a host would. */
+function weight(path: string): number {
+	const seen = new Set<string>();
+	const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+	let total = gzipSync(html).byteLength;
+	const queue = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+	while (queue.length) {
+		const file = queue.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const text = readFileSync(join(dir, file), 'utf8');
+		total += gzipSync(text).byteLength;
+		for (const m of text.matchAll(/from\s*"\.\/([^"]+\.js)"|import\("\.\/([^"]+\.js)"\)/g)) queue.push(`_astro/${m[1] ?? m[2]}`);
+	}
+	return total;
+}
+
+describe('the embed pages', () => {
+	test('every indicator has one in each language, noindex, canonical to its page, with the series the page shows', () => {
+		for (const indicator of indicators) {
+			for (const prefix of ['', 'en/']) {
+				const $ = page(dir, `${prefix}embed/indicators/${indicator.id}/`);
+				expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+				expect($('link[rel="canonical"]').attr('href')).toBe(`https://annals.example.org/${prefix}indicators/${indicator.id}/`);
+				const years = $('[data-embed-rows] th')
+					.map((_, th) => $(th).text().trim())
+					.get();
+				const shown = page(
+					dir,
+					`${prefix}indicators/${indicator.id}/`,
+				)('table.series-table tbody tr[data-period]')
+					.map((_, tr) => tr.attribs['data-period'])
+					.get();
+				expect(years, indicator.id).toEqual(shown);
+			}
+		}
+	});
+
+	test('weigh at most 100 KB compressed with the chart and every script they load', () => {
+		for (const path of ['embed/indicators/grdp_growth/', 'en/embed/indicators/pci/']) expect(weight(path), path).toBeLessThanOrEqual(100 * 1024);
+	});
+
+	test('load nothing from another site', () => {
+		const html = readFileSync(join(dir, 'embed/indicators/grdp_growth/index.html'), 'utf8');
+		expect(html).not.toMatch(/(?:src|srcset)="(?:https?:)?\/\//);
+		expect(html).not.toMatch(/<link[^>]+rel="(?:stylesheet|preload|modulepreload)"[^>]+href="(?:https?:)?\/\//);
+	});
+
+	test('may be framed by any site, and no other page may be framed', () => {
+		const rules = readFileSync(join(dir, '_headers'), 'utf8')
+			.split('\n\n')
+			.map((block) => block.trim().split('\n'))
+			.filter((lines) => lines.some((line) => line.includes('Content-Security-Policy')));
+		for (const [path, ...headers] of rules) {
+			const embed = /^\/(en\/)?embed\/\*$/.test(path!);
+			const policy = headers.find((h) => h.includes('Content-Security-Policy'))!;
+			expect(policy, path).toContain(embed ? 'frame-ancestors *' : "frame-ancestors 'none'");
+			expect(headers.includes('  X-Frame-Options: DENY'), path).toBe(!embed);
+		}
+		expect(rules.filter(([path]) => /embed/.test(path!)).map(([path]) => path)).toEqual(['/embed/*', '/en/embed/*']);
+	});
+
+	test('the indicator page gives the embed code, with a title, for the latest and for each version', () => {
+		const $ = page(dir, 'indicators/grdp_growth/');
+		expect($('#embed-text').text()).toMatch(
+			/^<iframe src="https:\/\/annals\.example\.org\/embed\/indicators\/grdp_growth\/" title="Tốc độ tăng trưởng kinh tế \(GRDP\) · /,
+		);
+		const pins = $('#embed-pin option')
+			.map((_, o) => $(o).attr('value'))
+			.get();
+		const versions = sample.archive.reports.flatMap((r) => sample.model.versions(r.year).map((v) => `${r.year}-${v.number}`));
+		expect(pins[0]).toBe('');
+		expect(new Set(pins.slice(1))).toEqual(new Set(versions));
+	});
+});
