@@ -61,6 +61,8 @@ class AnnalsCompare extends HTMLElement {
 		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}`;
 		this.#state = this.#parse(query);
 		history.pushState(null, '', `${location.pathname}${toCompareQuery(this.#state, this.#data.years)}`);
+		// The embed code of this view follows the choice (src/client/annals-embed-code.ts).
+		window.dispatchEvent(new Event('annals:compare'));
 		this.#toForm();
 		this.#render();
 	}

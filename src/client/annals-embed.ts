@@ -7,6 +7,7 @@ import { useStrings } from '../i18n/index.ts';
 import type { Indicator, Locale } from '../lib/content/model.ts';
 import { findPin, type EmbedData } from '../lib/embed.ts';
 import { embedView } from '../lib/embed-view.ts';
+import { reportHeight } from './embed-height.ts';
 
 interface Settings {
 	data: EmbedData;
@@ -20,10 +21,7 @@ class AnnalsEmbed extends HTMLElement {
 		const settings = JSON.parse(this.querySelector('[data-embed-settings]')!.textContent!) as Settings;
 		const key = new URLSearchParams(location.search).get('v');
 		if (key) this.#pin(settings, key);
-		const tell = () => parent.postMessage({ type: 'annals:height', height: document.documentElement.scrollHeight }, '*');
-		new ResizeObserver(tell).observe(document.body);
-		this.querySelector('details')?.addEventListener('toggle', tell);
-		tell();
+		reportHeight();
 	}
 
 	#pin(settings: Settings, key: string) {

@@ -103,6 +103,8 @@ export const en: Dictionary = {
 	'embed.versionOption': (year: number, version: number, date: string) => `As of the ${year} report, version ${version} (${date})`,
 	'embed.code': 'Code to paste',
 	'embed.noJs': 'Without JavaScript, the code embeds the latest figures.',
+	'embed.compareHeading': 'Embed this comparison',
+	'embed.compareIntro': 'Paste this code into a web page: it shows the indicators and years chosen above, with the latest figures.',
 	'download.archive': 'The whole archive',
 	'download.current': 'Current figures',
 	'download.all': 'Every version, corrected figures included',

@@ -101,6 +101,8 @@ export const vi = {
 	'embed.versionOption': (year: number, version: number, date: string) => `Theo báo cáo năm ${year}, phiên bản ${version} (${date})`,
 	'embed.code': 'Mã để dán',
 	'embed.noJs': 'Khi không có JavaScript, mã này nhúng số liệu mới nhất.',
+	'embed.compareHeading': 'Nhúng phần so sánh này',
+	'embed.compareIntro': 'Dán mã này vào trang web: mã hiện các chỉ tiêu và các năm đã chọn ở trên, với số liệu mới nhất.',
 	'download.archive': 'Toàn bộ lưu trữ',
 	'download.current': 'Số liệu hiện hành',
 	'download.all': 'Mọi phiên bản, kể cả số đã được đính chính',

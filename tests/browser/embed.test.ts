@@ -58,18 +58,59 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await reader.close();
 	});
 
-	test.each(['embed/indicators/grdp_growth/', 'en/embed/indicators/pci/?v=2023-1'])('%s: axe finds no violation', async (path) => {
-		const context = await session.browser.newContext({ bypassCSP: true });
-		const page = await context.newPage();
-		await page.goto(`${session.served.url}${path}`);
-		await page.locator('annals-embed').waitFor();
-		await page.addScriptTag({ content: axeSource });
-		const results = await page.evaluate(async () =>
-			(window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-				resultTypes: ['violations'],
-			}),
+	test('a comparison embeds as chosen on the compare page, drawn, fitted, and from nowhere else', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,poverty_rate&from=2022&to=2024`);
+		await expect.poll(() => page.inputValue('#embed-text')).toContain('/en/embed/compare/?i=grdp_growth,poverty_rate');
+		await page.check('input[name="i"][value="iip_growth"]');
+		await expect.poll(() => page.inputValue('#embed-text')).toContain('/en/embed/compare/?i=grdp_growth,poverty_rate,iip_growth');
+		const code = await page.inputValue('#embed-text');
+		await page.close();
+		const site = new URL(session.served.url);
+		const local = code.replaceAll('https://annals.example.org/', session.served.url).replace('"https://annals.example.org"', `"${site.origin}"`);
+		const server = createServer((_, res) =>
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Article</title>${local}`),
 		);
-		expect(results.violations.map((v) => v.id)).toEqual([]);
-		await context.close();
+		await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+		const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+		const reader = await session.browser.newPage({ viewport: { width: 800, height: 900 }, reducedMotion: 'reduce' });
+		const elsewhere: string[] = [];
+		reader.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== site.origin) elsewhere.push(request.url());
+		});
+		await reader.goto(origin);
+		const frame = reader.frameLocator('iframe');
+		await frame.locator('[data-charts] figure[data-drawn]').first().waitFor();
+		await expect(frame.locator('[data-year-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')))).resolves.toEqual([
+			'grdp_growth',
+			'poverty_rate',
+			'iip_growth',
+		]);
+		await expect(frame.locator('form.compare-form').isVisible()).resolves.toBe(false);
+		await expect
+			.poll(async () => Number(await reader.locator('iframe').getAttribute('height')))
+			.toBe(await frame.locator('html').evaluate((html) => html.scrollHeight));
+		expect(elsewhere).toEqual([]);
+		await reader.close();
+		server.close();
 	});
+
+	test.each(['embed/indicators/grdp_growth/', 'en/embed/indicators/pci/?v=2023-1', 'en/embed/compare/?i=grdp_growth,pci'])(
+		'%s: axe finds no violation',
+		async (path) => {
+			const context = await session.browser.newContext({ bypassCSP: true });
+			const page = await context.newPage();
+			await page.goto(`${session.served.url}${path}`);
+			await page.locator(path.includes('compare') ? 'annals-compare' : 'annals-embed').waitFor();
+			await page.addScriptTag({ content: axeSource });
+			const results = await page.evaluate(async () =>
+				(window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+					resultTypes: ['violations'],
+				}),
+			);
+			expect(results.violations.map((v) => v.id)).toEqual([]);
+			await context.close();
+		},
+	);
 });
