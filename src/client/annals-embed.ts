@@ -5,6 +5,7 @@
  */
 import { useStrings } from '../i18n/index.ts';
 import type { Indicator, Locale } from '../lib/content/model.ts';
+import type { NamedEvent } from '../lib/chart-data.ts';
 import { findPin, type EmbedData } from '../lib/embed.ts';
 import { embedView } from '../lib/embed-view.ts';
 import { reportHeight } from './embed-height.ts';
@@ -14,6 +15,7 @@ interface Settings {
 	indicator: Indicator;
 	locale: Locale;
 	source: string;
+	events: NamedEvent[];
 }
 
 class AnnalsEmbed extends HTMLElement {
@@ -31,7 +33,7 @@ class AnnalsEmbed extends HTMLElement {
 			this.querySelector('[data-embed-as-of]')!.textContent = t['embed.unknownPin'];
 			return;
 		}
-		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, pin);
+		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, settings.events, pin);
 		// Markup made here by chart-svg.ts from the page's own data, every text escaped.
 		this.querySelector('[data-embed-chart]')!.innerHTML = view.svg;
 		this.querySelector('[data-embed-as-of]')!.textContent = view.asOf;

@@ -62,7 +62,37 @@ const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: s
 	},
 };
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, background, breakMarkers);
+/** Events (a merger, a new standard): a solid line where each happened, its label beside it. */
+const eventLines: Plugin<'line', { events: { at: number; label: string }[]; color: string }> = {
+	id: 'annalsEvents',
+	afterDatasetsDraw(chart, _args, options) {
+		const x = chart.scales['x'];
+		if (!x || !options.events?.length) return;
+		const { ctx, chartArea } = chart;
+		ctx.save();
+		ctx.strokeStyle = options.color;
+		ctx.fillStyle = options.color;
+		ctx.lineWidth = 1.5;
+		ctx.font = '12px system-ui, sans-serif';
+		options.events.forEach((event, i) => {
+			const below = Math.floor(event.at);
+			const left = x.getPixelForValue(below);
+			const right = x.getPixelForValue(Math.min(below + 1, (chart.data.labels?.length ?? 1) - 1));
+			const at = left + (right - left) * (event.at - below);
+			ctx.beginPath();
+			ctx.moveTo(at, chartArea.top);
+			ctx.lineTo(at, chartArea.bottom);
+			ctx.stroke();
+			// Labels step down so two events close together stay readable; at the right edge they turn left.
+			const width = ctx.measureText(event.label).width;
+			const start = at + 4 + width > chartArea.right ? at - 4 - width : at + 4;
+			ctx.fillText(event.label, start, chartArea.top + 26 + (i % 3) * 14);
+		});
+		ctx.restore();
+	},
+};
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, background, breakMarkers, eventLines);
 
 function css(el: Element, name: string, fallback: string): string {
 	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -170,6 +200,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 					},
 				},
 				annalsBreaks: { years: plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
+				annalsEvents: { events: plot.events ?? [], color: text },
 			} as never,
 		},
 	});

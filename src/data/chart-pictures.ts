@@ -4,7 +4,7 @@
  * address. Served as SVG and PNG under /indicators/<id>/, printed on the indicator sheet.
  */
 import { chartWords, useStrings } from '../i18n/index.ts';
-import { buildChartSpec, type ChartSpec } from '../lib/chart-data.ts';
+import { buildChartSpec, namedEvents, type ChartSpec } from '../lib/chart-data.ts';
 import { chartSvg, pictureWords } from '../lib/chart-svg.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { pageHref } from '../lib/paths.ts';
@@ -13,7 +13,7 @@ import { loadArchive, type Archive } from './archive.ts';
 /** The chart of an indicator as the page draws it. */
 export function indicatorSpec(archive: Archive, id: string, locale: Locale): ChartSpec {
 	const indicator = archive.indicators.find((i) => i.id === id)!;
-	return buildChartSpec(indicator, archive.series(id), archive.firstSeries(id), locale, chartWords(locale));
+	return buildChartSpec(indicator, archive.series(id), archive.firstSeries(id), locale, chartWords(locale), namedEvents(indicator, archive.reports, locale));
 }
 
 /** The address of an indicator's page, absolute. */

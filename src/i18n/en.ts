@@ -116,6 +116,7 @@ export const en: Dictionary = {
 	'indicator.direction.higher': 'A rise is good',
 	'indicator.direction.lower': 'A fall is good',
 	'indicator.direction.neutral': 'Neither direction is better',
+	'indicator.events': 'Events',
 	'indicator.unit': 'Unit',
 	'chart.role': 'chart',
 	'chart.walk': 'Use the arrow keys to go from year to year (left, right) and from line to line (up, down); Home and End for the first and last year.',

@@ -114,6 +114,7 @@ export const vi = {
 	'indicator.direction.higher': 'Tăng là tốt',
 	'indicator.direction.lower': 'Giảm là tốt',
 	'indicator.direction.neutral': 'Không có chiều tốt hay xấu',
+	'indicator.events': 'Sự kiện',
 	'indicator.unit': 'Đơn vị',
 	'chart.role': 'biểu đồ',
 	'chart.walk': 'Dùng phím mũi tên để đi qua từng năm (trái, phải) và đổi đường (lên, xuống); Home và End để về năm đầu, năm cuối.',

@@ -19,6 +19,7 @@ const indicator = (extra: Partial<Indicator> = {}): Indicator => ({
 	decimals: 2,
 	definition: { vi: '', en: '' },
 	breaks: [],
+	events: [],
 	...extra,
 });
 const p = (period: number, extra: Partial<SeriesPoint>): SeriesPoint => ({ indicator: 'x', period, reportYear: period, ...extra });

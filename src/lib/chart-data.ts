@@ -3,7 +3,7 @@
  * first to the last period (a missing year is null, never zero), estimates flagged, targets,
  * series breaks, and the first-published values where a later version changed them.
  */
-import type { Indicator, Locale } from './content/model.ts';
+import { noteIn, type Indicator, type Locale, type Report } from './content/model.ts';
 import type { ChartWords } from '../i18n/index.ts';
 
 export type { ChartWords } from '../i18n/index.ts';
@@ -32,8 +32,54 @@ export interface ChartSpec {
 	written?: (number | null)[];
 	/** Years from which the definition changed: no line is drawn into them. */
 	breaks: number[];
+	/** Events drawn as lines: where (a fractional index into `periods`), and what happened. */
+	events: ChartEvent[];
 	/** One sentence saying what the chart shows, for screen readers and as a caption. */
 	summary: string;
+}
+
+/** An event on a chart: `at` 1.5 is halfway between the second and third year's points. */
+export interface ChartEvent {
+	at: number;
+	date: string;
+	label: string;
+}
+
+/** An event as the catalogue or a report names it, in the reader's language. */
+export interface NamedEvent {
+	date: string;
+	label: string;
+}
+
+/**
+ * Where events fall on a chart of yearly points: a year's point stands for its middle, so 1 July
+ * 2025 is at 2025's point and 1 January halfway from the year before. Events outside the years
+ * charted are left out (the page lists them all).
+ */
+export function placeEvents(periods: readonly number[], events: readonly NamedEvent[]): ChartEvent[] {
+	if (periods.length === 0) return [];
+	return events
+		.flatMap((event) => {
+			const [y, m, d] = event.date.split('-').map(Number) as [number, number, number];
+			const i = periods.indexOf(y);
+			if (i < 0) return [];
+			const share = (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+			return [{ at: Math.min(Math.max(i - 0.5 + share, 0), periods.length - 1), date: event.date, label: event.label }];
+		})
+		.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The events an indicator's chart shows, in a language: the catalogue's for the indicator, and
+ * every report's (a merger touches every indicator), oldest first.
+ */
+export function namedEvents(indicator: Pick<Indicator, 'events'>, reports: readonly Pick<Report, 'events' | 'lang'>[], locale: Locale): NamedEvent[] {
+	const events = [
+		...indicator.events.map((e) => ({ date: e.date, label: e.label[locale] })),
+		...reports.flatMap((r) => r.events.map((e) => ({ date: e.date, label: noteIn(e.label, locale, r.lang).text }))),
+	];
+	const seen = new Set<string>();
+	return events.filter((e) => !seen.has(`${e.date} ${e.label}`) && seen.add(`${e.date} ${e.label}`)).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function span(points: readonly { period: number }[]): number[] {
@@ -71,6 +117,7 @@ export function buildChartSpec(
 	first: readonly SeriesPoint[],
 	locale: Locale,
 	words: ChartWords,
+	events: readonly NamedEvent[] = [],
 ): ChartSpec {
 	const hasValues = series.some((p) => p.value !== undefined);
 	const kind: ChartSpec['kind'] = hasValues ? 'value' : 'rank';
@@ -103,6 +150,7 @@ export function buildChartSpec(
 		estimate: line.estimate,
 		targets: line.targets ?? [],
 		breaks: line.breaks,
+		events: placeEvents(periods, events),
 		summary,
 	};
 	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
@@ -173,6 +221,8 @@ export interface PlotSpec {
 	summary: string;
 	/** Legend words; `breaks` labels the first series' breaks, in order. */
 	words: { target: string; first: string; breaks: string[] };
+	/** Events drawn as lines across the chart. */
+	events?: ChartEvent[];
 }
 
 /** The plot of one indicator; with `showFirst`, the first-published values as a second line. */
@@ -210,5 +260,6 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 		words,
 		title: spec.axis && spec.axis !== spec.label ? `${spec.label} — ${spec.axis}` : spec.label,
 		legend: true,
+		...(spec.events.length ? { events: spec.events } : {}),
 	};
 }

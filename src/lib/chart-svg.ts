@@ -96,6 +96,16 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 		const at = ((x(i) + x(i - 1)) / 2).toFixed(1);
 		parts.push(`<line x1="${at}" x2="${at}" y1="${plot.top}" y2="${plot.bottom}" stroke="${MUTED}" stroke-dasharray="2 4"/>`);
 	}
+	// Events: a solid rule where each happened, its label beside it (to the left near the right edge).
+	spec.events.forEach((event, k) => {
+		const below = Math.floor(event.at);
+		const at = n <= 1 ? x(0) : x(below) + (x(Math.min(below + 1, n - 1)) - x(below)) * (event.at - below);
+		const right = at + 6 + event.label.length * 7.5 > plot.right;
+		parts.push(
+			`<line x1="${at.toFixed(1)}" x2="${at.toFixed(1)}" y1="${plot.top}" y2="${plot.bottom}" stroke="#6b4c9a" stroke-width="1.5"/>`,
+			`<text x="${(at + (right ? -6 : 6)).toFixed(1)}" y="${plot.top + 16 + (k % 3) * 16}" font-size="13" fill="#6b4c9a"${right ? ' text-anchor="end"' : ''}>${escapeXml(event.label)}</text>`,
+		);
+	});
 	// The line: consecutive years only, dashed where either end is an estimate.
 	for (let k = 1; k < known.length; k++) {
 		const [a, b] = [known[k - 1]!, known[k]!];

@@ -130,7 +130,13 @@ describe('comparePlots(data, state, locale, words)', () => {
 
 	test('draws each indicator as the indicator page draws it: gaps, estimates, targets, breaks, written decimals', () => {
 		const { plots } = comparePlots(data, { ids: ['growth'], from: 2021, to: 2023, mode: 'multiples' }, 'en', words);
-		const spec = buildChartSpec({ ...growth, definition: { vi: '', en: '' }, breaks: growth.breaks }, data.series['growth']!, [], 'en', words.chart);
+		const spec = buildChartSpec(
+			{ ...growth, definition: { vi: '', en: '' }, breaks: growth.breaks, events: [] },
+			data.series['growth']!,
+			[],
+			'en',
+			words.chart,
+		);
 		expect(plots[0]!.series[0]).toEqual({
 			label: 'growth',
 			values: spec.values,

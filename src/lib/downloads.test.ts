@@ -17,6 +17,7 @@ const indicators = ['a', 'b', 'c'].map(
 			decimals: 2,
 			definition: { vi: '', en: '' },
 			breaks: [],
+			events: [],
 		}) as Indicator,
 );
 
@@ -44,6 +45,7 @@ function archiveOf(years: Record<string, unknown>[]): { reports: Report[]; versi
 			published: `${year}-12-31`,
 			draft: false,
 			revisions: [],
+			events: [],
 			figures: figuresFromFrontmatter(year, indicatorsFm as never),
 		} satisfies Report;
 	});

@@ -4,7 +4,7 @@
  * src/client/annals-embed.ts renders it again in the browser for a pinned address.
  */
 import { chartWords, useStrings } from '../i18n/index.ts';
-import { buildChartSpec } from './chart-data.ts';
+import { buildChartSpec, type NamedEvent } from './chart-data.ts';
 import { chartSvg, pictureWords } from './chart-svg.ts';
 import type { Indicator, Locale } from './content/model.ts';
 import { seriesAsOf, type EmbedData, type EmbedVersion } from './embed.ts';
@@ -21,10 +21,12 @@ export interface EmbedView {
 }
 
 /** The view of an indicator's embed, pinned to a version or (without one) the latest. */
-export function embedView(data: EmbedData, indicator: Indicator, locale: Locale, source: string, pin?: EmbedVersion): EmbedView {
+export function embedView(data: EmbedData, indicator: Indicator, locale: Locale, source: string, events: readonly NamedEvent[], pin?: EmbedVersion): EmbedView {
 	const t = useStrings(locale);
 	const series = seriesAsOf(data, indicator.id, pin);
-	const spec = buildChartSpec(indicator, series, [], locale, chartWords(locale));
+	// Pinned: only what had happened by then.
+	const shown = pin ? events.filter((e) => e.date <= pin.date) : events;
+	const spec = buildChartSpec(indicator, series, [], locale, chartWords(locale), shown);
 	const latest = data.versions.at(-1);
 	const version = (year: number) =>
 		Math.max(...data.versions.filter((v) => v.year === year && (!pin || data.versions.indexOf(v) <= data.versions.indexOf(pin))).map((v) => v.number));

@@ -13,6 +13,7 @@ const ind = (id: string, category: string, direction: Indicator['direction'] = '
 	decimals: 2,
 	definition: { vi: '', en: '' },
 	breaks: [],
+	events: [],
 });
 const indicators = [ind('grdp_growth', 'economy'), ind('poverty_rate', 'society', 'lower'), ind('pci', 'governance')];
 const report = (year: number, indicatorsFm: Parameters<typeof figuresFromFrontmatter>[1]): Report => ({
@@ -22,6 +23,7 @@ const report = (year: number, indicatorsFm: Parameters<typeof figuresFromFrontma
 	published: `${year}-12-31`,
 	draft: false,
 	revisions: [],
+	events: [],
 	figures: figuresFromFrontmatter(year, indicatorsFm),
 });
 const reports = [

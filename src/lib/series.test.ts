@@ -19,6 +19,7 @@ const report = (year: number, figures: Omit<Figure, 'indicator'>[], extra: Parti
 	published: `${year}-12-31`,
 	draft: false,
 	revisions: [],
+	events: [],
 	figures: figures.map((f) => ({ indicator: 'x', ...f })),
 	...extra,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LocalizedTextSchema, YearSchema } from './common.ts';
+import { DateSchema, LocalizedTextSchema, YearSchema } from './common.ts';
 
 /** How an indicator's figures are measured; each unit has its own label and number format. */
 export const UnitSchema = z.enum([
@@ -30,6 +30,14 @@ export const SeriesBreakSchema = z.strictObject({
 });
 export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;
 
+/** Something that happened to one indicator (a new standard, a new survey), drawn as a line on its chart. */
+export const IndicatorEventSchema = z.strictObject({
+	/** The day it happened. */
+	date: DateSchema,
+	/** What happened, in both languages. */
+	label: LocalizedTextSchema,
+});
+
 /** One entry of `content/indicators.yaml`. */
 export const IndicatorSchema = z.strictObject({
 	/** Permanent snake_case id: page addresses, downloads and charts are keyed on it. */
@@ -50,6 +58,8 @@ export const IndicatorSchema = z.strictObject({
 	definition: LocalizedTextSchema,
 	/** Years from which the definition changed. */
 	breaks: z.array(SeriesBreakSchema).default([]),
+	/** Events drawn on its chart. */
+	events: z.array(IndicatorEventSchema).default([]),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -112,6 +112,18 @@ export type FigureObject = z.infer<typeof FigureObjectSchema>;
 export const FigureEntrySchema = z.union([z.number(), FigureObjectSchema, z.array(FigureObjectSchema).min(1)]);
 export type FigureEntry = z.infer<typeof FigureEntrySchema>;
 
+/**
+ * Something that happened, named by a report, drawn as a line on every chart that spans its date
+ * (a province merger, a new national standard), and listed under it.
+ */
+export const ReportEventSchema = z.strictObject({
+	/** The day it happened. */
+	date: DateSchema,
+	/** What happened, in the report's language or in both. */
+	label: NoteSchema,
+});
+export type ReportEvent = z.infer<typeof ReportEventSchema>;
+
 /** One entry of a report's `revisions` list, added together with the figures it changes. */
 export const RevisionSchema = z.strictObject({
 	/** The day the change was published. */
@@ -148,6 +160,8 @@ export const ReportFieldsSchema = z.strictObject({
 	indicators: z.record(z.string(), FigureEntrySchema).default({}),
 	/** Corrections and revisions after first publication, oldest first. */
 	revisions: z.array(RevisionSchema).default([]),
+	/** Events the report names, drawn on every chart that spans them. */
+	events: z.array(ReportEventSchema).default([]),
 });
 
 /** The frontmatter of `content/reports/<year>.mdx`. */

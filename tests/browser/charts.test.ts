@@ -110,6 +110,48 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await page.close();
 	});
 
+	test('an event is drawn as a line across the chart, with its label', async () => {
+		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
+		await page.waitForSelector('annals-chart[data-drawn="latest"]');
+		// The page's own Chart.js module, given a plot with and without an event a year and a half in.
+		const url = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.find((name) => /\/_astro\/draw\.[^/]+\.js$/.test(name)),
+		);
+		expect(url).toBeDefined();
+		// As text: the test runner would rewrite a dynamic import written in the test's own code.
+		const ink = (await page.evaluate(`(async () => {
+			const { drawPlot } = await import(${JSON.stringify(url)});
+			const plot = (events) => ({
+				periods: [2022, 2023, 2024], axis: '%', invert: false, locale: 'en', decimals: 1, percent: true,
+				series: [{ label: 'Growth', values: [5, 6, 7], estimate: [false, false, false], breaks: [] }],
+				summary: '', words: { target: 'Target', first: 'First', breaks: [] }, events,
+			});
+			const column = (events) => {
+				const box = document.createElement('div');
+				box.style.cssText = 'width:600px;height:300px;position:relative';
+				const canvas = document.createElement('canvas');
+				box.append(canvas);
+				document.body.append(box);
+				const chart = drawPlot(canvas, plot(events));
+				const x = (chart.scales.x.getPixelForValue(1) + chart.scales.x.getPixelForValue(2)) / 2;
+				const scale = canvas.width / canvas.clientWidth;
+				const top = Math.round(chart.chartArea.top * scale);
+				const { data } = canvas.getContext('2d').getImageData(Math.round(x * scale), top, 1, Math.round(chart.chartArea.bottom * scale) - top);
+				let inked = 0;
+				for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) inked++;
+				return inked / (data.length / 4);
+			};
+			return { without: column([]), with: column([{ at: 1.5, date: '2023-07-01', label: 'Provinces merged' }]) };
+		})()`)) as { without: number; with: number };
+		expect(ink.without).toBeLessThan(0.2);
+		expect(ink.with).toBeGreaterThan(0.8);
+		await page.close();
+	});
+
 	test('a keyboard user walks through the points: each is shown and read out, and the page does not scroll', async () => {
 		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
 		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);

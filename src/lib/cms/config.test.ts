@@ -38,6 +38,7 @@ describe('the editing form is made from the catalogue', () => {
 			decimals: 1,
 			definition: { vi: 'Diện tích rừng trên diện tích tự nhiên.', en: 'Forest area over land area.' },
 			breaks: [],
+			events: [],
 		};
 		const categories = figures(cmsCollections(input([...indicators, added])));
 		expect(categories.at(-1)).toMatchObject({ name: 'environment', fields: [{ name: 'forest_cover', label: 'Tỷ lệ che phủ rừng', widget: 'list' }] });

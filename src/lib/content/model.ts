@@ -1,10 +1,10 @@
 import type { Locale, LocalizedText } from '../../schemas/common.ts';
-import type { FigureEntry, Revision } from '../../schemas/report.ts';
+import type { FigureEntry, ReportEvent, Revision } from '../../schemas/report.ts';
 
 export type { Locale } from '../../schemas/common.ts';
 export type { Indicator, Unit, Direction, SeriesBreak } from '../../schemas/indicator.ts';
 export type { Site } from '../../schemas/site.ts';
-export type { Revision } from '../../schemas/report.ts';
+export type { ReportEvent, Revision } from '../../schemas/report.ts';
 
 /** One published figure: an indicator's value for one period, as one report states it. */
 export interface Figure {
@@ -60,6 +60,8 @@ export interface Report {
 	draft: boolean;
 	figures: Figure[];
 	revisions: Revision[];
+	/** Events the report names (src/schemas/report.ts ReportEventSchema). */
+	events: ReportEvent[];
 }
 
 /**

@@ -58,7 +58,15 @@ export function checkReport(
 	const { indicators: rawIndicators, ...rest } = record;
 	const empty: string[] = [];
 	const allowedKeys = (path: readonly PropertyKey[]) =>
-		path.length === 0 ? keysOf(ReportFieldsSchema) : path[0] === 'revisions' ? keysOf(RevisionSchema) : path[0] === 'source' ? ['title', 'url'] : [];
+		path.length === 0
+			? keysOf(ReportFieldsSchema)
+			: path[0] === 'revisions'
+				? keysOf(RevisionSchema)
+				: path[0] === 'events'
+					? ['date', 'label']
+					: path[0] === 'source'
+						? ['title', 'url']
+						: [];
 	schemaProblems(yaml, ReportFieldsSchema.omit({ indicators: true }), rest, [], problems, allowedKeys);
 
 	checkBody(file.path, split.body, split.bodyLine, problems);
@@ -107,6 +115,7 @@ export function checkReport(
 		// The same figures as the schema read them, with the decimals they were written with (30.0).
 		figures: written ?? figuresFromFrontmatter(parsed.year, parsed.indicators),
 		revisions: parsed.revisions,
+		events: parsed.events,
 	};
 	return { value: report, yaml, empty };
 }
