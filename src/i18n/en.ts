@@ -105,6 +105,7 @@ export const en: Dictionary = {
 	'embed.noJs': 'Without JavaScript, the code embeds the latest figures.',
 	'embed.compareHeading': 'Embed this comparison',
 	'embed.compareIntro': 'Paste this code into a web page: it shows the indicators and years chosen above, with the latest figures.',
+	'download.xlsx': 'Workbook: current figures and every version, numbers a spreadsheet in any language reads right',
 	'download.archive': 'The whole archive',
 	'download.current': 'Current figures',
 	'download.all': 'Every version, corrected figures included',
@@ -112,7 +113,7 @@ export const en: Dictionary = {
 	'download.json': 'Every version, with the catalogue',
 	'download.format': (format: string, size: string) => `${format}, ${size}`,
 	'download.spreadsheet':
-		'The CSV files use a decimal point. In a spreadsheet set to Vietnamese, import them rather than open them (the README in each package says how), or 155.876 is read as 155876.',
+		'The CSV files use a decimal point. In a spreadsheet set to Vietnamese, open the workbook (XLSX) instead, or import the CSV rather than open it (the README in each package says how): opened directly, 155.876 is read as 155876.',
 	'indicator.direction.higher': 'A rise is good',
 	'indicator.direction.lower': 'A fall is good',
 	'indicator.direction.neutral': 'Neither direction is better',

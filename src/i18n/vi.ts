@@ -103,6 +103,7 @@ export const vi = {
 	'embed.noJs': 'Khi không có JavaScript, mã này nhúng số liệu mới nhất.',
 	'embed.compareHeading': 'Nhúng phần so sánh này',
 	'embed.compareIntro': 'Dán mã này vào trang web: mã hiện các chỉ tiêu và các năm đã chọn ở trên, với số liệu mới nhất.',
+	'download.xlsx': 'Bảng tính: số liệu hiện hành và mọi phiên bản, bảng tính cài đặt ngôn ngữ nào cũng đọc đúng số',
 	'download.archive': 'Toàn bộ lưu trữ',
 	'download.current': 'Số liệu hiện hành',
 	'download.all': 'Mọi phiên bản, kể cả số đã được đính chính',
@@ -110,7 +111,7 @@ export const vi = {
 	'download.json': 'Mọi phiên bản, kèm danh mục chỉ tiêu',
 	'download.format': (format: string, size: string) => `${format}, ${size}`,
 	'download.spreadsheet':
-		'Tệp CSV dùng dấu chấm làm dấu thập phân. Với bảng tính cài đặt tiếng Việt, hãy nhập tệp thay vì mở trực tiếp (tệp README trong mỗi gói hướng dẫn cách làm), nếu không 155.876 sẽ bị đọc thành 155876.',
+		'Tệp CSV dùng dấu chấm làm dấu thập phân. Với bảng tính cài đặt tiếng Việt, hãy mở tệp bảng tính (XLSX), hoặc nhập tệp CSV thay vì mở trực tiếp (tệp README trong mỗi gói hướng dẫn cách làm): mở trực tiếp thì 155.876 bị đọc thành 155876.',
 	'indicator.direction.higher': 'Tăng là tốt',
 	'indicator.direction.lower': 'Giảm là tốt',
 	'indicator.direction.neutral': 'Không có chiều tốt hay xấu',

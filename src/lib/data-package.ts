@@ -131,7 +131,7 @@ export function packageReadme(input: PackageInput): string {
 		'',
 		cite.vi,
 		'',
-		'**Mở bằng bảng tính cài đặt tiếng Việt.** Tệp CSV dùng dấu phẩy ngăn cột và dấu chấm là dấu thập phân (155.876 là một trăm năm mươi lăm phẩy tám bảy sáu). Nếu mở trực tiếp, bảng tính cài đặt tiếng Việt sẽ đọc nhầm 155.876 thành 155876. Hãy nhập tệp thay vì mở:',
+		`**Mở bằng bảng tính cài đặt tiếng Việt.** Cách đơn giản nhất là tải tệp bảng tính \`${input.name}.xlsx\` trên trang web: số được lưu dưới dạng số nên hiện đúng với mọi cài đặt ngôn ngữ. Tệp CSV dùng dấu phẩy ngăn cột và dấu chấm là dấu thập phân (155.876 là một trăm năm mươi lăm phẩy tám bảy sáu). Nếu mở trực tiếp, bảng tính cài đặt tiếng Việt sẽ đọc nhầm 155.876 thành 155876. Hãy nhập tệp thay vì mở:`,
 		'',
 		'- Excel: Dữ liệu (Data) → Từ Văn bản/CSV (From Text/CSV) → Nguồn gốc tệp (File Origin): 65001 Unicode (UTF-8) → Chuyển đổi dữ liệu (Transform Data), rồi với mỗi cột số: Đổi kiểu (Change Type) → Sử dụng vùng (Using Locale) → Tiếng Anh (Hoa Kỳ).',
 		'- LibreOffice Calc: khi mở tệp, chọn Bộ ký tự (Character set) UTF-8, Ngôn ngữ (Language) Tiếng Anh (Hoa Kỳ), dấu ngăn cách là dấu phẩy.',
@@ -151,7 +151,7 @@ export function packageReadme(input: PackageInput): string {
 		'',
 		cite.en,
 		'',
-		'**In a spreadsheet set to Vietnamese.** The CSV separates columns with commas and decimals with a point. A spreadsheet set to Vietnamese reads 155.876 as 155876 when it opens the file directly: import it instead (Excel: Data → From Text/CSV → File Origin 65001 UTF-8 → Transform Data, then each number column: Change Type → Using Locale → English (United States); LibreOffice: Language English (USA) in the import dialog; Google Sheets: File → Settings → Locale United States, then File → Import).',
+		`**In a spreadsheet set to Vietnamese.** Simplest: download the workbook \`${input.name}.xlsx\` from the website, whose numbers are stored as numbers and show right in any language. The CSV separates columns with commas and decimals with a point. A spreadsheet set to Vietnamese reads 155.876 as 155876 when it opens the file directly: import it instead (Excel: Data → From Text/CSV → File Origin 65001 UTF-8 → Transform Data, then each number column: Change Type → Using Locale → English (United States); LibreOffice: Language English (USA) in the import dialog; Google Sheets: File → Settings → Locale United States, then File → Import).`,
 		'',
 	].join('\n');
 }

@@ -140,9 +140,11 @@ describe('the data packages', () => {
 			'/indicators/poverty_rate/chart.svg',
 			'/data/poverty_rate-current.csv',
 			'/data/poverty_rate.csv',
+			'/data/poverty_rate.xlsx',
 			'/data/poverty_rate.zip',
 			'/data/indicators-current.csv',
 			'/data/indicators.csv',
+			'/data/indicators.xlsx',
 			'/data/indicators.zip',
 			'/data/indicators.json',
 		]);
@@ -150,7 +152,24 @@ describe('the data packages', () => {
 			const size = readFileSync(join(dir, link.href!)).byteLength;
 			expect(size, link.href).toBeGreaterThan(0);
 			const shown = size < 1024 ? `${size} B` : `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(size / 1024)} KB`;
-			expect(link.text, link.href).toMatch(new RegExp(`\\((CSV|ZIP|JSON|PNG|SVG), ${shown.replace('.', '\\.')}\\)$`));
+			expect(link.text, link.href).toMatch(new RegExp(`\\((CSV|XLSX|ZIP|JSON|PNG|SVG), ${shown.replace('.', '\\.')}\\)$`));
 		}
+	});
+});
+
+describe('the workbooks', () => {
+	const book = unzipSync(readFileSync(join(dir, 'data/poverty_rate.xlsx')));
+	const xml = (name: string) => strFromU8(book[name]!);
+
+	test('hold the current figures and every version on two named sheets', () => {
+		expect(xml('xl/workbook.xml')).toMatch(/name="Hiện hành – Current".*name="Mọi phiên bản – All versions"/s);
+	});
+
+	test('store each value as a number, equal to the CSV’s, so no spreadsheet language misreads it', () => {
+		const csv = parseCsv(read('poverty_rate-current.csv'));
+		// Row 1 is the header; the value is the third column (C).
+		const values = [...xml('xl/worksheets/sheet1.xml').matchAll(/<c r="C(\d+)"([^>]*)>(?:<v>([^<]*)<\/v>)?/g)].filter((m) => m[1] !== '1');
+		expect(values.map((m) => m[2]!.includes('t="s"') || m[2]!.includes('t="inlineStr"'))).toEqual(csv.map(() => false));
+		expect(values.map((m) => Number(m[3]))).toEqual(csv.map((row) => Number(row['value'])));
 	});
 });

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { downloads } from '../../data/downloads.ts';
+
+/** The workbooks: each indicator's (`grdp_growth.xlsx`) and the whole archive's (`indicators.xlsx`). */
+export async function getStaticPaths() {
+	const names = [...(await downloads()).keys()].filter((name) => name.endsWith('.xlsx'));
+	return names.map((name) => ({ params: { id: name.slice(0, -'.xlsx'.length) } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+	const file = (await downloads()).get(`${params['id']}.xlsx`)!;
+	return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
+};
