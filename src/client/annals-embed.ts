@@ -6,7 +6,7 @@
 import { useStrings } from '../i18n/index.ts';
 import type { Indicator, Locale } from '../lib/content/model.ts';
 import type { NamedEvent } from '../lib/chart-data.ts';
-import { findPin, type EmbedData } from '../lib/embed.ts';
+import { findPin, pinOnDate, type EmbedData } from '../lib/embed.ts';
 import { embedView } from '../lib/embed-view.ts';
 import { reportHeight } from './embed-height.ts';
 
@@ -21,19 +21,20 @@ interface Settings {
 class AnnalsEmbed extends HTMLElement {
 	connectedCallback() {
 		const settings = JSON.parse(this.querySelector('[data-embed-settings]')!.textContent!) as Settings;
-		const key = new URLSearchParams(location.search).get('v');
-		if (key) this.#pin(settings, key);
+		const query = new URLSearchParams(location.search);
+		if (query.get('v') || query.get('d')) this.#pin(settings, query.get('v'), query.get('d'));
 		reportHeight();
 	}
 
-	#pin(settings: Settings, key: string) {
+	/** Draws the figures as a version (`?v=2024-1`) or a day (`?d=2025-03-01`) left them. */
+	#pin(settings: Settings, key: string | null, day: string | null) {
 		const t = useStrings(settings.locale);
-		const pin = findPin(settings.data, key);
+		const pin = key ? findPin(settings.data, key) : pinOnDate(settings.data, day);
 		if (!pin) {
 			this.querySelector('[data-embed-as-of]')!.textContent = t['embed.unknownPin'];
 			return;
 		}
-		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, settings.events, pin);
+		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, settings.events, pin, key ? undefined : (day ?? undefined));
 		// Markup made here by chart-svg.ts from the page's own data, every text escaped.
 		this.querySelector('[data-embed-chart]')!.innerHTML = view.svg;
 		this.querySelector('[data-embed-as-of]')!.textContent = view.asOf;
@@ -53,7 +54,7 @@ class AnnalsEmbed extends HTMLElement {
 				return tr;
 			}),
 		);
-		this.dataset['pinned'] = key;
+		this.dataset['pinned'] = key ?? day ?? '';
 	}
 }
 

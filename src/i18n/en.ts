@@ -91,7 +91,8 @@ export const en: Dictionary = {
 	'embed.latest': (date: string) => `Latest figures, as of ${date}. This chart follows the archive.`,
 	'embed.pinned': (year: number, version: number, date: string) =>
 		`Figures as they stood when the ${year} report’s version ${version} was published, ${date}. Pinned: they never change.`,
-	'embed.unknownPin': 'This embed names a version the archive does not have; it shows the latest figures.',
+	'embed.pinnedDay': (date: string) => `Figures as they stood on ${date}. Pinned: they never change.`,
+	'embed.unknownPin': 'This embed names a version or a day the archive has no figures for; it shows the latest figures.',
 	'embed.table': 'The figures',
 	'embed.year': 'Year',
 	'embed.report': 'Report',

@@ -88,7 +88,8 @@ export const vi = {
 	'embed.latest': (date: string) => `Số liệu mới nhất, tính đến ngày ${date}. Biểu đồ này cập nhật theo lưu trữ.`,
 	'embed.pinned': (year: number, version: number, date: string) =>
 		`Số liệu như khi công bố báo cáo năm ${year}, phiên bản ${version}, ngày ${date}. Đã cố định: không bao giờ thay đổi.`,
-	'embed.unknownPin': 'Mã nhúng này nêu một phiên bản mà lưu trữ không có; biểu đồ hiện số liệu mới nhất.',
+	'embed.pinnedDay': (date: string) => `Số liệu như tại ngày ${date}. Đã cố định: không bao giờ thay đổi.`,
+	'embed.unknownPin': 'Mã nhúng này nêu một phiên bản hoặc một ngày mà lưu trữ không có số liệu; biểu đồ hiện số liệu mới nhất.',
 	'embed.table': 'Số liệu',
 	'embed.year': 'Năm',
 	'embed.report': 'Báo cáo',

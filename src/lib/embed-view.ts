@@ -21,17 +21,31 @@ export interface EmbedView {
 }
 
 /** The view of an indicator's embed, pinned to a version or (without one) the latest. */
-export function embedView(data: EmbedData, indicator: Indicator, locale: Locale, source: string, events: readonly NamedEvent[], pin?: EmbedVersion): EmbedView {
+export function embedView(
+	data: EmbedData,
+	indicator: Indicator,
+	locale: Locale,
+	source: string,
+	events: readonly NamedEvent[],
+	pin?: EmbedVersion,
+	/** Pinned to a day rather than a version: the figures as of that date. */
+	day?: string,
+): EmbedView {
 	const t = useStrings(locale);
 	const series = seriesAsOf(data, indicator.id, pin);
 	// Pinned: only what had happened by then.
-	const shown = pin ? events.filter((e) => e.date <= pin.date) : events;
+	const until = day ?? pin?.date;
+	const shown = until ? events.filter((e) => e.date <= until) : events;
 	const spec = buildChartSpec(indicator, series, [], locale, chartWords(locale), shown);
 	const latest = data.versions.at(-1);
 	const version = (year: number) =>
 		Math.max(...data.versions.filter((v) => v.year === year && (!pin || data.versions.indexOf(v) <= data.versions.indexOf(pin))).map((v) => v.number));
 	return {
-		asOf: pin ? t['embed.pinned'](pin.year, pin.number, formatDate(pin.date, locale)) : t['embed.latest'](latest ? formatDate(latest.date, locale) : ''),
+		asOf: day
+			? t['embed.pinnedDay'](formatDate(day, locale))
+			: pin
+				? t['embed.pinned'](pin.year, pin.number, formatDate(pin.date, locale))
+				: t['embed.latest'](latest ? formatDate(latest.date, locale) : ''),
 		svg: chartSvg(spec, pictureWords(spec, indicator, source)),
 		summary: spec.summary,
 		rows: series.map((point) => ({

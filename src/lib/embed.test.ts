@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedData, findPin, seriesAsOf } from './embed.ts';
+import { embedCode, embedData, findPin, pinOnDate, seriesAsOf } from './embed.ts';
 import type { FigureRow } from './downloads.ts';
 
 const row = (
@@ -56,6 +56,13 @@ describe('an embed pinned to a version shows the figures as they stood then', ()
 			[2023, 6.3, 2024],
 			[2024, 7.2, 2024],
 		]);
+	});
+
+	it('a day pins the figures as they stood that day', () => {
+		expect(pinOnDate(data, '2025-03-01')).toEqual({ year: 2024, number: 1, date: '2025-01-31' });
+		expect(pinOnDate(data, '2025-06-30')).toEqual({ year: 2024, number: 2, date: '2025-06-30' });
+		expect(pinOnDate(data, '2020-01-01')).toBeUndefined();
+		expect(pinOnDate(data, 'last week')).toBeUndefined();
 	});
 
 	it('no pin, or one that does not exist, is the latest', () => {

@@ -59,6 +59,12 @@ export function findPin(data: EmbedData, key: string | null | undefined): EmbedV
 	return key ? data.versions.find((v) => pinKey(v) === key) : undefined;
 }
 
+/** The version that was the newest on a day (`2025-03-01`): the figures as of that date. */
+export function pinOnDate(data: EmbedData, date: string | null | undefined): EmbedVersion | undefined {
+	if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+	return data.versions.filter((v) => v.date <= date).at(-1);
+}
+
 /**
  * The series as it stood when `pin` was published (the latest when undefined): each report in the
  * version it had then (the pinned report in the pinned version), reports published later left out,

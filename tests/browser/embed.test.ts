@@ -96,6 +96,18 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		server.close();
 	});
 
+	test('pinned to a day, it shows the figures as they stood that day, and says so', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/embed/indicators/grdp_growth/?d=2025-03-01`);
+		await page.locator('annals-embed[data-pinned="2025-03-01"]').waitFor();
+		await expect(page.locator('[data-embed-as-of]').textContent()).resolves.toBe('Figures as they stood on 1 March 2025. Pinned: they never change.');
+		const first = sample.model.versions(2024).find((v) => v.number === 1)!;
+		const growth = first.state.ok ? first.state.figures.find((f) => f.indicator === 'grdp_growth' && f.period === 2024)! : undefined;
+		await page.locator('summary').click();
+		await expect(page.locator('[data-embed-rows] tr:last-child').innerText()).resolves.toContain(`${growth!.value}%`);
+		await page.close();
+	});
+
 	test.each(['embed/indicators/grdp_growth/', 'en/embed/indicators/pci/?v=2023-1', 'en/embed/compare/?i=grdp_growth,pci'])(
 		'%s: axe finds no violation',
 		async (path) => {
