@@ -12,6 +12,7 @@ import {
 	LineController,
 	LineElement,
 	PointElement,
+	SubTitle,
 	Tooltip,
 	type Plugin,
 	type ScriptableLineSegmentContext,
@@ -92,7 +93,7 @@ const eventLines: Plugin<'line', { events: { at: number; label: string }[]; colo
 	},
 };
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, background, breakMarkers, eventLines);
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend, Title, SubTitle, background, breakMarkers, eventLines);
 
 function css(el: Element, name: string, fallback: string): string {
 	return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -192,6 +193,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			},
 			plugins: {
 				title: { display: Boolean(plot.title), text: plot.title ?? '', color: text, font: { size: 14, weight: 'bold' }, align: 'start' },
+				subtitle: { display: Boolean(plot.subtitle), text: plot.subtitle ?? '', color: text, font: { size: 12 }, align: 'start', padding: { bottom: 8 } },
 				legend: { display: datasets.length > 1 || Boolean(plot.legend), position: 'bottom', labels: { color: text, usePointStyle: true } },
 				tooltip: {
 					callbacks: {

@@ -205,6 +205,8 @@ export interface PlotSeries {
 export interface PlotSpec {
 	/** What the chart shows, above it (the compare page's charts, and every downloaded picture). */
 	title?: string;
+	/** Under the title: the unit and the years (the compare page's charts). */
+	subtitle?: string;
 	/** Show the legend even for one line: the compare page names every line. */
 	legend?: boolean;
 	periods: number[];

@@ -146,7 +146,7 @@ describe('comparePlots(data, state, locale, words)', () => {
 			written: spec.written,
 		});
 		// A chart of one indicator still says what it shows: a title and a legend.
-		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023], title: 'growth', legend: true });
+		expect(plots[0]).toMatchObject({ axis: '%', percent: true, periods: [2021, 2022, 2023], title: 'growth', subtitle: '% · 2021–2023', legend: true });
 	});
 
 	test('gives the relative change of a count, not of a rate', () => {

@@ -184,6 +184,9 @@ export function comparePlots(
 	const groups = groupByUnit(chosen);
 	const notes: string[] = [];
 	const titled = (labels: string[]) => labels.join(' · ');
+	// The statistical subtitle: what the axis counts, over which years.
+	const years = periods.length > 1 ? `${periods[0]}–${periods.at(-1)}` : `${periods[0] ?? ''}`;
+	const subtitled = (axis: string) => `${axis} · ${years}`;
 	const byUnit = (group: typeof chosen): PlotSpec => {
 		const first = group[0]!;
 		const series = group.map(line);
@@ -191,10 +194,12 @@ export function comparePlots(
 			.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, locale), words.chart)}`)
 			.join(' ');
 		const percent = isPercentUnit(first.unit);
+		const axis = percent ? '%' : unitLabel(first, locale) || first.label[locale];
 		return {
 			...base,
 			title: titled(series.map((s) => s.label)),
-			axis: percent ? '%' : unitLabel(first, locale) || first.label[locale],
+			subtitle: subtitled(axis),
+			axis,
 			decimals: Math.max(...group.map((g) => g.decimals)),
 			percent,
 			series,
@@ -220,7 +225,8 @@ export function comparePlots(
 		const plots: PlotSpec[] = [];
 		if (series.length > 0) {
 			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');
-			plots.push({ ...base, title: titled(series.map((s) => s.label)), axis: words.indexAxis(from), decimals: 1, percent: false, series, summary });
+			const axis = words.indexAxis(from);
+			plots.push({ ...base, title: titled(series.map((s) => s.label)), subtitle: subtitled(axis), axis, decimals: 1, percent: false, series, summary });
 		}
 		plots.push(...groupByUnit(rates).map(byUnit));
 		return { plots, notes };

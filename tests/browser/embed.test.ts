@@ -88,6 +88,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 			'iip_growth',
 		]);
 		await expect(frame.locator('form.compare-form').isVisible()).resolves.toBe(false);
+		await expect(frame.locator('[data-embed-as-of]').textContent()).resolves.toMatch(/^Latest figures, as of \d+ \w+ \d{4}\./);
 		await expect
 			.poll(async () => Number(await reader.locator('iframe').getAttribute('height')))
 			.toBe(await frame.locator('html').evaluate((html) => html.scrollHeight));
