@@ -29,7 +29,8 @@ class AnnalsEmbed extends HTMLElement {
 	/** Draws the figures as a version (`?v=2024-1`) or a day (`?d=2025-03-01`) left them. */
 	#pin(settings: Settings, key: string | null, day: string | null) {
 		const t = useStrings(settings.locale);
-		const pin = key ? findPin(settings.data, key) : pinOnDate(settings.data, day);
+		// A day not yet come cannot be pinned: later versions may still change it.
+		const pin = key ? findPin(settings.data, key) : pinOnDate(settings.data, day, new Date().toISOString().slice(0, 10));
 		if (!pin) {
 			this.querySelector('[data-embed-as-of]')!.textContent = t['embed.unknownPin'];
 			return;

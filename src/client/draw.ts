@@ -253,10 +253,16 @@ function walkWithKeys(canvas: HTMLCanvasElement, chart: Chart<'line'>, plot: Plo
 		for (let k = 0; k < plot.periods.length; k++) for (const j of [i - k, i + k]) if (has(d, j)) return j;
 		return -1;
 	};
+	const keys = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 	canvas.onkeydown = (event) => {
+		// Only the walking keys: Tab and every other key keep their meaning.
+		if (!keys.includes(event.key)) return;
 		const last = plot.periods.length;
-		if (at.index < 0) at = { dataset: 0, index: step(-1, 1) };
-		else if (event.key === 'ArrowRight') at.index = step(at.index, 1);
+		if (at.index < 0) {
+			const first = datasets.findIndex((_, d) => nearest(d, 0) >= 0);
+			if (first < 0) return;
+			at = { dataset: first, index: nearest(first, 0) };
+		} else if (event.key === 'ArrowRight') at.index = step(at.index, 1);
 		else if (event.key === 'ArrowLeft') at.index = step(at.index, -1);
 		else if (event.key === 'Home') at.index = step(-1, 1);
 		else if (event.key === 'End') at.index = step(last, -1);

@@ -63,6 +63,14 @@ describe('an embed pinned to a version shows the figures as they stood then', ()
 		expect(pinOnDate(data, '2025-06-30')).toEqual({ year: 2024, number: 2, date: '2025-06-30' });
 		expect(pinOnDate(data, '2020-01-01')).toBeUndefined();
 		expect(pinOnDate(data, 'last week')).toBeUndefined();
+		expect(pinOnDate(data, '2025-02-30')).toBeUndefined();
+		expect(pinOnDate(data, '2025-13-45')).toBeUndefined();
+		expect(pinOnDate(data, '2030-01-01', '2026-12-01')).toBeUndefined();
+	});
+
+	it('the pinned report is shown in the pinned version, even when a revision is dated before it', () => {
+		const odd = embedData([...rows.slice(0, 3), { ...rows[3]!, version_date: '2024-06-30' }], 'g');
+		expect(seriesAsOf(odd, 'g', findPin(odd, '2024-1')).find((p) => p.period === 2024)?.value).toBe(7);
 	});
 
 	it('no pin, or one that does not exist, is the latest', () => {

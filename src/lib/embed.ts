@@ -60,9 +60,18 @@ export function findPin(data: EmbedData, key: string | null | undefined): EmbedV
 }
 
 /** The version that was the newest on a day (`2025-03-01`): the figures as of that date. */
-export function pinOnDate(data: EmbedData, date: string | null | undefined): EmbedVersion | undefined {
-	if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+export function pinOnDate(data: EmbedData, date: string | null | undefined, today?: string): EmbedVersion | undefined {
+	if (!date || !isCalendarDay(date) || (today !== undefined && date > today)) return undefined;
 	return data.versions.filter((v) => v.date <= date).at(-1);
+}
+
+/** `2025-02-28` is a day; `2025-02-30` and `2025-13-45` are not. */
+export function isCalendarDay(date: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!match) return false;
+	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const day = new Date(Date.UTC(y, m - 1, d));
+	return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
 /**
@@ -71,10 +80,11 @@ export function pinOnDate(data: EmbedData, date: string | null | undefined): Emb
  * and of the reports stating a year, the latest wins, as on the indicator page.
  */
 export function seriesAsOf(data: EmbedData, indicator: string, pin?: EmbedVersion): SeriesPoint[] {
-	// Versions are in the order they were published: those up to the pin had been published by then.
-	const end = pin ? data.versions.findIndex((v) => v.year === pin.year && v.number === pin.number) + 1 : data.versions.length;
+	// Published by the pin's day: other reports' versions of that day or before; the pinned report
+	// exactly in the pinned version, whatever dates its revisions carry.
+	const published = (v: EmbedVersion) => !pin || (v.year === pin.year ? v.number <= pin.number : v.date <= pin.date);
 	const chosen = new Map<number, number>();
-	for (const version of data.versions.slice(0, end)) if ((chosen.get(version.year) ?? 0) < version.number) chosen.set(version.year, version.number);
+	for (const version of data.versions.filter(published)) if ((chosen.get(version.year) ?? 0) < version.number) chosen.set(version.year, version.number);
 	const reports = [...chosen].map(([year, number]) => ({
 		year,
 		draft: false,

@@ -171,6 +171,19 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await said('End');
 		expect(await said('ArrowDown')).toBe('2024, GRDP growth rate — Target: 14.5%');
 		expect(await page.evaluate(() => scrollY)).toBe(scroll);
+		// Tab still leaves the chart, at once, and also from a chart whose first line has no figure.
+		await canvas.focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CANVAS');
+		await page.goto(`${session.served.url}en/compare/?i=dti`);
+		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-charts] figure[data-drawn]');
+		await page.locator('[data-charts] canvas').first().focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CANVAS');
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CANVAS');
 		await page.close();
 	});
 

@@ -29,4 +29,24 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 			await page.close();
 		},
 	);
+
+	test('without JavaScript the sheet still prints on one page, the chart once', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${session.served.url}en/indicators/pci/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('img.chart-picture').evaluateAll((imgs) => imgs.filter((img) => getComputedStyle(img).display !== 'none').length)).toBe(1);
+		expect(pages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+		await context.close();
+	});
+
+	test('the compare page prints its charts', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,poverty_rate`);
+		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-charts] figure[data-drawn]');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-charts] .chart-box').first().isVisible()).resolves.toBe(true);
+		await page.close();
+	});
 });
