@@ -149,6 +149,7 @@ test('each malformed report gets a message naming file, line, field and fix', ()
 		    "2025.mdx:7:8  indicators.pci  .inf is not a figure — YAML reads .nan as "not a number" and .inf as infinity: write the figure as a number, or remove the line if it was not published",
 		  ],
 		  "35-revision-note-number": [
+		    "2025.mdx:9:11  revisions.0.date  revisions entry 1 is dated 2026-01-01, before the report was published (2026-01-31) — date each entry the day its figures were published: after the report, and each after the one before",
 		    "2025.mdx:11:11  revisions.0.note  5 is not text — write it as text (in quotes if it looks like a number or a date)",
 		  ],
 		  "36-note-one-language": [
@@ -289,6 +290,7 @@ test('each malformed report gets the same message in Vietnamese, the sample arch
 		    "2025.mdx:7:8  indicators.pci  .inf không phải là một số liệu — YAML đọc .nan là "không phải số" và .inf là vô cực: ghi số liệu bằng chữ số, hoặc xoá dòng này nếu số liệu chưa được công bố",
 		  ],
 		  "35-revision-note-number": [
+		    "2025.mdx:9:11  revisions.0.date  mục ghi thay đổi thứ 1 ghi ngày 2026-01-01, trước ngày báo cáo được công bố (2026-01-31) — ghi ngày số liệu mới được công bố: sau ngày công bố báo cáo, và mỗi mục sau mục trước nó",
 		    "2025.mdx:11:11  revisions.0.note  5 không phải chữ — viết dưới dạng chữ (đặt trong dấu ngoặc kép nếu trông giống một con số hay một ngày)",
 		  ],
 		  "36-note-one-language": [

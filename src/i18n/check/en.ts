@@ -245,6 +245,11 @@ export const en = {
 		),
 	'record.futureRevision': (n: number, date: string) =>
 		said(`revisions entry ${n} is dated ${date}, which is after today`, 'date it the day the changed figures are published, today at the latest'),
+	'record.earlyRevision': (n: number, date: string, after: string, first: boolean) =>
+		said(
+			`revisions entry ${n} is dated ${date}, before ${first ? `the report was published (${after})` : `entry ${n - 1} (${after})`}`,
+			'date each entry the day its figures were published: after the report, and each after the one before',
+		),
 	'deployed.restore':
 		'restore the history that was deployed (the previous main: a clone, a backup or "git reflog" has it), then make any change in a new commit with a revisions entry',
 	'deployed.where': (source: string) => `the site deployed at ${source}`,

@@ -234,6 +234,11 @@ export const vi: CheckMessages = {
 		),
 	'record.futureRevision': (n, date) =>
 		said(`mục ghi thay đổi thứ ${n} ghi ngày ${date}, sau ngày hôm nay`, 'ghi ngày số liệu mới được công bố, muộn nhất là hôm nay'),
+	'record.earlyRevision': (n, date, after, first) =>
+		said(
+			`mục ghi thay đổi thứ ${n} ghi ngày ${date}, trước ${first ? `ngày báo cáo được công bố (${after})` : `mục thứ ${n - 1} (${after})`}`,
+			'ghi ngày số liệu mới được công bố: sau ngày công bố báo cáo, và mỗi mục sau mục trước nó',
+		),
 	'deployed.restore':
 		'khôi phục lịch sử đã được triển khai (nhánh main trước đó: có trong một bản sao, bản lưu dự phòng hoặc "git reflog"), rồi thực hiện mọi thay đổi trong một lần commit mới kèm mục ghi thay đổi',
 	'deployed.where': (source) => `trang ${source}`,

@@ -215,6 +215,8 @@ export function tellBreach(breach: Breach, file: string, catalogueFile: string):
 			return { path: [], ...m['record.indicatorRemoved'](breach.indicator, catalogueFile, breach.version, breach.year, file, commit!) };
 		case 'future-revision':
 			return { path: ['revisions', breach.index, 'date'], ...m['record.futureRevision'](breach.index + 1, breach.date) };
+		case 'early-revision':
+			return { path: ['revisions', breach.index, 'date'], ...m['record.earlyRevision'](breach.index + 1, breach.date, breach.after, breach.first) };
 	}
 }
 

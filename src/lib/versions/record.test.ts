@@ -50,6 +50,9 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 		['an uncommitted entry edited', [report('  a: 1\n')], report('  a: 2\n', ['2025-06-29']), []],
 		['an entry dated after today', [report('  a: 1\n')], report('  a: 2\n', ['2026-01-03']), ['future-revision (working tree)']],
 		['an entry dated tomorrow in UTC, which is today east of it', [report('  a: 1\n')], report('  a: 2\n', ['2026-01-02']), []],
+		['an entry dated before the report was published', [report('  a: 1\n')], report('  a: 2\n', ['2024-06-30']), ['early-revision (working tree)']],
+		['entries out of order', [report('  a: 1\n')], report('  a: 2\n', ['2025-06-30', '2025-03-01']), ['early-revision (working tree)']],
+		['an entry on the day the report was published', [report('  a: 1\n')], report('  a: 2\n', ['2025-01-31']), []],
 		['a published report deleted', [report('  a: 1\n')], undefined, ['report-deleted @0']],
 		['a published report made a draft', [report('  a: 1\n')], report('  a: 1\n', [], 'draft: true\n'), ['unpublished (working tree)']],
 	])('%s', (_, committed, now, expected) => {

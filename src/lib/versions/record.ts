@@ -50,7 +50,8 @@ export type Breach =
 	| (At & { rule: 'report-deleted'; published: string })
 	| (At & { rule: 'unpublished'; published: string })
 	| (At & { rule: 'indicator-removed'; indicator: string; version: number })
-	| (At & { rule: 'future-revision'; index: number; date: string });
+	| (At & { rule: 'future-revision'; index: number; date: string })
+	| (At & { rule: 'early-revision'; index: number; date: string; after: string; first: boolean });
 
 export interface RecordInput {
 	/** The reports' committed states. Without history only the working tree's own rules apply. */
@@ -185,6 +186,12 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 		const latest = new Date(Date.parse(`${input.today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 		now.revisions.forEach((entry, index) => {
 			if (entry.date > latest) breaches.push({ ...at(undefined), rule: 'future-revision', index, date: entry.date });
+			// A version is dated by its entry: after the report's publication and after the version before,
+			// or "as of" a day would name the wrong version (embeds pin by day).
+			const after = index === 0 ? now.published : now.revisions[index - 1]!.date;
+			const day = /^\d{4}-\d{2}-\d{2}$/;
+			if (after && day.test(after) && day.test(entry.date) && entry.date < after)
+				breaches.push({ ...at(undefined), rule: 'early-revision', index, date: entry.date, after, first: index === 0 });
 		});
 	}
 
