@@ -4,20 +4,42 @@
  * as they stood then, takes its height from the embed, loads nothing from elsewhere, and the embed
  * pages are clean for axe in both languages.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { Browser } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
 import { sample } from '../setup/sample.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * An article on another origin with the embed code pasted in: the code names the published address,
+ * served here from the local build at `site`. Opens it for a reader and lists every request that goes
+ * anywhere but the article and the archive.
+ */
+async function readArticle(browser: Browser, site: string, code: string, body: string, viewport: { width: number; height: number }) {
+	const archive = new URL(site);
+	const local = code.replaceAll('https://annals.example.org/', site).replace('"https://annals.example.org"', `"${archive.origin}"`);
+	const server = createServer((_, res) =>
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Article</title>${body}${local}`),
+	);
+	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+	const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	const reader = await browser.newPage({ viewport, reducedMotion: 'reduce' });
+	const elsewhere: string[] = [];
+	reader.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== archive.origin) elsewhere.push(request.url());
+	});
+	await reader.goto(origin);
+	return { reader, elsewhere, close: () => (server.close(), reader.close()) };
+}
+
 describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 	const session = useBrowser(() => builds.root);
-	let article: Server | undefined;
-	afterAll(() => article?.close());
 
 	test('pinned to the 2024 report’s first version, it shows those figures, fits its frame and loads nothing from elsewhere', async () => {
 		const page = await session.browser.newPage();
@@ -28,21 +50,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await page.close();
 
 		// The article: another origin; the code points at the published address, served here from the local build.
-		const site = new URL(session.served.url);
-		const local = code.replaceAll('https://annals.example.org/', session.served.url).replace('"https://annals.example.org"', `"${site.origin}"`);
-		article = createServer((_, res) =>
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Article</title><p>Growth slowed.</p>${local}`),
-		);
-		await new Promise<void>((ready) => article!.listen(0, '127.0.0.1', ready));
-		const origin = `http://127.0.0.1:${(article.address() as { port: number }).port}`;
-
-		const reader = await session.browser.newPage({ viewport: { width: 700, height: 900 } });
-		const elsewhere: string[] = [];
-		reader.on('request', (request) => {
-			const url = new URL(request.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== site.origin) elsewhere.push(request.url());
-		});
-		await reader.goto(origin);
+		const { reader, elsewhere, close } = await readArticle(session.browser, session.served.url, code, '<p>Growth slowed.</p>', { width: 700, height: 900 });
 		const frame = reader.frameLocator('iframe');
 		await frame.locator('annals-embed[data-pinned="2024-1"]').waitFor();
 		await expect(frame.locator('[data-embed-as-of]').textContent()).resolves.toMatch(/2024 report’s version 1 was published, 31 January 2025/);
@@ -55,7 +63,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 			.poll(async () => Number(await reader.locator('iframe').getAttribute('height')))
 			.toBe(await frame.locator('html').evaluate((html) => html.scrollHeight));
 		expect(elsewhere).toEqual([]);
-		await reader.close();
+		await close();
 	});
 
 	test('a comparison embeds as chosen on the compare page, drawn, fitted, and from nowhere else', async () => {
@@ -66,20 +74,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await expect.poll(() => page.inputValue('#embed-text')).toContain('/en/embed/compare/?i=grdp_growth,poverty_rate,iip_growth');
 		const code = await page.inputValue('#embed-text');
 		await page.close();
-		const site = new URL(session.served.url);
-		const local = code.replaceAll('https://annals.example.org/', session.served.url).replace('"https://annals.example.org"', `"${site.origin}"`);
-		const server = createServer((_, res) =>
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Article</title>${local}`),
-		);
-		await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-		const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-		const reader = await session.browser.newPage({ viewport: { width: 800, height: 900 }, reducedMotion: 'reduce' });
-		const elsewhere: string[] = [];
-		reader.on('request', (request) => {
-			const url = new URL(request.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && url.origin !== site.origin) elsewhere.push(request.url());
-		});
-		await reader.goto(origin);
+		const { reader, elsewhere, close } = await readArticle(session.browser, session.served.url, code, '', { width: 800, height: 900 });
 		const frame = reader.frameLocator('iframe');
 		await frame.locator('[data-charts] figure[data-drawn]').first().waitFor();
 		await expect(frame.locator('[data-year-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')))).resolves.toEqual([
@@ -93,8 +88,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 			.poll(async () => Number(await reader.locator('iframe').getAttribute('height')))
 			.toBe(await frame.locator('html').evaluate((html) => html.scrollHeight));
 		expect(elsewhere).toEqual([]);
-		await reader.close();
-		server.close();
+		await close();
 	});
 
 	test('pinned to a day, it shows the figures as they stood that day, and says so', async () => {
