@@ -177,4 +177,23 @@ describe('comparePlots(data, state, locale, words)', () => {
 		expect(plots[0]!.summary).not.toContain('none');
 		expect(notes).toEqual(['pci 2021']);
 	});
+
+	test('marks each chart with the events of the indicators it draws, once each, and none outside its years', () => {
+		const merger = { date: '2022-07-01', label: 'Merger' };
+		const marked: CompareData = {
+			...data,
+			indicators: [...data.indicators, ind('parks', 'count'), ind('area', 'hectares')],
+			series: { ...data.series, parks: [point(2021, 8), point(2022, 9)], area: [point(2021, 200), point(2022, 300)] },
+			events: { growth: [merger], parks: [merger, { date: '2030-01-01', label: 'Later' }], area: [merger] },
+		};
+		const { plots } = comparePlots(marked, { ids: ['growth', 'pci', 'parks', 'area'], from: 2021, to: 2023, mode: 'multiples' }, 'en', words);
+		expect(plots.map((p) => [p.title, p.events?.map((e) => [e.label, e.at])])).toEqual([
+			['growth', [['Merger', 1 - 0.5 + 181 / 365]]],
+			['pci', undefined],
+			['parks', [['Merger', 1 - 0.5 + 181 / 365]]],
+			['area', [['Merger', 1 - 0.5 + 181 / 365]]],
+		]);
+		const indexed = comparePlots(marked, { ids: ['parks', 'area', 'pci'], from: 2021, to: 2023, mode: 'index' }, 'en', words).plots;
+		expect(indexed.map((p) => p.events?.length)).toEqual([1]);
+	});
 });

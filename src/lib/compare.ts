@@ -3,7 +3,7 @@
  * and the choice kept in the page address.
  */
 import { roundOff } from './numbers.ts';
-import { lineOver, summarize, type ChartWords, type PlotSpec } from './chart-data.ts';
+import { lineOver, placeEvents, summarize, type ChartWords, type NamedEvent, type PlotSpec } from './chart-data.ts';
 import { formatChange, formatNumber, formatPercentChange, formatValue, unitLabel } from './format.ts';
 import { isPercentUnit } from './units.ts';
 import type { Indicator, Locale } from './content/model.ts';
@@ -112,6 +112,8 @@ export interface CompareData {
 	indicators: Pick<Indicator, 'id' | 'label' | 'unit' | 'noun' | 'decimals' | 'direction' | 'breaks' | 'category'>[];
 	/** indicator id → its series (latest figures). */
 	series: Record<string, SeriesPoint[]>;
+	/** indicator id → the events its chart marks (a merger, a change of standard); none when left out. */
+	events?: Record<string, NamedEvent[]>;
 }
 
 /** One row of the year-against-year table, formatted for a language. */
@@ -187,6 +189,13 @@ export function comparePlots(
 	// The statistical subtitle: what the axis counts, over which years.
 	const years = periods.length > 1 ? `${periods[0]}–${periods.at(-1)}` : `${periods[0] ?? ''}`;
 	const subtitled = (axis: string) => `${axis} · ${years}`;
+	// A chart marks the events of every indicator it draws, once each.
+	const eventsOf = (group: readonly { id: string }[]) => {
+		const named = group.flatMap((i) => data.events?.[i.id] ?? []);
+		const unique = named.filter((e, i) => named.findIndex((f) => f.date === e.date && f.label === e.label) === i);
+		const placed = placeEvents(periods, unique);
+		return placed.length ? { events: placed } : {};
+	};
 	const byUnit = (group: typeof chosen): PlotSpec => {
 		const first = group[0]!;
 		const series = group.map(line);
@@ -204,6 +213,7 @@ export function comparePlots(
 			percent,
 			series,
 			summary,
+			...eventsOf(group),
 		};
 	};
 	if (mode === 'index' && groups.length > 1) {
@@ -212,6 +222,7 @@ export function comparePlots(
 		const rates = chosen.filter((i) => isPercentUnit(i.unit));
 		const indexable = chosen.filter((i) => !isPercentUnit(i.unit));
 		if (rates.length > 0) notes.push(words.notIndexed(rates.map((i) => i.label[locale]).join(', ')));
+		const drawn: typeof indexable = [];
 		const series = indexable.flatMap((indicator) => {
 			const { written: _, ...plain } = line(indicator);
 			const indexed = indexSeries(plain.values, periods, from);
@@ -220,13 +231,24 @@ export function comparePlots(
 				notes.push(words.noBase(plain.label, from));
 				return [];
 			}
+			drawn.push(indicator);
 			return [{ ...plain, values: indexed.values, targets: [] }];
 		});
 		const plots: PlotSpec[] = [];
 		if (series.length > 0) {
 			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');
 			const axis = words.indexAxis(from);
-			plots.push({ ...base, title: titled(series.map((s) => s.label)), subtitle: subtitled(axis), axis, decimals: 1, percent: false, series, summary });
+			plots.push({
+				...base,
+				title: titled(series.map((s) => s.label)),
+				subtitle: subtitled(axis),
+				axis,
+				decimals: 1,
+				percent: false,
+				series,
+				summary,
+				...eventsOf(drawn),
+			});
 		}
 		plots.push(...groupByUnit(rates).map(byUnit));
 		return { plots, notes };
