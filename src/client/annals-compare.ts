@@ -7,6 +7,7 @@ import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { PlotSpec } from '../lib/chart-data.ts';
 import { buildYearRows, comparePlots, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
 import type { Locale } from '../lib/content/model.ts';
+import { asOfLine, findPin, indicatorPins, pinOnDate, seriesAsOf, type PinData } from '../lib/embed.ts';
 
 class AnnalsCompare extends HTMLElement {
 	#data!: CompareData;
@@ -15,6 +16,8 @@ class AnnalsCompare extends HTMLElement {
 	#defaults: string[] = [];
 	#state!: CompareState;
 	#charts: { destroy(): void }[] = [];
+	/** An embed's pin, kept in the address when the reader changes the years: `&v=2024-1`. */
+	#pinQuery = '';
 
 	connectedCallback() {
 		this.#data = JSON.parse(this.dataset['data'] ?? '{}') as CompareData;
@@ -23,6 +26,8 @@ class AnnalsCompare extends HTMLElement {
 		this.#defaults = (this.dataset['defaults'] ?? '').split(',');
 		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+		const pins = this.querySelector('[data-embed-pins]');
+		if (pins) this.#pin(JSON.parse(pins.textContent!) as PinData);
 		this.#state = this.#parse(location.search);
 		this.#toForm();
 		this.#render();
@@ -34,6 +39,31 @@ class AnnalsCompare extends HTMLElement {
 			this.#toForm();
 			this.#render();
 		});
+	}
+
+	/**
+	 * An embed pinned to a version (`?v=2024-1`) or a day (`?d=2025-03-01`): every series as it
+	 * stood then, computed as the indicator embed computes its one (src/lib/embed.ts), and the line
+	 * that says so. Events after the pin are not marked.
+	 */
+	#pin(pins: PinData) {
+		const query = new URLSearchParams(location.search);
+		const key = query.get('v');
+		const day = query.get('d');
+		if (!key && !day) return;
+		const asOf = this.querySelector('[data-embed-as-of]')!;
+		// A day not yet come cannot be pinned: later versions may still change it.
+		const pin = key ? findPin(pins, key) : pinOnDate(pins, day, new Date().toISOString().slice(0, 10));
+		if (!pin) {
+			asOf.textContent = this.#t['embed.unknownPin'];
+			return;
+		}
+		for (const { id } of this.#data.indicators) this.#data.series[id] = seriesAsOf(indicatorPins(pins, id), id, pin);
+		const until = day ?? pin.date;
+		if (this.#data.events) for (const [id, events] of Object.entries(this.#data.events)) this.#data.events[id] = events.filter((e) => e.date <= until);
+		asOf.textContent = asOfLine(pins, this.#locale, pin, key ? undefined : (day ?? undefined));
+		this.#pinQuery = key ? `&v=${encodeURIComponent(key)}` : `&d=${encodeURIComponent(day!)}`;
+		this.dataset['pinned'] = key ?? day!;
 	}
 
 	#parse(search: string): CompareState {
@@ -60,7 +90,8 @@ class AnnalsCompare extends HTMLElement {
 		const mode = this.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value === 'index' ? 'index' : 'multiples';
 		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}`;
 		this.#state = this.#parse(query);
-		history.pushState(null, '', `${location.pathname}${toCompareQuery(this.#state, this.#data.years)}`);
+		const address = toCompareQuery(this.#state, this.#data.years);
+		history.pushState(null, '', `${location.pathname}${address}${this.#pinQuery}`);
 		// The embed code of this view follows the choice (src/client/annals-embed-code.ts).
 		window.dispatchEvent(new Event('annals:compare'));
 		this.#toForm();

@@ -7,15 +7,20 @@ class AnnalsEmbedCode extends HTMLElement {
 		const select = this.querySelector('select');
 		const text = this.querySelector('textarea')!;
 		const { src = '', title = '', origin = '' } = this.dataset;
-		// A chart's code: pinned to the version picked. A compare view's: the choice in the address.
-		select?.addEventListener('change', () => {
-			text.value = embedCode(select.value ? `${src}?v=${select.value}` : src, title, origin);
-		});
-		if (this.hasAttribute('data-follow-query')) {
-			const follow = () => (text.value = embedCode(`${src}${location.search}`, title, origin));
-			window.addEventListener('annals:compare', follow);
-			window.addEventListener('popstate', follow);
-			follow();
+		// A chart's code: pinned to the version picked. A compare view's: the choice in the address, and the pin.
+		const follows = this.hasAttribute('data-follow-query');
+		const update = () => {
+			const query = new URLSearchParams(follows ? location.search : '');
+			query.delete('v');
+			if (select?.value) query.set('v', select.value);
+			const search = query.toString().replace(/%2C/g, ',');
+			text.value = embedCode(search ? `${src}?${search}` : src, title, origin);
+		};
+		select?.addEventListener('change', update);
+		if (follows) {
+			window.addEventListener('annals:compare', update);
+			window.addEventListener('popstate', update);
+			update();
 		}
 		text.addEventListener('focus', () => text.select());
 	}

@@ -105,7 +105,8 @@ export const en: Dictionary = {
 	'embed.code': 'Code to paste',
 	'embed.noJs': 'Without JavaScript, the code embeds the latest figures.',
 	'embed.compareHeading': 'Embed this comparison',
-	'embed.compareIntro': 'Paste this code into a web page: it shows the indicators and years chosen above, with the latest figures.',
+	'embed.compareIntro':
+		'Paste this code into a web page: it shows the indicators and years chosen above. Pin it to a version so an article keeps showing the figures it quotes; the latest follows every correction.',
 	'download.xlsx': 'Workbook: current figures and every version, numbers a spreadsheet in any language reads right',
 	'download.archive': 'The whole archive',
 	'download.current': 'Current figures',

@@ -103,7 +103,8 @@ export const vi = {
 	'embed.code': 'Mã để dán',
 	'embed.noJs': 'Khi không có JavaScript, mã này nhúng số liệu mới nhất.',
 	'embed.compareHeading': 'Nhúng phần so sánh này',
-	'embed.compareIntro': 'Dán mã này vào trang web: mã hiện các chỉ tiêu và các năm đã chọn ở trên, với số liệu mới nhất.',
+	'embed.compareIntro':
+		'Dán mã này vào trang web: mã hiện các chỉ tiêu và các năm đã chọn ở trên. Cố định theo một phiên bản để bài viết luôn hiện đúng số liệu đã trích; chọn “mới nhất” thì biểu đồ theo mọi lần đính chính.',
 	'download.xlsx': 'Bảng tính: số liệu hiện hành và mọi phiên bản, bảng tính cài đặt ngôn ngữ nào cũng đọc đúng số',
 	'download.archive': 'Toàn bộ lưu trữ',
 	'download.current': 'Số liệu hiện hành',

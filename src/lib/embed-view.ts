@@ -7,8 +7,8 @@ import { chartWords, useStrings } from '../i18n/index.ts';
 import { buildChartSpec, type NamedEvent } from './chart-data.ts';
 import { chartSvg, pictureWords } from './chart-svg.ts';
 import type { Indicator, Locale } from './content/model.ts';
-import { seriesAsOf, type EmbedData, type EmbedVersion } from './embed.ts';
-import { formatDate, formatRank, formatValue } from './format.ts';
+import { asOfLine, seriesAsOf, type EmbedData, type EmbedVersion } from './embed.ts';
+import { formatRank, formatValue } from './format.ts';
 
 export interface EmbedView {
 	/** Which figures these are: the latest as of a day, or a report's version. */
@@ -37,15 +37,10 @@ export function embedView(
 	const until = day ?? pin?.date;
 	const shown = until ? events.filter((e) => e.date <= until) : events;
 	const spec = buildChartSpec(indicator, series, [], locale, chartWords(locale), shown);
-	const latest = data.versions.at(-1);
 	const version = (year: number) =>
 		Math.max(...data.versions.filter((v) => v.year === year && (!pin || data.versions.indexOf(v) <= data.versions.indexOf(pin))).map((v) => v.number));
 	return {
-		asOf: day
-			? t['embed.pinnedDay'](formatDate(day, locale))
-			: pin
-				? t['embed.pinned'](pin.year, pin.number, formatDate(pin.date, locale))
-				: t['embed.latest'](latest ? formatDate(latest.date, locale) : ''),
+		asOf: asOfLine(data, locale, pin, day),
 		svg: chartSvg(spec, pictureWords(spec, indicator, source)),
 		summary: spec.summary,
 		rows: series.map((point) => ({

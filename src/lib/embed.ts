@@ -8,7 +8,9 @@
 import type { SeriesPoint } from './series.ts';
 import { buildSeries } from './series.ts';
 import type { FigureRow } from './downloads.ts';
-import type { Figure, Report } from './content/model.ts';
+import type { Figure, Locale, Report } from './content/model.ts';
+import { useStrings } from '../i18n/index.ts';
+import { formatDate } from './format.ts';
 
 /** One figure of one version: [period, value, rank, of, target, total, estimate, report year, version, written decimals of the value]. */
 export type EmbedRow = [number, number | null, number | null, number | null, number | null, number | null, 0 | 1, number, number, number | null];
@@ -26,27 +28,49 @@ export interface EmbedData {
 	versions: EmbedVersion[];
 }
 
-/** The embed data of an indicator, from the all-versions download rows (every report's versions, all indicators). */
-export function embedData(rows: readonly FigureRow[], indicator: string): EmbedData {
+/** A compare embed's data: every version of every report, and each indicator's figures of every version. */
+export interface PinData {
+	rows: Record<string, EmbedRow[]>;
+	versions: EmbedVersion[];
+}
+
+/** Every version of every report, oldest first, from the all-versions download rows. */
+export function versionsOf(rows: readonly FigureRow[]): EmbedVersion[] {
 	const versions = new Map<string, EmbedVersion>();
 	for (const row of rows) versions.set(`${row.report_year}-${row.version}`, { year: row.report_year, number: row.version, date: row.version_date });
-	return {
-		rows: rows
-			.filter((row) => row.indicator === indicator)
-			.map((row) => [
-				row.period,
-				row.value,
-				row.rank,
-				row.of,
-				row.target,
-				row.total,
-				row.status === 'estimate' ? 1 : 0,
-				row.report_year,
-				row.version,
-				row.written?.value ?? null,
-			]),
-		versions: [...versions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.year - b.year || a.number - b.number),
-	};
+	return [...versions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.year - b.year || a.number - b.number);
+}
+
+function embedRow(row: FigureRow): EmbedRow {
+	return [
+		row.period,
+		row.value,
+		row.rank,
+		row.of,
+		row.target,
+		row.total,
+		row.status === 'estimate' ? 1 : 0,
+		row.report_year,
+		row.version,
+		row.written?.value ?? null,
+	];
+}
+
+/** The embed data of an indicator, from the all-versions download rows (every report's versions, all indicators). */
+export function embedData(rows: readonly FigureRow[], indicator: string): EmbedData {
+	return { rows: rows.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(rows) };
+}
+
+/** The pin data of a compare embed: every indicator's figures of every version. */
+export function pinData(rows: readonly FigureRow[], indicators: readonly string[]): PinData {
+	const byIndicator: Record<string, EmbedRow[]> = Object.fromEntries(indicators.map((id) => [id, []]));
+	for (const row of rows) byIndicator[row.indicator]?.push(embedRow(row));
+	return { rows: byIndicator, versions: versionsOf(rows) };
+}
+
+/** One indicator's embed data out of a compare embed's. */
+export function indicatorPins(data: PinData, indicator: string): EmbedData {
+	return { rows: data.rows[indicator] ?? [], versions: data.versions };
 }
 
 /** A pin as an address writes it: `2024-1` for the 2024 report's version 1. */
@@ -55,12 +79,12 @@ export function pinKey(version: Pick<EmbedVersion, 'year' | 'number'>): string {
 }
 
 /** The version a pin names, or undefined for none or one that does not exist. */
-export function findPin(data: EmbedData, key: string | null | undefined): EmbedVersion | undefined {
+export function findPin(data: Pick<EmbedData, 'versions'>, key: string | null | undefined): EmbedVersion | undefined {
 	return key ? data.versions.find((v) => pinKey(v) === key) : undefined;
 }
 
 /** The version that was the newest on a day (`2025-03-01`): the figures as of that date. */
-export function pinOnDate(data: EmbedData, date: string | null | undefined, today?: string): EmbedVersion | undefined {
+export function pinOnDate(data: Pick<EmbedData, 'versions'>, date: string | null | undefined, today?: string): EmbedVersion | undefined {
 	if (!date || !isCalendarDay(date) || (today !== undefined && date > today)) return undefined;
 	return data.versions.filter((v) => v.date <= date).at(-1);
 }
@@ -115,4 +139,13 @@ export function embedCode(src: string, title: string, origin: string): string {
 		`<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
 		`<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="annals:height")return;document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(e.data.height)})})</script>`,
 	].join('\n');
+}
+
+/** The line that says which figures an embed shows: the latest (and of which day), a version's, or a day's. */
+export function asOfLine(data: Pick<EmbedData, 'versions'>, locale: Locale, pin?: EmbedVersion, day?: string): string {
+	const t = useStrings(locale);
+	if (day) return t['embed.pinnedDay'](formatDate(day, locale));
+	if (pin) return t['embed.pinned'](pin.year, pin.number, formatDate(pin.date, locale));
+	const latest = data.versions.at(-1);
+	return t['embed.latest'](latest ? formatDate(latest.date, locale) : '');
 }

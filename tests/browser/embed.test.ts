@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { sample } from '../setup/sample.ts';
+import { currentFigure, figureInVersion, sample } from '../setup/sample.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -91,6 +91,35 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await close();
 	});
 
+	test('a comparison pinned to the 2024 report’s first version shows every line as it stood then, and keeps the pin', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,poverty_rate&from=2022&to=2024`);
+		await page.selectOption('#embed-pin', '2024-1');
+		const code = await page.inputValue('#embed-text');
+		expect(code).toMatch(/\/en\/embed\/compare\/\?i=grdp_growth,poverty_rate&amp;([^"]*&amp;)?v=2024-1"/);
+		// Changing the choice keeps the pin.
+		await page.check('input[name="i"][value="iip_growth"]');
+		await expect.poll(() => page.inputValue('#embed-text')).toMatch(/\/en\/embed\/compare\/\?i=grdp_growth,poverty_rate,iip_growth&amp;([^"]*&amp;)?v=2024-1"/);
+		await page.close();
+
+		const { reader, elsewhere, close } = await readArticle(session.browser, session.served.url, code, '', { width: 800, height: 900 });
+		const frame = reader.frameLocator('iframe');
+		await frame.locator('annals-compare[data-pinned="2024-1"] [data-charts] figure[data-drawn]').first().waitFor();
+		await expect(frame.locator('[data-embed-as-of]').textContent()).resolves.toMatch(/2024 report’s version 1 was published, 31 January 2025/);
+		const now = currentFigure(2024, 'grdp_growth');
+		const then = figureInVersion(2024, 1, 'grdp_growth');
+		// The sample corrected 2024's growth after version 1: the pinned embed shows the first figure.
+		expect(then.value).not.toBe(now.value);
+		const cell = frame.locator('[data-year-table] tr[data-indicator="grdp_growth"] td').nth(1);
+		await expect(cell.textContent()).resolves.toBe(`${then.value}%`);
+		// A reader changing the years keeps the pin: the address and the figures.
+		await frame.locator('select[name="a"]').selectOption('2022');
+		await expect.poll(() => frame.locator('annals-compare').evaluate(() => location.search)).toMatch(/&v=2024-1$/);
+		await expect(cell.textContent()).resolves.toBe(`${then.value}%`);
+		expect(elsewhere).toEqual([]);
+		await close();
+	});
+
 	test('pinned to a day, it shows the figures as they stood that day, and says so', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/embed/indicators/grdp_growth/?d=2025-03-01`);
@@ -103,21 +132,23 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await page.close();
 	});
 
-	test.each(['embed/indicators/grdp_growth/', 'en/embed/indicators/pci/?v=2023-1', 'en/embed/compare/?i=grdp_growth,pci'])(
-		'%s: axe finds no violation',
-		async (path) => {
-			const context = await session.browser.newContext({ bypassCSP: true });
-			const page = await context.newPage();
-			await page.goto(`${session.served.url}${path}`);
-			await page.locator(path.includes('compare') ? 'annals-compare' : 'annals-embed').waitFor();
-			await page.addScriptTag({ content: axeSource });
-			const results = await page.evaluate(async () =>
-				(window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
-					resultTypes: ['violations'],
-				}),
-			);
-			expect(results.violations.map((v) => v.id)).toEqual([]);
-			await context.close();
-		},
-	);
+	test.each([
+		'embed/indicators/grdp_growth/',
+		'en/embed/indicators/pci/?v=2023-1',
+		'en/embed/compare/?i=grdp_growth,pci',
+		'embed/compare/?i=grdp_growth,pci&v=2024-1',
+	])('%s: axe finds no violation', async (path) => {
+		const context = await session.browser.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.goto(`${session.served.url}${path}`);
+		await page.locator(path.includes('compare') ? 'annals-compare' : 'annals-embed').waitFor();
+		await page.addScriptTag({ content: axeSource });
+		const results = await page.evaluate(async () =>
+			(window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, {
+				resultTypes: ['violations'],
+			}),
+		);
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+		await context.close();
+	});
 });
