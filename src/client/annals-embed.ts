@@ -38,6 +38,7 @@ class AnnalsEmbed extends HTMLElement {
 		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, settings.events, pin, key ? undefined : (day ?? undefined));
 		// Markup made here by chart-svg.ts from the page's own data, every text escaped.
 		this.querySelector('[data-embed-chart]')!.innerHTML = view.svg;
+		this.querySelector('[data-embed-chart-narrow]')!.innerHTML = view.narrowSvg;
 		this.querySelector('[data-embed-as-of]')!.textContent = view.asOf;
 		this.querySelector('[data-embed-summary]')!.textContent = view.summary;
 		this.querySelector('[data-embed-rows]')!.replaceChildren(

@@ -31,6 +31,17 @@ export interface ChartPictureWords {
 export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 560;
 
+/**
+ * The picture's frames: `wide` for pages, downloads and print; `narrow` for an embed in a phone's
+ * column, where the wide one would shrink its words to 5 px. Same font sizes, fewer words a line,
+ * fewer year labels.
+ */
+const FRAMES = {
+	wide: { width: CHART_WIDTH, height: CHART_HEIGHT, title: 60, subtitle: 100, source: 200, years: 14, values: 14 },
+	narrow: { width: 480, height: 600, title: 30, subtitle: 50, source: 62, years: 6, values: 7 },
+} as const;
+export type ChartFrame = keyof typeof FRAMES;
+
 /** Round steps for an axis between `low` and `high`: about five ticks at 1, 2 or 5 × 10ⁿ. */
 export function niceTicks(low: number, high: number, count = 5): number[] {
 	if (low === high) {
@@ -50,13 +61,43 @@ export function niceTicks(low: number, high: number, count = 5): number[] {
 const COLOUR = '#1d4e89';
 const MUTED = '#5b6472';
 
-/** The chart as SVG markup, `CHART_WIDTH` × `CHART_HEIGHT`. */
-export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
-	const title = wrapText(words.title, 60, 2);
-	const subtitle = wrapText(words.subtitle, 100, 2);
+/** The chart as SVG markup, `CHART_WIDTH` × `CHART_HEIGHT` (or the narrow frame's size). */
+export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: ChartFrame = 'wide'): string {
+	const frame = FRAMES[frameName];
+	const [WIDTH, HEIGHT] = [frame.width, frame.height];
+	const narrow = frameName === 'narrow';
+	const side = narrow ? 16 : 40;
+	const title = wrapText(words.title, frame.title, narrow ? 3 : 2);
+	const subtitle = wrapText(words.subtitle, frame.subtitle, narrow ? 3 : 2);
+	const source = wrapText(words.source, frame.source, 3);
 	const top = 40 + title.length * 34 + subtitle.length * 24 + 20;
-	const legendY = CHART_HEIGHT - 78;
-	const plot = { left: 88, right: CHART_WIDTH - 40, top, bottom: legendY - 46 };
+	// The legend: what each mark means, only for marks the chart has, in rows that fit the frame.
+	const marks: { label: string; mark: (x: number, y: number) => string }[] = [
+		{ label: words.value, mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="${COLOUR}"/>` },
+	];
+	if (spec.estimate.some(Boolean))
+		marks.push({ label: words.estimate, mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="#ffffff" stroke="${COLOUR}" stroke-width="2.5"/>` });
+	if (spec.targets.some((t) => t !== null))
+		marks.push({
+			label: words.target,
+			mark: (lx, ly) => `<path d="M${lx + 4} ${ly - 6}L${lx + 16} ${ly + 6}M${lx + 4} ${ly + 6}L${lx + 16} ${ly - 6}" stroke="#b3261e" stroke-width="2.5"/>`,
+		});
+	for (const year of spec.breaks)
+		marks.push({
+			label: words.breakLabel(year),
+			mark: (lx, ly) => `<line x1="${lx + 10}" x2="${lx + 10}" y1="${ly - 9}" y2="${ly + 9}" stroke="${MUTED}" stroke-dasharray="2 4"/>`,
+		});
+	const placed: { x: number; row: number; label: string; mark: (x: number, y: number) => string }[] = [];
+	let [lx, row] = [side, 0];
+	for (const item of marks) {
+		const width = 50 + item.label.length * 8;
+		if (lx > side && lx + width - 20 > WIDTH - side) [lx, row] = [side, row + 1];
+		placed.push({ ...item, x: lx, row });
+		lx += width;
+	}
+	const sourceY = HEIGHT - 26 - (source.length - 1) * 18;
+	const legendY = sourceY - 52 - row * 26;
+	const plot = { left: narrow ? 56 : 88, right: WIDTH - (narrow ? 20 : 40), top, bottom: legendY - 46 };
 	const known = spec.values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
 	const all = [...known.map((k) => k.v), ...spec.targets.filter((t): t is number => t !== null)];
 	const rank = spec.kind === 'rank';
@@ -71,10 +112,10 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 	};
 	const show = (v: number) => formatNumber(v, spec.locale, rank ? 0 : spec.decimals);
 	const parts: string[] = [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="Noto Sans, Arial, sans-serif" role="img" aria-label="${escapeXml(`${words.title}. ${words.subtitle}`)}">`,
-		`<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
-		...title.map((line, i) => `<text x="40" y="${56 + i * 34}" font-size="26" font-weight="700" fill="#1b1f24">${escapeXml(line)}</text>`),
-		...subtitle.map((line, i) => `<text x="40" y="${56 + title.length * 34 + i * 24 - 6}" font-size="17" fill="${MUTED}">${escapeXml(line)}</text>`),
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Noto Sans, Arial, sans-serif" role="img" aria-label="${escapeXml(`${words.title}. ${words.subtitle}`)}">`,
+		`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+		...title.map((line, i) => `<text x="${side}" y="${56 + i * 34}" font-size="26" font-weight="700" fill="#1b1f24">${escapeXml(line)}</text>`),
+		...subtitle.map((line, i) => `<text x="${side}" y="${56 + title.length * 34 + i * 24 - 6}" font-size="17" fill="${MUTED}">${escapeXml(line)}</text>`),
 	];
 	// The value axis: gridlines and their numbers; the unit is named in the subtitle.
 	for (const tick of rank ? ticks.filter((t) => t >= 1) : ticks) {
@@ -84,7 +125,7 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 		);
 	}
 	// The years, thinned so their labels never overlap.
-	const every = Math.max(1, Math.ceil(n / 14));
+	const every = Math.max(1, Math.ceil(n / frame.years));
 	spec.periods.forEach((period, i) => {
 		if (i % every === 0 || i === n - 1)
 			parts.push(`<text x="${x(i).toFixed(1)}" y="${plot.bottom + 24}" font-size="14" fill="${MUTED}" text-anchor="middle">${period}</text>`);
@@ -119,7 +160,7 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 	for (const { v, i } of known) {
 		const hollow = spec.estimate[i];
 		parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="6" fill="${hollow ? '#ffffff' : COLOUR}" stroke="${COLOUR}" stroke-width="2.5"/>`);
-		if (known.length <= 14) {
+		if (known.length <= frame.values) {
 			const written = spec.written?.[i];
 			const label = rank ? show(v) : formatNumber(v, spec.locale, written ?? spec.decimals, written != null ? { minimumFractionDigits: written } : {});
 			// Under the point when a target's cross sits just above it.
@@ -136,24 +177,11 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords): string {
 		const [cx, cy] = [x(i), y(target)];
 		parts.push(`<path d="M${cx - 6} ${cy - 6}L${cx + 6} ${cy + 6}M${cx - 6} ${cy + 6}L${cx + 6} ${cy - 6}" stroke="#b3261e" stroke-width="2.5"/>`);
 	});
-	// The legend: what each mark means, only for marks the chart has.
-	const legend: string[] = [];
-	let lx = 40;
-	const item = (mark: string, label: string) => {
-		legend.push(`${mark}<text x="${lx + 30}" y="${legendY + 5}" font-size="15" fill="#1b1f24">${escapeXml(label)}</text>`);
-		lx += 50 + label.length * 8;
-	};
-	item(`<circle cx="${lx + 10}" cy="${legendY}" r="6" fill="${COLOUR}"/>`, words.value);
-	if (spec.estimate.some(Boolean)) item(`<circle cx="${lx + 10}" cy="${legendY}" r="6" fill="#ffffff" stroke="${COLOUR}" stroke-width="2.5"/>`, words.estimate);
-	if (spec.targets.some((t) => t !== null))
-		item(
-			`<path d="M${lx + 4} ${legendY - 6}L${lx + 16} ${legendY + 6}M${lx + 4} ${legendY + 6}L${lx + 16} ${legendY - 6}" stroke="#b3261e" stroke-width="2.5"/>`,
-			words.target,
-		);
-	for (const year of spec.breaks)
-		item(`<line x1="${lx + 10}" x2="${lx + 10}" y1="${legendY - 9}" y2="${legendY + 9}" stroke="${MUTED}" stroke-dasharray="2 4"/>`, words.breakLabel(year));
-	parts.push(...legend);
-	parts.push(`<text x="40" y="${CHART_HEIGHT - 26}" font-size="14" fill="${MUTED}">${escapeXml(words.source)}</text>`, '</svg>');
+	for (const item of placed) {
+		const ly = legendY + item.row * 26;
+		parts.push(`${item.mark(item.x, ly)}<text x="${item.x + 30}" y="${ly + 5}" font-size="15" fill="#1b1f24">${escapeXml(item.label)}</text>`);
+	}
+	parts.push(...source.map((line, i) => `<text x="${side}" y="${sourceY + i * 18}" font-size="14" fill="${MUTED}">${escapeXml(line)}</text>`), '</svg>');
 	return parts.join('');
 }
 

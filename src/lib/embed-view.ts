@@ -13,8 +13,9 @@ import { formatRank, formatValue } from './format.ts';
 export interface EmbedView {
 	/** Which figures these are: the latest as of a day, or a report's version. */
 	asOf: string;
-	/** The chart, as SVG markup. */
+	/** The chart, as SVG markup, for a frame of a page's width and for a phone's column. */
 	svg: string;
+	narrowSvg: string;
 	/** The summary sentence, for readers of the table. */
 	summary: string;
 	rows: { period: number; value: string; rank: string; report: string; estimate: boolean }[];
@@ -37,11 +38,13 @@ export function embedView(
 	const until = day ?? pin?.date;
 	const shown = until ? events.filter((e) => e.date <= until) : events;
 	const spec = buildChartSpec(indicator, series, [], locale, chartWords(locale), shown);
+	const words = pictureWords(spec, indicator, source);
 	const version = (year: number) =>
 		Math.max(...data.versions.filter((v) => v.year === year && (!pin || data.versions.indexOf(v) <= data.versions.indexOf(pin))).map((v) => v.number));
 	return {
 		asOf: asOfLine(data, locale, pin, day),
-		svg: chartSvg(spec, pictureWords(spec, indicator, source)),
+		svg: chartSvg(spec, words),
+		narrowSvg: chartSvg(spec, words, 'narrow'),
 		summary: spec.summary,
 		rows: series.map((point) => ({
 			period: point.period,

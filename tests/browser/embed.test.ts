@@ -120,6 +120,25 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await close();
 	});
 
+	test('in a phone’s column, the picture is the narrow one, its words drawn at a readable size, pinned or not', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 390, height: 800 } });
+		for (const path of ['embed/indicators/grdp_growth/', 'en/embed/indicators/grdp_growth/?v=2024-1']) {
+			await page.goto(`${session.served.url}${path}`);
+			await page.locator('annals-embed').waitFor();
+			// The smallest text in the shown picture, in CSS pixels: its font size times the picture's scale.
+			const smallest = await page.evaluate(() => {
+				const svg = [...document.querySelectorAll<SVGSVGElement>('[data-embed-chart] svg, [data-embed-chart-narrow] svg')].find(
+					(el) => el.getBoundingClientRect().width > 0,
+				)!;
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				return Math.min(...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale));
+			});
+			expect(smallest, path).toBeGreaterThanOrEqual(9.5);
+			await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+		}
+		await page.close();
+	});
+
 	test('pinned to a day, it shows the figures as they stood that day, and says so', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/embed/indicators/grdp_growth/?d=2025-03-01`);
