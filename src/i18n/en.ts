@@ -199,6 +199,7 @@ export const en: Dictionary = {
 	'figure.period': (label, year) => `${label} ${year} edition`,
 	'figure.periodShort': (year) => `${year} edition`,
 	'figure.of': (value, total) => `${value} of ${total}`,
+	'indicator.printSources': 'Sources of the figures',
 	'figure.source': 'source',
 	'footnotes.label': 'Footnotes',
 	'footnotes.back': (ref) => `Back to reference ${ref}`,

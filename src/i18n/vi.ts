@@ -198,6 +198,7 @@ export const vi = {
 	'figure.period': (label: string, year: number) => `${label} kỳ ${year}`,
 	'figure.periodShort': (year: number) => `kỳ đo ${year}`,
 	'figure.of': (value: string, total: string) => `${value}/${total}`,
+	'indicator.printSources': 'Nguồn của số liệu',
 	'figure.source': 'nguồn',
 	'footnotes.label': 'Chú thích',
 	'footnotes.back': (ref: string) => `Quay lại chỗ chú thích ${ref}`,
