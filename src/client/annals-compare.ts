@@ -7,7 +7,7 @@ import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { PlotSpec } from '../lib/chart-data.ts';
 import { buildYearRows, comparePlots, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
 import type { Locale } from '../lib/content/model.ts';
-import { asOfLine, findPin, indicatorPins, pinOnDate, seriesAsOf, type PinData } from '../lib/embed.ts';
+import { asOfLine, findPin, pinOnDate, seriesAsOf, type EmbedData } from '../lib/embed.ts';
 
 class AnnalsCompare extends HTMLElement {
 	#data!: CompareData;
@@ -26,11 +26,12 @@ class AnnalsCompare extends HTMLElement {
 		this.#defaults = (this.dataset['defaults'] ?? '').split(',');
 		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
-		const pins = this.querySelector('[data-embed-pins]');
-		if (pins) this.#pin(JSON.parse(pins.textContent!) as PinData);
 		this.#state = this.#parse(location.search);
 		this.#toForm();
-		this.#render();
+		const pinsFrom = this.dataset['pinsFrom'];
+		const query = new URLSearchParams(location.search);
+		if (pinsFrom && (query.has('v') || query.has('d'))) void this.#pin(pinsFrom, query.get('v'), query.get('d')).then(() => this.#render());
+		else this.#render();
 		// The year pickers sit by the table, outside the form: listen on the whole element.
 		this.addEventListener('change', (event) => this.#onChange(event));
 		this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
@@ -42,26 +43,32 @@ class AnnalsCompare extends HTMLElement {
 	}
 
 	/**
-	 * An embed pinned to a version (`?v=2024-1`) or a day (`?d=2025-03-01`): every series as it
-	 * stood then, computed as the indicator embed computes its one (src/lib/embed.ts), and the line
-	 * that says so. Events after the pin are not marked.
+	 * An embed pinned to a version (`?v=2024-1`) or a day (`?d=2025-03-01`): fetches every version's
+	 * figures of the indicators shown, and draws each series as it stood then, computed as the
+	 * indicator embed computes its one (src/lib/embed.ts), with the line that says so. Events after
+	 * the pin are not marked. A pin the archive does not know, or figures that cannot be fetched,
+	 * leave the latest figures, and the line says so.
 	 */
-	#pin(pins: PinData) {
-		const query = new URLSearchParams(location.search);
-		const key = query.get('v');
-		const day = query.get('d');
-		if (!key && !day) return;
+	async #pin(from: string, key: string | null, day: string | null) {
 		const asOf = this.querySelector('[data-embed-as-of]')!;
+		const fetched = await Promise.all(
+			this.#state.ids.map(async (id) => {
+				const response = await fetch(`${from}${encodeURIComponent(id)}.json`);
+				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+				return [id, (await response.json()) as EmbedData] as const;
+			}),
+		).catch(() => undefined);
+		const versions = fetched?.[0]?.[1].versions ?? [];
 		// A day not yet come cannot be pinned: later versions may still change it.
-		const pin = key ? findPin(pins, key) : pinOnDate(pins, day, new Date().toISOString().slice(0, 10));
-		if (!pin) {
+		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
+		if (!fetched || !pin) {
 			asOf.textContent = this.#t['embed.unknownPin'];
 			return;
 		}
-		for (const { id } of this.#data.indicators) this.#data.series[id] = seriesAsOf(indicatorPins(pins, id), id, pin);
+		for (const [id, data] of fetched) this.#data.series[id] = seriesAsOf(data, id, pin);
 		const until = day ?? pin.date;
 		if (this.#data.events) for (const [id, events] of Object.entries(this.#data.events)) this.#data.events[id] = events.filter((e) => e.date <= until);
-		asOf.textContent = asOfLine(pins, this.#locale, pin, key ? undefined : (day ?? undefined));
+		asOf.textContent = asOfLine({ versions }, this.#locale, pin, key ? undefined : (day ?? undefined));
 		this.#pinQuery = key ? `&v=${encodeURIComponent(key)}` : `&d=${encodeURIComponent(day!)}`;
 		this.dataset['pinned'] = key ?? day!;
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedData, findPin, indicatorPins, pinData, pinOnDate, seriesAsOf } from './embed.ts';
+import { embedCode, embedData, findPin, pinOnDate, seriesAsOf } from './embed.ts';
 import type { FigureRow } from './downloads.ts';
 
 const row = (
@@ -77,16 +77,6 @@ describe('an embed pinned to a version shows the figures as they stood then', ()
 		expect(values()).toEqual(values('2024-2'));
 		expect(findPin(data, '2030-1')).toBeUndefined();
 		expect(values('2030-1')).toEqual(values());
-	});
-
-	it('a compare embed pins every indicator the same way an indicator embed pins one', () => {
-		const pins = pinData(rows, ['g', 'x', 'none']);
-		expect(pins.versions).toEqual(data.versions);
-		expect(indicatorPins(pins, 'g')).toEqual(data);
-		expect(indicatorPins(pins, 'x')).toEqual(embedData(rows, 'x'));
-		expect(indicatorPins(pins, 'none').rows).toEqual([]);
-		for (const pin of [undefined, '2023-1', '2024-1', '2024-2'])
-			expect(seriesAsOf(indicatorPins(pins, 'g'), 'g', findPin(pins, pin))).toEqual(seriesAsOf(data, 'g', findPin(data, pin)));
 	});
 
 	it('the code has a title, escapes it, and only listens to the archive’s own origin', () => {

@@ -28,12 +28,6 @@ export interface EmbedData {
 	versions: EmbedVersion[];
 }
 
-/** A compare embed's data: every version of every report, and each indicator's figures of every version. */
-export interface PinData {
-	rows: Record<string, EmbedRow[]>;
-	versions: EmbedVersion[];
-}
-
 /** Every version of every report, oldest first, from the all-versions download rows. */
 export function versionsOf(rows: readonly FigureRow[]): EmbedVersion[] {
 	const versions = new Map<string, EmbedVersion>();
@@ -59,18 +53,6 @@ function embedRow(row: FigureRow): EmbedRow {
 /** The embed data of an indicator, from the all-versions download rows (every report's versions, all indicators). */
 export function embedData(rows: readonly FigureRow[], indicator: string): EmbedData {
 	return { rows: rows.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(rows) };
-}
-
-/** The pin data of a compare embed: every indicator's figures of every version. */
-export function pinData(rows: readonly FigureRow[], indicators: readonly string[]): PinData {
-	const byIndicator: Record<string, EmbedRow[]> = Object.fromEntries(indicators.map((id) => [id, []]));
-	for (const row of rows) byIndicator[row.indicator]?.push(embedRow(row));
-	return { rows: byIndicator, versions: versionsOf(rows) };
-}
-
-/** One indicator's embed data out of a compare embed's. */
-export function indicatorPins(data: PinData, indicator: string): EmbedData {
-	return { rows: data.rows[indicator] ?? [], versions: data.versions };
 }
 
 /** A pin as an address writes it: `2024-1` for the 2024 report's version 1. */

@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
 import { sample } from '../setup/sample.ts';
 import { page } from './html.ts';
+import { seriesAsOf, type EmbedData } from '../../src/lib/embed.ts';
+import { buildSeries } from '../../src/lib/series.ts';
 
 const { dir } = builds.root;
 const indicators = sample.archive.indicators;
@@ -49,6 +51,22 @@ describe('the embed pages', () => {
 					.get();
 				expect(years, indicator.id).toEqual(shown);
 			}
+		}
+	});
+
+	test('a pinned comparison fetches each indicator’s figures of every version: the latest of them is the series the page shows', () => {
+		for (const indicator of indicators) {
+			const data = JSON.parse(readFileSync(join(dir, `embed/figures/${indicator.id}.json`), 'utf8')) as EmbedData;
+			expect(
+				seriesAsOf(data, indicator.id).map((p) => [p.period, p.value, p.reportYear]),
+				indicator.id,
+			).toEqual(
+				buildSeries(
+					indicator.id,
+					sample.archive.reports.filter((r) => !r.draft),
+				).map((p) => [p.period, p.value, p.reportYear]),
+			);
+			expect(data.versions.length).toBe(sample.archive.reports.flatMap((r) => sample.model.versions(r.year)).length);
 		}
 	});
 

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../../data/archive.ts';
+import { allRows } from '../../../data/downloads.ts';
+import { embedData } from '../../../lib/embed.ts';
+
+/**
+ * An indicator's figures of every version, and every version of every report (src/lib/embed.ts):
+ * what a pinned compare embed fetches for each indicator it shows, so its page stays the same
+ * size however many reports and indicators the archive holds.
+ */
+export async function getStaticPaths() {
+	const { indicators } = await loadArchive();
+	return indicators.map((i) => ({ params: { id: i.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(JSON.stringify(embedData(await allRows(), params['id']!)), { headers: { 'content-type': 'application/json' } });
