@@ -115,6 +115,9 @@ async function measureSize(reports: number): Promise<SizeRun> {
 						report: firstView(dist, `reports/${latest}`, false),
 						indicatorWithChart: firstView(dist, 'indicators/ind_01', true),
 						firstSearch: await firstSearch(dist, 'kinh tế'),
+						embedIndicator: firstView(dist, 'embed/indicators/ind_01', false),
+						// Without a browser the pinned comparison's fetched figures are not counted.
+						embedCompare: firstView(dist, 'embed/compare', true),
 					},
 					files: {},
 					measuredIn: 'Node (no Chromium found)',

@@ -25,7 +25,8 @@ export interface SizeRun {
 	rebuildNothingSeconds: number;
 	rebuildTextSeconds: number;
 	rebuildFigureSeconds: number;
-	firstViewGzipBytes: { home: number; report: number; indicatorWithChart: number; firstSearch: number };
+	/** The embeds were measured from December 2026; earlier JSON has no figure for them. */
+	firstViewGzipBytes: { home: number; report: number; indicatorWithChart: number; firstSearch: number; embedIndicator?: number; embedCompare?: number };
 	firstViewsMeasuredIn: string;
 	preview: { readySeconds: number; firstPageSeconds: number; nextPageSeconds: number; editShownSeconds: number };
 }
@@ -99,6 +100,8 @@ export function judge(runs: SizeRun[]): Budget[] {
 		budget('firstViewReport', 'first view of a report, before charts (gzip)', main?.firstViewGzipBytes.report, 60_000, 'bytes'),
 		budget('firstViewIndicator', 'first view of an indicator page with its chart (gzip)', main?.firstViewGzipBytes.indicatorWithChart, 130_000, 'bytes'),
 		budget('firstSearch', 'first search (gzip)', main?.firstViewGzipBytes.firstSearch, 200_000, 'bytes'),
+		budget('embedIndicator', 'an indicator embed with its chart (gzip)', main?.firstViewGzipBytes.embedIndicator, 100_000, 'bytes'),
+		budget('embedCompare', 'a pinned compare embed with its charts (gzip)', main?.firstViewGzipBytes.embedCompare, 100_000, 'bytes'),
 	];
 }
 
@@ -150,7 +153,12 @@ export function measuresTable(result: BenchResult): string {
 			(r) =>
 				`${seconds(r.preview.readySeconds)} / ${number(r.preview.firstPageSeconds, 2)} s / ${number(r.preview.nextPageSeconds, 2)} s / ${number(r.preview.editShownSeconds, 2)} s`,
 		),
-		row('first views, gzip: home / report / indicator with chart / search', (r) => Object.values(r.firstViewGzipBytes).map(kb).join(' / ')),
+		row('first views, gzip: home / report / indicator with chart / search', (r) =>
+			[r.firstViewGzipBytes.home, r.firstViewGzipBytes.report, r.firstViewGzipBytes.indicatorWithChart, r.firstViewGzipBytes.firstSearch].map(kb).join(' / '),
+		),
+		row('embeds, gzip: indicator / pinned comparison', (r) =>
+			[r.firstViewGzipBytes.embedIndicator, r.firstViewGzipBytes.embedCompare].map((b) => (b === undefined ? 'not measured' : kb(b))).join(' / '),
+		),
 	].join('\n');
 }
 

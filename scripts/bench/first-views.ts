@@ -71,10 +71,9 @@ function servedFile(dist: string, path: string): string {
  * in view); the indicator page is scrolled to its chart and waits for it to be drawn; the search
  * page runs a query and waits for the results.
  */
-export async function browserFirstViews(
-	dist: string,
-	latest: number,
-): Promise<{ bytes: Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>; files: Record<string, string[]> }> {
+type View = 'home' | 'report' | 'indicatorWithChart' | 'firstSearch' | 'embedIndicator' | 'embedCompare';
+
+export async function browserFirstViews(dist: string, latest: number): Promise<{ bytes: Record<View, number>; files: Record<string, string[]> }> {
 	const served = await serveDist(dist, '/');
 	const browser = await launch();
 	const origin = new URL(served.url).origin;
@@ -90,6 +89,21 @@ export async function browserFirstViews(
 			},
 		],
 		[
+			'embedIndicator',
+			'embed/indicators/ind_01/',
+			async (page) => {
+				await page.waitForSelector('annals-embed');
+			},
+		],
+		[
+			// A comparison pinned to the latest report's first version: the page, Chart.js, and the figures it fetches.
+			'embedCompare',
+			`embed/compare/?i=ind_01,ind_02&v=${latest}-1`,
+			async (page) => {
+				await page.waitForSelector('annals-compare[data-pinned] [data-charts] figure[data-drawn]');
+			},
+		],
+		[
 			'firstSearch',
 			`search/?q=${encodeURIComponent('kinh tế')}`,
 			async (page) => {
@@ -97,7 +111,7 @@ export async function browserFirstViews(
 			},
 		],
 	];
-	const bytes = {} as Record<'home' | 'report' | 'indicatorWithChart' | 'firstSearch', number>;
+	const bytes = {} as Record<View, number>;
 	const files: Record<string, string[]> = {};
 	try {
 		for (const [name, path, act] of views) {
