@@ -30,7 +30,7 @@ class AnnalsCompare extends HTMLElement {
 		this.#toForm();
 		const pinsFrom = this.dataset['pinsFrom'];
 		const query = new URLSearchParams(location.search);
-		if (pinsFrom && (query.has('v') || query.has('d'))) void this.#pin(pinsFrom, query.get('v'), query.get('d')).then(() => this.#render());
+		if (pinsFrom) void this.#figures(pinsFrom, query.get('v'), query.get('d')).then((ok) => ok && this.#render());
 		else this.#render();
 		// The year pickers sit by the table, outside the form: listen on the whole element.
 		this.addEventListener('change', (event) => this.#onChange(event));
@@ -43,13 +43,14 @@ class AnnalsCompare extends HTMLElement {
 	}
 
 	/**
-	 * An embed pinned to a version (`?v=2024-1`) or a day (`?d=2025-03-01`): fetches every version's
-	 * figures of the indicators shown, and draws each series as it stood then, computed as the
-	 * indicator embed computes its one (src/lib/embed.ts), with the line that says so. Events after
-	 * the pin are not marked. A pin the archive does not know, or figures that cannot be fetched,
-	 * leave the latest figures, and the line says so.
+	 * An embed's figures: every version's figures of the indicators shown, fetched, and each series
+	 * as it stands or, pinned to a version (`?v=2024-1`) or a day (`?d=2025-03-01`), as it stood
+	 * then, computed as the indicator embed computes its one (src/lib/embed.ts), with the line that
+	 * says so. Events after the pin are not marked. A pin the archive does not know leaves the
+	 * latest figures, and the line says so; figures that cannot be fetched leave the table the page
+	 * came with, and a line says why.
 	 */
-	async #pin(from: string, key: string | null, day: string | null) {
+	async #figures(from: string, key: string | null, day: string | null): Promise<boolean> {
 		const asOf = this.querySelector('[data-embed-as-of]')!;
 		const fetched = await Promise.all(
 			this.#state.ids.map(async (id) => {
@@ -58,19 +59,24 @@ class AnnalsCompare extends HTMLElement {
 				return [id, (await response.json()) as EmbedData] as const;
 			}),
 		).catch(() => undefined);
-		const versions = fetched?.[0]?.[1].versions ?? [];
-		// A day not yet come cannot be pinned: later versions may still change it.
-		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
-		if (!fetched || !pin) {
-			asOf.textContent = this.#t['embed.unknownPin'];
-			return;
+		if (!fetched) {
+			this.querySelector<HTMLElement>('[data-charts]')!.hidden = true;
+			asOf.textContent = this.#t['embed.notLoaded'];
+			return false;
 		}
+		const versions = fetched[0]?.[1].versions ?? [];
+		// A day not yet come cannot be pinned: later versions may still change it.
+		const pinned = key !== null || day !== null;
+		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
 		for (const [id, data] of fetched) this.#data.series[id] = seriesAsOf(data, id, pin);
+		if (pinned && !pin) asOf.textContent = this.#t['embed.unknownPin'];
+		if (!pin) return true;
 		const until = day ?? pin.date;
 		if (this.#data.events) for (const [id, events] of Object.entries(this.#data.events)) this.#data.events[id] = events.filter((e) => e.date <= until);
 		asOf.textContent = asOfLine({ versions }, this.#locale, pin, key ? undefined : (day ?? undefined));
 		this.#pinQuery = key ? `&v=${encodeURIComponent(key)}` : `&d=${encodeURIComponent(day!)}`;
 		this.dataset['pinned'] = key ?? day!;
+		return true;
 	}
 
 	#parse(search: string): CompareState {

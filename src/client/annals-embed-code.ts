@@ -1,12 +1,19 @@
-/** <annals-embed-code>: the embed code of an indicator's chart, pinned to the version the reader picks, or of a compare view as chosen. */
-import { embedCode } from '../lib/embed.ts';
+/**
+ * <annals-embed-code>: the embed code of an indicator's chart, pinned to the version the reader
+ * picks, or of a compare view as chosen. The versions to pick from are fetched when the reader
+ * reaches the code (`data-versions`: /embed/versions.json), not with the page.
+ */
+import { useStrings } from '../i18n/index.ts';
+import type { Locale } from '../lib/content/model.ts';
+import { embedCode, pinKey, type EmbedVersion } from '../lib/embed.ts';
+import { formatDate } from '../lib/format.ts';
 
 class AnnalsEmbedCode extends HTMLElement {
 	connectedCallback() {
 		for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
 		const select = this.querySelector('select');
 		const text = this.querySelector('textarea')!;
-		const { src = '', title = '', origin = '' } = this.dataset;
+		const { src = '', title = '', origin = '', versions, locale = 'vi' } = this.dataset;
 		// A chart's code: pinned to the version picked. A compare view's: the choice in the address, and the pin.
 		const follows = this.hasAttribute('data-follow-query');
 		const update = () => {
@@ -23,6 +30,34 @@ class AnnalsEmbedCode extends HTMLElement {
 			update();
 		}
 		text.addEventListener('focus', () => text.select());
+		if (select && versions) {
+			const observer = new IntersectionObserver(
+				(entries) => {
+					if (!entries.some((e) => e.isIntersecting)) return;
+					observer.disconnect();
+					void this.#versions(select, versions, locale as Locale);
+				},
+				{ rootMargin: '200px' },
+			);
+			observer.observe(this);
+		}
+	}
+
+	/** The versions to pin to, newest first. */
+	async #versions(select: HTMLSelectElement, from: string, locale: Locale) {
+		const t = useStrings(locale);
+		const response = await fetch(from);
+		if (!response.ok) return;
+		const versions = (await response.json()) as EmbedVersion[];
+		select.append(
+			...versions.reverse().map((v) => {
+				const option = document.createElement('option');
+				option.value = pinKey(v);
+				option.textContent = t['embed.versionOption'](v.year, v.number, formatDate(v.date, locale));
+				return option;
+			}),
+		);
+		this.dataset['versionsLoaded'] = '';
 	}
 }
 

@@ -11,7 +11,8 @@ import { embedView } from '../lib/embed-view.ts';
 import { reportHeight } from './embed-height.ts';
 
 interface Settings {
-	data: EmbedData;
+	/** Where every version's figures of the indicator are: fetched for a pinned address only. */
+	figures: string;
 	indicator: Indicator;
 	locale: Locale;
 	source: string;
@@ -22,20 +23,23 @@ class AnnalsEmbed extends HTMLElement {
 	connectedCallback() {
 		const settings = JSON.parse(this.querySelector('[data-embed-settings]')!.textContent!) as Settings;
 		const query = new URLSearchParams(location.search);
-		if (query.get('v') || query.get('d')) this.#pin(settings, query.get('v'), query.get('d'));
+		if (query.get('v') || query.get('d')) void this.#pin(settings, query.get('v'), query.get('d'));
+		// The frame follows every change of height, the pinned view's too.
 		reportHeight();
 	}
 
 	/** Draws the figures as a version (`?v=2024-1`) or a day (`?d=2025-03-01`) left them. */
-	#pin(settings: Settings, key: string | null, day: string | null) {
+	async #pin(settings: Settings, key: string | null, day: string | null) {
 		const t = useStrings(settings.locale);
+		const response = await fetch(settings.figures).catch(() => undefined);
+		const data = response?.ok ? ((await response.json()) as EmbedData) : undefined;
 		// A day not yet come cannot be pinned: later versions may still change it.
-		const pin = key ? findPin(settings.data, key) : pinOnDate(settings.data, day, new Date().toISOString().slice(0, 10));
-		if (!pin) {
-			this.querySelector('[data-embed-as-of]')!.textContent = t['embed.unknownPin'];
+		const pin = data && (key ? findPin(data, key) : pinOnDate(data, day, new Date().toISOString().slice(0, 10)));
+		if (!data || !pin) {
+			this.querySelector('[data-embed-as-of]')!.textContent = data ? t['embed.unknownPin'] : t['embed.pinNotLoaded'];
 			return;
 		}
-		const view = embedView(settings.data, settings.indicator, settings.locale, settings.source, settings.events, pin, key ? undefined : (day ?? undefined));
+		const view = embedView(data, settings.indicator, settings.locale, settings.source, settings.events, pin, key ? undefined : (day ?? undefined));
 		// Markup made here by chart-svg.ts from the page's own data, every text escaped.
 		this.querySelector('[data-embed-chart]')!.innerHTML = view.svg;
 		this.querySelector('[data-embed-chart-narrow]')!.innerHTML = view.narrowSvg;

@@ -93,6 +93,8 @@ export const en: Dictionary = {
 		`Figures as they stood when the ${year} report’s version ${version} was published, ${date}. Pinned: they never change.`,
 	'embed.pinnedDay': (date: string) => `Figures as they stood on ${date}. Pinned: they never change.`,
 	'embed.unknownPin': 'This embed names a version or a day the archive has no figures for; it shows the latest figures.',
+	'embed.notLoaded': 'The figures for the charts could not be loaded; the table shows the latest figures of the headline indicators.',
+	'embed.pinNotLoaded': 'The figures this embed is pinned to could not be loaded; it shows the latest figures.',
 	'embed.table': 'The figures',
 	'embed.year': 'Year',
 	'embed.report': 'Report',

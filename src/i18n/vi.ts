@@ -90,6 +90,8 @@ export const vi = {
 		`Số liệu như khi công bố báo cáo năm ${year}, phiên bản ${version}, ngày ${date}. Đã cố định: không bao giờ thay đổi.`,
 	'embed.pinnedDay': (date: string) => `Số liệu như tại ngày ${date}. Đã cố định: không bao giờ thay đổi.`,
 	'embed.unknownPin': 'Mã nhúng này nêu một phiên bản hoặc một ngày mà lưu trữ không có số liệu; biểu đồ hiện số liệu mới nhất.',
+	'embed.notLoaded': 'Không tải được số liệu cho biểu đồ; bảng dưới đây là số liệu mới nhất của các chỉ tiêu chính.',
+	'embed.pinNotLoaded': 'Không tải được số liệu mà biểu đồ này cố định theo; biểu đồ đang hiện số liệu mới nhất.',
 	'embed.table': 'Số liệu',
 	'embed.year': 'Năm',
 	'embed.report': 'Báo cáo',

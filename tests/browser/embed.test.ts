@@ -44,6 +44,8 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 	test('pinned to the 2024 report’s first version, it shows those figures, fits its frame and loads nothing from elsewhere', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/indicators/grdp_growth/`);
+		// The versions arrive when the reader reaches the embed code.
+		await page.locator('#embed-pin').scrollIntoViewIfNeeded();
 		await page.selectOption('#embed-pin', '2024-1');
 		const code = await page.inputValue('#embed-text');
 		expect(code).toMatch(/^<iframe src="https:\/\/annals\.example\.org\/en\/embed\/indicators\/grdp_growth\/\?v=2024-1" title="GRDP growth rate · /);
@@ -94,6 +96,8 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 	test('a comparison pinned to the 2024 report’s first version shows every line as it stood then, and keeps the pin', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,poverty_rate&from=2022&to=2024`);
+		// The versions arrive when the reader reaches the embed code.
+		await page.locator('#embed-pin').scrollIntoViewIfNeeded();
 		await page.selectOption('#embed-pin', '2024-1');
 		const code = await page.inputValue('#embed-text');
 		expect(code).toMatch(/\/en\/embed\/compare\/\?i=grdp_growth,poverty_rate&amp;([^"]*&amp;)?v=2024-1"/);

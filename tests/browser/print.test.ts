@@ -37,7 +37,7 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.served.url}en/indicators/${id}/`);
 		await page.evaluate(() => {
-			const body = document.querySelector('table.series-table tbody')!;
+			const body = document.querySelector<HTMLTableSectionElement>('table.series-table tbody')!;
 			const rows = [...body.querySelectorAll('tr')];
 			for (let i = 0; body.rows.length < 25; i++) body.append(rows[i % rows.length]!.cloneNode(true));
 		});

@@ -10,7 +10,7 @@ import { builds } from '../setup/site.ts';
 import { sample } from '../setup/sample.ts';
 import { page } from './html.ts';
 import { seriesAsOf, type EmbedData } from '../../src/lib/embed.ts';
-import { buildSeries } from '../../src/lib/series.ts';
+import { buildSeries, type SeriesPoint } from '../../src/lib/series.ts';
 
 const { dir } = builds.root;
 const indicators = sample.archive.indicators;
@@ -54,17 +54,16 @@ describe('the embed pages', () => {
 		}
 	});
 
-	test('a pinned comparison fetches each indicator’s figures of every version: the latest of them is the series the page shows', () => {
+	test('a comparison embed fetches each indicator’s figures of every version: the latest of them is the series the page shows', () => {
+		// What the compare view reads of a point.
+		const compared = (p: SeriesPoint) => [p.period, p.value, p.reportYear, p.status === 'estimate', p.target, p.rank, p.of, p.decimals?.value];
 		for (const indicator of indicators) {
 			const data = JSON.parse(readFileSync(join(dir, `embed/figures/${indicator.id}.json`), 'utf8')) as EmbedData;
-			expect(
-				seriesAsOf(data, indicator.id).map((p) => [p.period, p.value, p.reportYear]),
-				indicator.id,
-			).toEqual(
+			expect(seriesAsOf(data, indicator.id).map(compared), indicator.id).toEqual(
 				buildSeries(
 					indicator.id,
 					sample.archive.reports.filter((r) => !r.draft),
-				).map((p) => [p.period, p.value, p.reportYear]),
+				).map(compared),
 			);
 			expect(data.versions.length).toBe(sample.archive.reports.flatMap((r) => sample.model.versions(r.year)).length);
 		}
@@ -100,11 +99,14 @@ describe('the embed pages', () => {
 		expect($('#embed-text').text()).toMatch(
 			/^<iframe src="https:\/\/annals\.example\.org\/embed\/indicators\/grdp_growth\/" title="Tốc độ tăng trưởng kinh tế \(GRDP\) · /,
 		);
-		const pins = $('#embed-pin option')
-			.map((_, o) => $(o).attr('value'))
-			.get();
+		// The versions to pin to are fetched when the reader reaches the code: every version, oldest first.
+		expect($('#embed-pin option').length).toBe(1);
+		expect($('annals-embed-code').attr('data-versions')).toBe('/embed/versions.json');
+		const listed = (JSON.parse(readFileSync(join(dir, 'embed/versions.json'), 'utf8')) as { year: number; number: number; date: string }[]).map(
+			(v) => `${v.year}-${v.number}`,
+		);
 		const versions = sample.archive.reports.flatMap((r) => sample.model.versions(r.year).map((v) => `${r.year}-${v.number}`));
-		expect(pins[0]).toBe('');
-		expect(new Set(pins.slice(1))).toEqual(new Set(versions));
+		expect(new Set(listed)).toEqual(new Set(versions));
+		expect(listed).toHaveLength(versions.length);
 	});
 });
