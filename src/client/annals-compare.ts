@@ -28,9 +28,9 @@ class AnnalsCompare extends HTMLElement {
 		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 		this.#state = this.#parse(location.search);
 		this.#toForm();
-		const pinsFrom = this.dataset['pinsFrom'];
+		const figuresFrom = this.dataset['figuresFrom'];
 		const query = new URLSearchParams(location.search);
-		if (pinsFrom) void this.#figures(pinsFrom, query.get('v'), query.get('d')).then((ok) => ok && this.#render());
+		if (figuresFrom) void this.#figures(figuresFrom, query.get('v'), query.get('d')).then((ok) => ok && this.#render());
 		else this.#render();
 		// The year pickers sit by the table, outside the form: listen on the whole element.
 		this.addEventListener('change', (event) => this.#onChange(event));
@@ -52,9 +52,12 @@ class AnnalsCompare extends HTMLElement {
 	 */
 	async #figures(from: string, key: string | null, day: string | null): Promise<boolean> {
 		const asOf = this.querySelector('[data-embed-as-of]')!;
+		const pinned = key !== null || day !== null;
+		// The latest figures need each report's current version only; a pin needs every version.
+		const folder = pinned ? 'figures' : 'latest';
 		const fetched = await Promise.all(
 			this.#state.ids.map(async (id) => {
-				const response = await fetch(`${from}${encodeURIComponent(id)}.json`);
+				const response = await fetch(`${from}${folder}/${encodeURIComponent(id)}.json`);
 				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
 				return [id, (await response.json()) as EmbedData] as const;
 			}),
@@ -66,7 +69,6 @@ class AnnalsCompare extends HTMLElement {
 		}
 		const versions = fetched[0]?.[1].versions ?? [];
 		// A day not yet come cannot be pinned: later versions may still change it.
-		const pinned = key !== null || day !== null;
 		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
 		for (const [id, data] of fetched) this.#data.series[id] = seriesAsOf(data, id, pin);
 		if (pinned && !pin) asOf.textContent = this.#t['embed.unknownPin'];
@@ -89,18 +91,21 @@ class AnnalsCompare extends HTMLElement {
 	}
 
 	#onChange(event: Event) {
-		const checked = [...this.querySelectorAll<HTMLInputElement>('input[name="i"]:checked')].map((el) => el.value);
-		const message = this.querySelector<HTMLElement>('[data-max]')!;
+		// An embed has no picker: its indicators, years and mode stay as the address chose them.
+		const picker = this.querySelector('form');
+		const checked = picker ? [...picker.querySelectorAll<HTMLInputElement>('input[name="i"]:checked')].map((el) => el.value) : this.#state.ids;
+		const message = this.querySelector<HTMLElement>('[data-max]');
 		if (checked.length > MAX_COMPARED) {
 			(event.target as HTMLInputElement).checked = false;
-			message.textContent = this.#t['compare.max'](MAX_COMPARED);
+			if (message) message.textContent = this.#t['compare.max'](MAX_COMPARED);
 			return;
 		}
-		message.textContent = '';
+		if (message) message.textContent = '';
 		// Keep the order the reader picked them in; new ones go last.
 		const ids = [...this.#state.ids.filter((id) => checked.includes(id)), ...checked.filter((id) => !this.#state.ids.includes(id))];
-		const value = (name: string) => Number(this.querySelector<HTMLSelectElement>(`[name="${name}"]`)!.value);
-		const mode = this.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value === 'index' ? 'index' : 'multiples';
+		const value = (name: 'from' | 'to' | 'a' | 'b') => Number(this.querySelector<HTMLSelectElement>(`[name="${name}"]`)?.value ?? this.#state[name]);
+		const chosenMode = picker ? picker.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value : this.#state.mode;
+		const mode = chosenMode === 'index' ? 'index' : 'multiples';
 		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}`;
 		this.#state = this.#parse(query);
 		const address = toCompareQuery(this.#state, this.#data.years);
@@ -113,7 +118,10 @@ class AnnalsCompare extends HTMLElement {
 
 	#toForm() {
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="i"]')) box.checked = this.#state.ids.includes(box.value);
-		for (const name of ['from', 'to', 'a', 'b'] as const) this.querySelector<HTMLSelectElement>(`[name="${name}"]`)!.value = String(this.#state[name]);
+		for (const name of ['from', 'to', 'a', 'b'] as const) {
+			const select = this.querySelector<HTMLSelectElement>(`[name="${name}"]`);
+			if (select) select.value = String(this.#state[name]);
+		}
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === this.#state.mode;
 	}
 

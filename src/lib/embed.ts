@@ -55,6 +55,12 @@ export function embedData(rows: readonly FigureRow[], indicator: string): EmbedD
 	return { rows: rows.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(rows) };
 }
 
+/** The embed data of an indicator's latest figures alone: each report's current version, which is all an unpinned view needs. */
+export function latestEmbedData(rows: readonly FigureRow[], indicator: string): EmbedData {
+	const current = rows.filter((row) => row.current);
+	return { rows: current.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(current) };
+}
+
 /** A pin as an address writes it: `2024-1` for the 2024 report's version 1. */
 export function pinKey(version: Pick<EmbedVersion, 'year' | 'number'>): string {
 	return `${version.year}-${version.number}`;

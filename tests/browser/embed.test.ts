@@ -120,6 +120,7 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await frame.locator('select[name="a"]').selectOption('2022');
 		await expect.poll(() => frame.locator('annals-compare').evaluate(() => location.search)).toMatch(/&v=2024-1$/);
 		await expect(cell.textContent()).resolves.toBe(`${then.value}%`);
+		await expect(frame.locator('[data-year-table] tbody tr').count()).resolves.toBe(2);
 		expect(elsewhere).toEqual([]);
 		await close();
 	});

@@ -59,6 +59,9 @@ describe('the embed pages', () => {
 		const compared = (p: SeriesPoint) => [p.period, p.value, p.reportYear, p.status === 'estimate', p.target, p.rank, p.of, p.decimals?.value];
 		for (const indicator of indicators) {
 			const data = JSON.parse(readFileSync(join(dir, `embed/figures/${indicator.id}.json`), 'utf8')) as EmbedData;
+			const latest = JSON.parse(readFileSync(join(dir, `embed/latest/${indicator.id}.json`), 'utf8')) as EmbedData;
+			expect(seriesAsOf(latest, indicator.id).map(compared), indicator.id).toEqual(seriesAsOf(data, indicator.id).map(compared));
+			expect(latest.rows.length).toBeLessThanOrEqual(data.rows.length);
 			expect(seriesAsOf(data, indicator.id).map(compared), indicator.id).toEqual(
 				buildSeries(
 					indicator.id,
