@@ -63,7 +63,8 @@ function contentKey(files: ContentFiles, head: string, deployed: Deployed | unde
 		.update('\0')
 		.update(deployed?.source ?? '')
 		.update('\0');
-	for (const file of [files.site, files.indicators, ...files.reports]) hash.update(file.path).update('\0').update(file.text).update('\0');
+	for (const file of [files.site, files.indicators, ...(files.entities ? [files.entities] : []), ...files.reports])
+		hash.update(file.path).update('\0').update(file.text).update('\0');
 	return hash.digest('hex');
 }
 
@@ -123,7 +124,7 @@ export function assertValidContent(
 
 /** Whether two readings of the content folder hold the same files. */
 function sameFiles(a: ContentFiles, b: ContentFiles): boolean {
-	const all = (f: ContentFiles) => [f.site, f.indicators, ...f.reports];
+	const all = (f: ContentFiles) => [f.site, f.indicators, ...(f.entities ? [f.entities] : []), ...f.reports];
 	const [x, y] = [all(a), all(b)];
 	return x.length === y.length && x.every((file, i) => file.path === y[i]!.path && file.text === y[i]!.text);
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { EntityIdSchema } from './entity.ts';
 import { DateSchema, LocalizedTextSchema, YearSchema } from './common.ts';
 
 /** Text for readers, in the report's language or in both (`{ vi: …, en: … }`). */
@@ -145,6 +146,11 @@ export const ReportFieldsSchema = z.strictObject({
 	summary: z.string().min(1),
 	/** The day the report was issued. */
 	published: DateSchema,
+	/**
+	 * Whose report this is, an id of content/entities.yaml. Left out, the archive's own: the entity
+	 * of its line that existed at the end of the year (site.yaml `entity`).
+	 */
+	entity: EntityIdSchema.optional(),
 	/** The document the report comes from. */
 	source: z
 		.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LocaleSchema, LocalizedTextSchema } from './common.ts';
+import { EntityIdSchema } from './entity.ts';
 
 /**
  * How the editing form at /admin/ signs in and where it saves (EDITING.md): a GitHub or GitLab
@@ -37,6 +38,11 @@ export const SiteSchema = z.strictObject({
 	url: z.url(),
 	/** Indicator ids shown first on the home page and report pages, in this order. */
 	headline: z.array(z.string()).default([]),
+	/**
+	 * The archive's entity now, an id of content/entities.yaml: its reports, and those of the
+	 * predecessors it continues, are the archive's. Needed when the register holds several.
+	 */
+	entity: EntityIdSchema.optional(),
 	/** Where the editing form at /admin/ saves; left out, it works only locally. */
 	editing: EditingSchema.optional(),
 });

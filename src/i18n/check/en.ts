@@ -125,6 +125,48 @@ export const en = {
 	'site.headlineUnknown': (id: string, file: string, guess: string | undefined) =>
 		said(`"${id}" is not in ${file}`, guess ? `did you mean "${guess}"?` : `use an id from ${file}`),
 
+	// The register of entities, content/entities.yaml
+	'entities.duplicateId': (id: string, first: number) => said(`"${id}" is already the id of entity ${first}`, 'give each entity its own id'),
+	'entities.unknownKind': (kind: string, kinds: string) =>
+		said(`"${kind}" is not one of the kinds under kinds:`, `use one of ${kinds}, or add "${kind}" under kinds:`),
+	'entities.endsBeforeStart': (id: string, from: string, until: string) =>
+		said(`${id} ends (${until}) before it starts (${from})`, 'correct one of the two dates'),
+	'entities.unknownEntity': (id: string, ids: string) => said(`"${id}" is not an entity of the register`, `use one of ${ids}, or add "${id}" under entities:`),
+	'entities.changeShape': (kind: string, from: number, to: number) =>
+		said(
+			`a ${kind} turns ${from} into ${to}`,
+			kind === 'merger'
+				? 'a merger has two or more under from: and one under to:'
+				: kind === 'split'
+					? 'a split has one under from: and two or more under to:'
+					: 'a rename has one under from: and one under to:',
+		),
+	'entities.predecessorEnd': (id: string, until: string | undefined, expected: string) =>
+		said(`${id} ${until ? `ends on ${until}` : 'has no end'}, but the change makes it something else from the next day`, `write until: ${expected} for ${id}`),
+	'entities.successorStart': (id: string, from: string | undefined, expected: string) =>
+		said(`${id} ${from ? `starts on ${from}` : 'has no start'}, but the change that makes it is on ${expected}`, `write from: ${expected} for ${id}`),
+	'entities.continuesNotPredecessor': (id: string, from: string) => said(`continues: names ${id}, which is not under from:`, `name one of ${from}`),
+	'entities.endsTwice': (id: string, first: number) =>
+		said(`${id} already ends in change ${first}`, 'an entity ends once: join the two changes, or correct the ids'),
+	'site.entityMissing': (file: string, ids: string) =>
+		said(
+			`${file} holds several entities but site.yaml does not say whose archive this is`,
+			`write entity: followed by the archive's current entity, one of ${ids}`,
+		),
+	'site.entityUnknown': (id: string, ids: string) => said(`"${id}" is not an entity of the register`, `use one of ${ids}`),
+	'report.entityUnknown': (id: string, ids: string) => said(`"${id}" is not an entity of the register`, `use one of ${ids}`),
+	'report.entityOutsideDates': (name: string, year: number, dates: string) =>
+		said(`${name} did not exist in ${year} (${dates})`, 'correct the year, or write entity: with the entity whose report this is'),
+	'report.entityNotInLine': (name: string, line: string) =>
+		said(
+			`the archive holds one report a year, of its own line of entities (${line}); ${name} is not in it`,
+			'keep reports of other entities out of this archive for now: the archive cannot yet show them beside its own',
+		),
+	'report.noEntityForYear': (year: number, list: string) =>
+		said(`none of the archive's entities existed in ${year}`, `correct the year, or write entity: with one of: ${list}`),
+	'report.rankAboveCount': (of: number, count: number, kind: string, day: string) =>
+		said(`"of: ${of}" ranks among more than existed: there were ${count} of kind ${kind} on ${day}`, `write of: ${count}, or check the source's ranking`),
+
 	// A report and its figures
 	'report.yearMismatch': (year: number, fileYear: number) =>
 		said(`the year is ${year} but the file is named ${fileYear}.mdx`, `write year: ${fileYear}, or rename the file to ${year}.mdx`),

@@ -117,6 +117,49 @@ export const vi: CheckMessages = {
 		),
 	'site.headlineUnknown': (id, file, guess) => said(`"${id}" không có trong ${file}`, guess ? `có phải ý bạn là "${guess}"?` : `dùng một mã có trong ${file}`),
 
+	// Sổ các đơn vị, content/entities.yaml
+	'entities.duplicateId': (id, first) => said(`"${id}" đã là mã của đơn vị thứ ${first}`, 'đặt cho mỗi đơn vị một mã riêng'),
+	'entities.unknownKind': (kind, kinds) =>
+		said(`"${kind}" không phải là một loại khai trong kinds:`, `dùng một trong ${kinds}, hoặc thêm "${kind}" vào kinds:`),
+	'entities.endsBeforeStart': (id, from, until) => said(`${id} kết thúc (${until}) trước khi bắt đầu (${from})`, 'sửa lại một trong hai ngày'),
+	'entities.unknownEntity': (id, ids) => said(`"${id}" không có trong sổ đơn vị`, `dùng một trong ${ids}, hoặc thêm "${id}" vào entities:`),
+	'entities.changeShape': (kind, from, to) =>
+		said(
+			`thay đổi loại ${kind} lại biến ${from} đơn vị thành ${to}`,
+			kind === 'merger'
+				? 'hợp nhất (merger) cần hai đơn vị trở lên ở from: và một ở to:'
+				: kind === 'split'
+					? 'chia tách (split) cần một đơn vị ở from: và hai trở lên ở to:'
+					: 'đổi tên (rename) cần một đơn vị ở from: và một ở to:',
+		),
+	'entities.predecessorEnd': (id, until, expected) =>
+		said(
+			`${id} ${until ? `kết thúc ngày ${until}` : 'không có ngày kết thúc'}, nhưng thay đổi làm nó thành đơn vị khác từ ngày hôm sau`,
+			`viết until: ${expected} cho ${id}`,
+		),
+	'entities.successorStart': (id, from, expected) =>
+		said(`${id} ${from ? `bắt đầu ngày ${from}` : 'không có ngày bắt đầu'}, nhưng thay đổi lập ra nó là ngày ${expected}`, `viết from: ${expected} cho ${id}`),
+	'entities.continuesNotPredecessor': (id, from) => said(`continues: ghi ${id}, đơn vị này không có ở from:`, `ghi một trong ${from}`),
+	'entities.endsTwice': (id, first) => said(`${id} đã kết thúc ở thay đổi thứ ${first}`, 'mỗi đơn vị chỉ kết thúc một lần: gộp hai thay đổi, hoặc sửa lại mã'),
+	'site.entityMissing': (file, ids) =>
+		said(`${file} có nhiều đơn vị nhưng site.yaml chưa ghi đây là lưu trữ của đơn vị nào`, `viết entity: và mã đơn vị hiện tại của lưu trữ, một trong ${ids}`),
+	'site.entityUnknown': (id, ids) => said(`"${id}" không có trong sổ đơn vị`, `dùng một trong ${ids}`),
+	'report.entityUnknown': (id, ids) => said(`"${id}" không có trong sổ đơn vị`, `dùng một trong ${ids}`),
+	'report.entityOutsideDates': (name, year, dates) =>
+		said(`${name} không tồn tại vào năm ${year} (${dates})`, 'sửa lại năm, hoặc viết entity: với đơn vị thực sự ban hành báo cáo này'),
+	'report.entityNotInLine': (name, line) =>
+		said(
+			`lưu trữ giữ mỗi năm một báo cáo, của các đơn vị nối tiếp nhau (${line}); ${name} không thuộc số đó`,
+			'tạm thời chưa đưa báo cáo của đơn vị khác vào lưu trữ này: lưu trữ chưa hiển thị được chúng bên cạnh báo cáo của mình',
+		),
+	'report.noEntityForYear': (year, list) =>
+		said(`không đơn vị nào của lưu trữ tồn tại vào năm ${year}`, `sửa lại năm, hoặc viết entity: với một trong: ${list}`),
+	'report.rankAboveCount': (of, count, kind, day) =>
+		said(
+			`"of: ${of}" xếp hạng trên nhiều đơn vị hơn số đơn vị có thật: ngày ${day} có ${count} đơn vị loại ${kind}`,
+			`viết of: ${count}, hoặc kiểm tra lại bảng xếp hạng của nguồn`,
+		),
+
 	'report.yearMismatch': (year, fileYear) =>
 		said(`năm ghi trong tệp là ${year} nhưng tệp lại tên là ${fileYear}.mdx`, `viết year: ${fileYear}, hoặc đổi tên tệp thành ${year}.mdx`),
 	'report.indicatorsNotFields': () => said('indicators không phải là các trường', 'viết mỗi dòng một "mã_chỉ_tiêu: giá trị", thụt vào dưới indicators:'),

@@ -57,6 +57,8 @@ export interface Report {
 	text: Partial<Record<Locale, ReportText>>;
 	published: string;
 	source?: { title: string; url: string } | undefined;
+	/** Whose report this is (content/entities.yaml): the frontmatter's `entity:`, else resolved by the checks from the archive's line. */
+	entity?: string | undefined;
 	draft: boolean;
 	figures: Figure[];
 	revisions: Revision[];

@@ -15,6 +15,8 @@ export interface ContentFile {
 export interface ContentFiles {
 	site: ContentFile;
 	indicators: ContentFile;
+	/** `entities.yaml`, the register of entities, when the archive has one. */
+	entities?: ContentFile | undefined;
 	/** `reports/<year>.mdx` and their translations `reports/<year>.<lang>.mdx`. */
 	reports: ContentFile[];
 }
@@ -66,9 +68,13 @@ export type Said = { message: string; fix: string };
  */
 export let m: CheckMessages = checkMessages('en');
 
+/** The language of the run under way, for names written in both languages (an entity's). */
+export let runLanguage: Locale = 'en';
+
 /** Sets the language of the run under way (validateArchive does, first). */
 export function useLanguage(lang: Locale): void {
 	m = checkMessages(lang);
+	runLanguage = lang;
 }
 
 export function fileProblem(file: string, { message, fix }: Said): Problem {

@@ -111,6 +111,7 @@ export function checkReport(
 		text: { [lang]: { title: parsed.title, summary: parsed.summary } },
 		published: parsed.published,
 		source: parsed.source,
+		entity: parsed.entity,
 		draft: parsed.draft,
 		// The same figures as the schema read them, with the decimals they were written with (30.0).
 		figures: written ?? figuresFromFrontmatter(parsed.year, parsed.indicators),

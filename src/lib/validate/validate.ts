@@ -10,6 +10,8 @@
 import type { Figure, Indicator, Locale, Report, Site } from '../content/model.ts';
 import { type DeployedFigure, recordCatalogue } from '../versions/record.ts';
 import type { History } from '../versions/history.ts';
+import type { Entity, Register } from '../../schemas/entity.ts';
+import { checkEntities, checkReportEntities } from './entities.ts';
 import { readStateLeniently } from '../versions/read-state.ts';
 import { checkLanguage } from '../../i18n/check/index.ts';
 import { type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
@@ -25,6 +27,10 @@ export interface ValidArchive {
 	indicators: Indicator[];
 	/** Every report, drafts included, oldest first. */
 	reports: Report[];
+	/** The register of entities (content/entities.yaml), or the publisher's alone. */
+	register: Register;
+	/** The archive's line of entities, newest first: whose its reports are. */
+	line: Entity[];
 }
 
 export interface ValidationResult {
@@ -109,18 +115,22 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	}
 
 	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
+	const entities = checkEntities(files.entities, site, files.site, problems);
+	if (entities) checkReportEntities(mains, entities, problems);
 	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
 
 	for (const problem of problems) problem.lang = lang;
 	// In reading order: file by file, top to bottom.
-	const order = new Map([files.site.path, files.indicators.path, ...files.reports.map((f) => f.path)].map((path, i) => [path, i]));
+	const order = new Map(
+		[files.site.path, files.indicators.path, ...(files.entities ? [files.entities.path] : []), ...files.reports.map((f) => f.path)].map((path, i) => [path, i]),
+	);
 	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
 	const hasErrors = problems.some((p) => p.severity === 'error');
-	if (hasErrors || !site || !indicators) return { problems, archive: undefined };
+	if (hasErrors || !site || !indicators || !entities) return { problems, archive: undefined };
 	for (const t of translations) {
 		const main = mains.find((m) => m.value.year === t.value.year);
 		if (main) main.value.text[t.value.lang] = { title: t.value.title, summary: t.value.summary };
 	}
 	const reports = mains.map((m) => m.value).sort((a, b) => a.year - b.year);
-	return { problems, archive: { site, indicators, reports } };
+	return { problems, archive: { site, indicators, reports, register: entities.register, line: entities.line } };
 }
