@@ -30,8 +30,20 @@ class AnnalsCompare extends HTMLElement {
 		this.#toForm();
 		const figuresFrom = this.dataset['figuresFrom'];
 		const query = new URLSearchParams(location.search);
-		if (figuresFrom) void this.#figures(figuresFrom, query.get('v'), query.get('d')).then((ok) => ok && this.#render());
-		else this.#render();
+		const [key, day] = [query.get('v') || null, query.get('d') || null];
+		// The pin stays in the address whatever the reader does while the figures load.
+		if (key || day) this.#pinQuery = key ? `&v=${encodeURIComponent(key)}` : `&d=${encodeURIComponent(day!)}`;
+		if (figuresFrom) {
+			// The year pickers wait for the figures: a choice made before would be drawn from none.
+			const pickers = [...this.querySelectorAll<HTMLSelectElement>('select')];
+			for (const picker of pickers) picker.disabled = true;
+			void this.#figures(figuresFrom, key, day).then((ok) => {
+				if (!ok) return;
+				for (const picker of pickers) picker.disabled = false;
+				this.#toForm();
+				this.#render();
+			});
+		} else this.#render();
 		// The year pickers sit by the table, outside the form: listen on the whole element.
 		this.addEventListener('change', (event) => this.#onChange(event));
 		this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
@@ -55,28 +67,41 @@ class AnnalsCompare extends HTMLElement {
 		const pinned = key !== null || day !== null;
 		// The latest figures need each report's current version only; a pin needs every version.
 		const folder = pinned ? 'figures' : 'latest';
-		const fetched = await Promise.all(
+		const settled = await Promise.allSettled(
 			this.#state.ids.map(async (id) => {
 				const response = await fetch(`${from}${folder}/${encodeURIComponent(id)}.json`);
 				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
 				return [id, (await response.json()) as EmbedData] as const;
 			}),
-		).catch(() => undefined);
-		if (!fetched) {
+		);
+		const fetched = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+		if (fetched.length === 0) {
+			// Nothing to draw: the table the page came with stays, and nothing redraws it from no figures.
 			this.querySelector<HTMLElement>('[data-charts]')!.hidden = true;
+			for (const picker of this.querySelectorAll<HTMLElement>('select')) picker.closest('.form-row')?.setAttribute('hidden', '');
 			asOf.textContent = this.#t['embed.notLoaded'];
 			return false;
 		}
-		const versions = fetched[0]?.[1].versions ?? [];
+		// Indicators whose figures could not be fetched are left out, and the line says so.
+		const missing = this.#state.ids.filter((id) => !fetched.some(([got]) => got === id));
+		if (missing.length > 0) this.#state = { ...this.#state, ids: this.#state.ids.filter((id) => !missing.includes(id)) };
+		const versions = fetched[0]![1].versions;
 		// A day not yet come cannot be pinned: later versions may still change it.
 		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
 		for (const [id, data] of fetched) this.#data.series[id] = seriesAsOf(data, id, pin);
-		if (pinned && !pin) asOf.textContent = this.#t['embed.unknownPin'];
+		const said = (line: string) => (asOf.textContent = missing.length ? `${line} ${this.#t['embed.partlyLoaded'](missing.length)}` : line);
+		if (pinned && !pin) said(this.#t['embed.unknownPin']);
+		else if (missing.length) said(asOf.textContent ?? '');
 		if (!pin) return true;
+		// Pinned, the years end where the pinned figures do: a later year would only show "—".
+		const last = Math.max(...fetched.flatMap(([id]) => this.#data.series[id]!.map((p) => p.period)));
+		if (Number.isFinite(last) && last < Math.max(...this.#data.years)) {
+			this.#data.years = this.#data.years.filter((y) => y <= last);
+			this.#state = { ...this.#parse(location.search), ids: this.#state.ids };
+		}
 		const until = day ?? pin.date;
 		if (this.#data.events) for (const [id, events] of Object.entries(this.#data.events)) this.#data.events[id] = events.filter((e) => e.date <= until);
-		asOf.textContent = asOfLine({ versions }, this.#locale, pin, key ? undefined : (day ?? undefined));
-		this.#pinQuery = key ? `&v=${encodeURIComponent(key)}` : `&d=${encodeURIComponent(day!)}`;
+		said(asOfLine({ versions }, this.#locale, pin, key ? undefined : (day ?? undefined)));
 		this.dataset['pinned'] = key ?? day!;
 		return true;
 	}
@@ -110,10 +135,10 @@ class AnnalsCompare extends HTMLElement {
 		this.#state = this.#parse(query);
 		const address = toCompareQuery(this.#state, this.#data.years);
 		history.pushState(null, '', `${location.pathname}${address}${this.#pinQuery}`);
-		// The embed code of this view follows the choice (src/client/annals-embed-code.ts).
-		window.dispatchEvent(new Event('annals:compare'));
 		this.#toForm();
 		this.#render();
+		// The embed code of this view follows the choice (src/client/annals-embed-code.ts).
+		window.dispatchEvent(new Event('annals:compare'));
 	}
 
 	#toForm() {

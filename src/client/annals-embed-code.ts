@@ -17,7 +17,9 @@ class AnnalsEmbedCode extends HTMLElement {
 		// A chart's code: pinned to the version picked. A compare view's: the choice in the address, and the pin.
 		const follows = this.hasAttribute('data-follow-query');
 		const update = () => {
-			const query = new URLSearchParams(follows ? location.search : '');
+			// The compare view's whole choice, indicators included, even when the address leaves them to defaults.
+			const choice = follows ? (document.querySelector<HTMLElement>('annals-compare')?.dataset['state'] ?? location.search) : '';
+			const query = new URLSearchParams(choice);
 			query.delete('v');
 			if (select?.value) query.set('v', select.value);
 			const search = query.toString().replace(/%2C/g, ',');
@@ -46,9 +48,15 @@ class AnnalsEmbedCode extends HTMLElement {
 	/** The versions to pin to, newest first. */
 	async #versions(select: HTMLSelectElement, from: string, locale: Locale) {
 		const t = useStrings(locale);
-		const response = await fetch(from);
-		if (!response.ok) return;
-		const versions = (await response.json()) as EmbedVersion[];
+		const versions = await fetch(from)
+			.then((response) => (response.ok ? (response.json() as Promise<EmbedVersion[]>) : undefined))
+			.catch(() => undefined);
+		// Without the list, the code embeds the latest figures, and says why no pin is offered.
+		if (!versions) {
+			select.title = t['embed.versionsNotLoaded'];
+			select.disabled = true;
+			return;
+		}
 		select.append(
 			...versions.reverse().map((v) => {
 				const option = document.createElement('option');

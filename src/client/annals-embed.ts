@@ -31,8 +31,9 @@ class AnnalsEmbed extends HTMLElement {
 	/** Draws the figures as a version (`?v=2024-1`) or a day (`?d=2025-03-01`) left them. */
 	async #pin(settings: Settings, key: string | null, day: string | null) {
 		const t = useStrings(settings.locale);
-		const response = await fetch(settings.figures).catch(() => undefined);
-		const data = response?.ok ? ((await response.json()) as EmbedData) : undefined;
+		const data = await fetch(settings.figures)
+			.then((response) => (response.ok ? (response.json() as Promise<EmbedData>) : undefined))
+			.catch(() => undefined);
 		// A day not yet come cannot be pinned: later versions may still change it.
 		const pin = data && (key ? findPin(data, key) : pinOnDate(data, day, new Date().toISOString().slice(0, 10)));
 		if (!data || !pin) {

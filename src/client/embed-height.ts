@@ -8,5 +8,10 @@ export function reportHeight(): void {
 	new ResizeObserver(tell).observe(document.body);
 	document.addEventListener('toggle', tell, true);
 	tell();
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-embed-back]')) link.search = location.search;
+	// The archive's page shows the latest figures: the link keeps the choice, not the pin.
+	const choice = new URLSearchParams(location.search);
+	choice.delete('v');
+	choice.delete('d');
+	const search = choice.toString().replace(/%2C/g, ',');
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-embed-back]')) link.search = search;
 }

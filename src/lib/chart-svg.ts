@@ -37,8 +37,8 @@ export const CHART_HEIGHT = 560;
  * fewer year labels.
  */
 const FRAMES = {
-	wide: { width: CHART_WIDTH, height: CHART_HEIGHT, title: 60, subtitle: 100, source: 200, years: 14, values: 14 },
-	narrow: { width: 480, height: 600, title: 30, subtitle: 50, source: 62, years: 6, values: 7 },
+	wide: { width: CHART_WIDTH, height: CHART_HEIGHT, title: 60, subtitle: 100, source: 120, sourceLines: 2, years: 14, values: 14 },
+	narrow: { width: 480, height: 600, title: 30, subtitle: 50, source: 62, sourceLines: 4, years: 6, values: 7 },
 } as const;
 export type ChartFrame = keyof typeof FRAMES;
 
@@ -69,7 +69,8 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 	const side = narrow ? 16 : 40;
 	const title = wrapText(words.title, frame.title, narrow ? 3 : 2);
 	const subtitle = wrapText(words.subtitle, frame.subtitle, narrow ? 3 : 2);
-	const source = wrapText(words.source, frame.source, 3);
+	// An address is one long word: cut it where the frame ends rather than let it run off the picture.
+	const source = wrapText(breakLongWords(words.source, frame.source), frame.source, frame.sourceLines);
 	const top = 40 + title.length * 34 + subtitle.length * 24 + 20;
 	// The legend: what each mark means, only for marks the chart has, in rows that fit the frame.
 	const marks: { label: string; mark: (x: number, y: number) => string }[] = [
@@ -97,20 +98,22 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 	}
 	const sourceY = HEIGHT - 26 - (source.length - 1) * 18;
 	const legendY = sourceY - 52 - row * 26;
-	const plot = { left: narrow ? 56 : 88, right: WIDTH - (narrow ? 20 : 40), top, bottom: legendY - 46 };
 	const known = spec.values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
 	const all = [...known.map((k) => k.v), ...spec.targets.filter((t): t is number => t !== null)];
 	const rank = spec.kind === 'rank';
 	const low = rank ? 1 : Math.min(...all, ...(spec.unit === 'percent_change' || all.every((v) => v >= 0) ? [0] : []));
 	const ticks = all.length ? niceTicks(low, Math.max(...all)) : [0, 1];
 	const [min, max] = [ticks[0]!, ticks.at(-1)!];
+	const show = (v: number) => formatNumber(v, spec.locale, rank ? 0 : spec.decimals);
+	// The narrow frame's left margin fits its widest axis number ("800.000"), about 8 px a character at 14 px.
+	const widest = Math.max(...ticks.map((tick) => show(tick).length));
+	const plot = { left: narrow ? Math.max(44, 18 + widest * 8) : 88, right: WIDTH - (narrow ? 20 : 40), top, bottom: legendY - 46 };
 	const n = spec.periods.length;
 	const x = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 24 + (i * (plot.right - plot.left - 48)) / (n - 1));
 	const y = (v: number) => {
 		const share = (v - min) / (max - min || 1);
 		return rank ? plot.top + share * (plot.bottom - plot.top) : plot.bottom - share * (plot.bottom - plot.top);
 	};
-	const show = (v: number) => formatNumber(v, spec.locale, rank ? 0 : spec.decimals);
 	const parts: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Noto Sans, Arial, sans-serif" role="img" aria-label="${escapeXml(`${words.title}. ${words.subtitle}`)}">`,
 		`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
@@ -142,9 +145,12 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 		const below = Math.floor(event.at);
 		const at = n <= 1 ? x(0) : x(below) + (x(Math.min(below + 1, n - 1)) - x(below)) * (event.at - below);
 		const right = at + 6 + event.label.length * 7.5 > plot.right;
+		// A label longer than the room on its side is shortened: the page lists every event in full.
+		const room = Math.floor(((right ? at - plot.left : plot.right - at) - 6) / 7.5);
+		const label = event.label.length > room ? `${event.label.slice(0, Math.max(room - 1, 1)).trimEnd()}…` : event.label;
 		parts.push(
 			`<line x1="${at.toFixed(1)}" x2="${at.toFixed(1)}" y1="${plot.top}" y2="${plot.bottom}" stroke="#6b4c9a" stroke-width="1.5"/>`,
-			`<text x="${(at + (right ? -6 : 6)).toFixed(1)}" y="${plot.top + 16 + (k % 3) * 16}" font-size="13" fill="#6b4c9a"${right ? ' text-anchor="end"' : ''}>${escapeXml(event.label)}</text>`,
+			`<text x="${(at + (right ? -6 : 6)).toFixed(1)}" y="${plot.top + 16 + (k % 3) * 16}" font-size="13" fill="#6b4c9a"${right ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`,
 		);
 	});
 	// The line: consecutive years only, dashed where either end is an estimate.
@@ -208,4 +214,12 @@ export function pictureWords(spec: ChartSpec, indicator: Indicator, source: stri
 		breakLabel: t['chart.break'],
 		source,
 	};
+}
+
+/** A text with every word longer than `width` cut into pieces of `width` characters, so it can wrap. */
+function breakLongWords(text: string, width: number): string {
+	return text
+		.split(' ')
+		.map((word) => (word.length > width ? (word.match(new RegExp(`.{1,${width}}`, 'g')) ?? [word]).join(' ') : word))
+		.join(' ');
 }
