@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Register } from '../schemas/entity.ts';
-import { countOn, dayBefore, existsIn, lineage, lineChanges, lineEntityFor, registerProblems } from './entities.ts';
+import { countOn, dayBefore, existsIn, lineage, lineBreaks, lineChanges, lineEntityFor, registerProblems } from './entities.ts';
 
 const name = (text: string) => ({ vi: text, en: text });
 /** The 2025 merger as the sample's register records it. */
@@ -98,6 +98,14 @@ describe('the archive’s line of entities', () => {
 		expect(countOn(merger, 'commune', '2025-12-31')).toBeUndefined();
 		expect(dayBefore('2025-03-01')).toBe('2025-02-28');
 		expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+	});
+
+	test('breaks every series where the line passes to the successor, once it holds reports on both sides', () => {
+		expect(lineBreaks(merger, line, [2022, 2023, 2024, 2025])).toEqual([{ year: 2025, note: name('merger') }]);
+		expect(lineBreaks(merger, line, [2022, 2023, 2024])).toEqual([]);
+		expect(lineBreaks(merger, line, [2025, 2026])).toEqual([]);
+		// A line that does not continue through the change has no break from it.
+		expect(lineBreaks(merger, lineage(merger, 'bac_ninh_old'), [2024, 2025])).toEqual([]);
 	});
 
 	test('marks the changes its entities went through', () => {

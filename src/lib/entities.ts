@@ -4,6 +4,7 @@
  * denominator of a national rank. Pure rules over the register, checked by src/lib/validate/entities.ts.
  */
 import type { Change, Entity, Register } from '../schemas/entity.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 
 /** A rule the register breaks, where, and what the editor must know to fix it. */
 export type RegisterProblem =
@@ -123,4 +124,18 @@ export function lineChanges(register: Register, line: readonly Entity[]): Change
 /** An archive of one body, with no register: the site's publisher, for all time. */
 export function singleRegister(name: Entity['name']): Register {
 	return { kinds: { body: { name: { vi: 'cơ quan', en: 'body' }, counts: [] } }, entities: [{ id: 'archive', name, kind: 'body' }], changes: [] };
+}
+
+/**
+ * Where the archive's line passes from one entity to the next, when it holds reports on both sides:
+ * a break in every series at the successor's first year (its report is the year's, see
+ * lineEntityFor), explained by the change's note. A predecessor's figures and its successor's are
+ * never drawn as one line or compared as one series.
+ */
+export function lineBreaks(register: Register, line: readonly Entity[], reportYears: readonly number[]): { year: number; note: LocalizedText }[] {
+	const ids = new Set(line.map((e) => e.id));
+	return register.changes
+		.filter((c) => c.continues !== undefined && ids.has(c.continues) && c.to.some((id) => ids.has(id)))
+		.map((c) => ({ year: Number(c.date.slice(0, 4)), note: c.note }))
+		.filter(({ year }) => reportYears.some((y) => y < year) && reportYears.some((y) => y >= year));
 }

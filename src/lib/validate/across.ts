@@ -49,6 +49,8 @@ export function checkAcrossReports(
 			problems.push(problemAt(current.yaml, ['draft'], m['reports.staleDraft'](report.published), { severity: 'warning' }));
 		}
 		if (!previous || previous.value.year !== report.year - 1) return;
+		// After a merger the new entity reports its own indicators, on its own scale.
+		if (previous.value.entity !== report.entity) return;
 		const missing: string[] = [];
 		const empty = new Set(current.empty);
 		const mine = new Map(report.figures.map((f) => [`${f.indicator}@${f.period - report.year}`, f]));

@@ -89,6 +89,20 @@ describe('whose each report is', () => {
 		expect(result.archive!.line.map((e) => e.id)).toEqual(['bac_ninh', 'bac_giang']);
 	});
 
+	test('the new province’s first report is not held to Bắc Giang’s list of indicators or its scale', () => {
+		const result = check({
+			reports: [report(2024, 'indicators:\n  grdp_growth: 13.87\n'), report(2025, 'indicators:\n  grdp_growth: 1.02\n')],
+		});
+		expect(result.problems).toEqual([]);
+		// The same two reports of one province: a tenth of last year's growth is worth a warning.
+		const one = check({
+			site: site(''),
+			entities: undefined,
+			reports: [report(2024, 'indicators:\n  grdp_growth: 13.87\n'), report(2025, 'indicators:\n  grdp_growth: 1.02\n')],
+		});
+		expect(one.problems.map((p) => p.severity)).toEqual(['warning']);
+	});
+
 	test('an archive of one province without a register works as before: its reports are the publisher’s', () => {
 		const result = check({ site: site(''), entities: undefined, reports: [report(2026, 'indicators:\n  grdp_growth: 8\n')] });
 		expect(result.problems).toEqual([]);

@@ -114,9 +114,10 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		}
 	}
 
-	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
+	// Whose each report is, first: a report is compared with last year's only when both are one entity's.
 	const entities = checkEntities(files.entities, site, files.site, problems);
 	if (entities) checkReportEntities(mains, entities, problems);
+	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
 	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
 
 	for (const problem of problems) problem.lang = lang;
