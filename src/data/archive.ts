@@ -11,10 +11,19 @@ import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent, lastCheck } from './validation.ts';
+import type { Change, Entity, Register } from '../schemas/entity.ts';
+import { lineBreaks, lineChanges } from '../lib/entities.ts';
 
 export interface Archive {
 	site: Site;
+	/** The catalogue, with a break in every series where the archive's line passes from one entity to the next. */
 	indicators: Indicator[];
+	/** The register of entities (content/entities.yaml), or the publisher's alone. */
+	register: Register;
+	/** The archive's line of entities, newest first: whose its reports are. */
+	line: Entity[];
+	/** The changes the line went through (a merger), oldest first: marked on every chart. */
+	changes: Change[];
 	/** Published reports (drafts left out), oldest first. */
 	reports: Report[];
 	/** The MDX entry to render for a report in a language, when it is written in that language. */
@@ -65,10 +74,21 @@ async function readArchive(): Promise<Archive> {
 	// once. The collections are used only for what Astro renders, the reports' MDX bodies.
 	const { archive: checked, history, model } = checkedContent(contentDir(), readHistory);
 	const [reportEntries, translationEntries] = await Promise.all([getCollection('reports'), getCollection('translations')]);
-	const { site, indicators } = checked;
+	const { site, register, line } = checked;
 	const translations = new Map(translationEntries.map((e) => [e.id, e]));
 	const mains = new Map(reportEntries.map((e) => [e.data.year, e]));
 	const reports = checked.reports.filter((r) => !r.draft);
+	// Where the line passes to a successor, every series breaks: its figures are never drawn or
+	// compared as one line with its predecessor's.
+	const breaks = lineBreaks(
+		register,
+		line,
+		reports.map((r) => r.year),
+	);
+	const indicators = checked.indicators.map((indicator) => {
+		const added = breaks.filter((b) => !indicator.breaks.some((own) => own.year === b.year));
+		return added.length ? { ...indicator, breaks: [...indicator.breaks, ...added].sort((a, b) => a.year - b.year) } : indicator;
+	});
 	const { versionText, shownText } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
 
@@ -89,6 +109,9 @@ async function readArchive(): Promise<Archive> {
 	return {
 		site,
 		indicators,
+		register,
+		line,
+		changes: lineChanges(register, line),
 		reports,
 		history,
 		body(year, locale) {

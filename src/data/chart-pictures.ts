@@ -13,7 +13,14 @@ import { loadArchive, type Archive } from './archive.ts';
 /** The chart of an indicator as the page draws it. */
 export function indicatorSpec(archive: Archive, id: string, locale: Locale): ChartSpec {
 	const indicator = archive.indicators.find((i) => i.id === id)!;
-	return buildChartSpec(indicator, archive.series(id), archive.firstSeries(id), locale, chartWords(locale), namedEvents(indicator, archive.reports, locale));
+	return buildChartSpec(
+		indicator,
+		archive.series(id),
+		archive.firstSeries(id),
+		locale,
+		chartWords(locale),
+		namedEvents(indicator, archive.reports, locale, archive.changes),
+	);
 }
 
 /** The address of an indicator's page, absolute. */

@@ -70,11 +70,18 @@ export function placeEvents(periods: readonly number[], events: readonly NamedEv
 }
 
 /**
- * The events an indicator's chart shows, in a language: the catalogue's for the indicator, and
- * every report's (a merger touches every indicator), oldest first.
+ * The events an indicator's chart shows, in a language: the changes of the archive's entities, the
+ * catalogue's for the indicator, and every report's (a merger touches every indicator), oldest first.
  */
-export function namedEvents(indicator: Pick<Indicator, 'events'>, reports: readonly Pick<Report, 'events' | 'lang'>[], locale: Locale): NamedEvent[] {
+export function namedEvents(
+	indicator: Pick<Indicator, 'events'>,
+	reports: readonly Pick<Report, 'events' | 'lang'>[],
+	locale: Locale,
+	/** The changes of the archive's entities (a merger): they touch every indicator too. */
+	changes: readonly { date: string; note: { vi: string; en: string } }[] = [],
+): NamedEvent[] {
 	const events = [
+		...changes.map((c) => ({ date: c.date, label: c.note[locale] })),
 		...indicator.events.map((e) => ({ date: e.date, label: e.label[locale] })),
 		...reports.flatMap((r) => r.events.map((e) => ({ date: e.date, label: noteIn(e.label, locale, r.lang).text }))),
 	];
