@@ -30,25 +30,28 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 		},
 	);
 
-	// An archive of 25 years: the sample's rows, notes and sources repeated to the length of a long
-	// series (the same markup a longer archive renders). The sheet stays on one page; each source's
-	// address is printed once, in the numbered list under the table.
-	test.each(['grdp_growth', 'pci', 'poverty_rate'])('%s: a series of 25 years still prints on one page, each source once', async (id) => {
-		const page = await session.browser.newPage();
-		await page.goto(`${session.served.url}en/indicators/${id}/`);
-		await page.evaluate(() => {
-			const body = document.querySelector<HTMLTableSectionElement>('table.series-table tbody')!;
-			const rows = [...body.querySelectorAll('tr')];
-			for (let i = 0; body.rows.length < 25; i++) body.append(rows[i % rows.length]!.cloneNode(true));
-		});
-		await page.emulateMedia({ media: 'print' });
-		const listed = await page.locator('.print-sources li').allInnerTexts();
-		const linked = await page.locator('.series-table a[rel~="external"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
-		expect(listed).toEqual(linked);
-		await expect(page.locator('.print-sources').isVisible()).resolves.toBe(true);
-		expect(pages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), id).toBe(1);
-		await page.close();
-	});
+	// An archive of up to 18 years: the sample's rows, notes and sources repeated to the length of a
+	// longer series (the same markup a longer archive renders). The sheet stays on one page at every
+	// length; each source's address is printed once, in the numbered list under the table.
+	test.each(['grdp_growth', 'pci', 'poverty_rate'].flatMap((id) => [6, 10, 14, 18].map((years) => [id, years] as const)))(
+		'%s: a series of %i years still prints on one page, each source once',
+		async (id, years) => {
+			const page = await session.browser.newPage();
+			await page.goto(`${session.served.url}en/indicators/${id}/`);
+			await page.evaluate((years) => {
+				const body = document.querySelector<HTMLTableSectionElement>('table.series-table tbody')!;
+				const rows = [...body.querySelectorAll('tr')];
+				for (let i = 0; body.rows.length < years; i++) body.append(rows[i % rows.length]!.cloneNode(true));
+			}, years);
+			await page.emulateMedia({ media: 'print' });
+			const listed = await page.locator('.print-sources li').allInnerTexts();
+			const linked = await page.locator('.series-table a[rel~="external"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
+			expect(listed).toEqual(linked);
+			await expect(page.locator('.print-sources').isVisible()).resolves.toBe(true);
+			expect(pages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), `${id}, ${years} years`).toBe(1);
+			await page.close();
+		},
+	);
 
 	test('without JavaScript the sheet still prints on one page, the chart once', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
