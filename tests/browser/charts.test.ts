@@ -165,10 +165,12 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		const said = async (key: string) => (await page.keyboard.press(key), (await live.textContent())!.trim());
 		const first = sample.archive.reports[0]!;
 		expect(await said('ArrowRight')).toMatch(new RegExp(`^${first.year}, GRDP growth rate: `));
-		expect(await said('End')).toBe('2024, GRDP growth rate: 13.87%');
+		// The last point is the new Bắc Ninh's, after the merger's break: the walk goes on across it.
+		expect(await said('End')).toBe('2025, GRDP growth rate: 10.27% (estimate)');
+		expect(await said('ArrowLeft')).toBe('2024, GRDP growth rate: 13.87%');
 		expect(await said('ArrowLeft')).toBe('2023, GRDP growth rate: 13.45% (estimate)');
 		// The target is a line of its own, one key down.
-		await said('End');
+		await said('ArrowRight');
 		expect(await said('ArrowDown')).toBe('2024, GRDP growth rate — Target: 14.5%');
 		expect(await page.evaluate(() => scrollY)).toBe(scroll);
 		// Tab still leaves the chart, at once, and also from a chart whose first line has no figure.

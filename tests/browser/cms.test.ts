@@ -1,7 +1,7 @@
 /**
  * A new editor with a browser only: the editing form at /admin/ of the built sample site (Decap CMS,
  * served by the site itself) saving through decap-server into a clone of this repository, one commit
- * per save, as the published form commits to GitHub. Add 2025, correct a 2024 figure, then check the
+ * per save, as the published form commits to GitHub. Add 2026 (the new Bắc Ninh's, as the archive's line says), correct a 2024 figure, then check the
  * files and build the clone: both changes are published.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -87,16 +87,16 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		await page.goto(`${session.served.url}admin/#/collections/reports/new`);
 		const growth = control(page, 'grdp_growth');
 		await expect(growth.locator('label').first().textContent()).resolves.toMatch(/^Tốc độ tăng trưởng kinh tế \(GRDP\)/);
-		await expect(growth.innerText()).resolves.toContain('đơn vị: % tăng/giảm. Đã công bố năm 2024: 13,87 hạng 1/63.');
+		await expect(growth.innerText()).resolves.toContain('đơn vị: % tăng/giảm. Đã công bố năm 2025: 10,27 hạng 5/34.');
 		// Only counts out of a total have a total field.
-		await expect(control(page, 'main_targets_met').innerText()).resolves.toContain('Đã công bố năm 2024: 15 / 18.');
-		await expect(control(page, 'year').locator('input').inputValue()).resolves.toBe('2025');
+		await expect(control(page, 'main_targets_met').innerText()).resolves.toContain('Đã công bố năm 2025: 17 / 18.');
+		await expect(control(page, 'year').locator('input').inputValue()).resolves.toBe('2026');
 	});
 
-	test('adds the 2025 report with three figures and a text: one commit, the file in canonical order', async () => {
-		await control(page, 'title').locator('input').fill('Báo cáo kinh tế – xã hội năm 2025');
+	test('adds the 2026 report with three figures and a text: one commit, the file in canonical order', async () => {
+		await control(page, 'title').locator('input').fill('Báo cáo kinh tế – xã hội năm 2026');
 		await control(page, 'summary').locator('textarea').fill('GRDP tăng 10,27%; GRDP bình quân đầu người 4.850 USD.');
-		await control(page, 'published').locator('input').first().fill('2026-01-15');
+		await control(page, 'published').locator('input').first().fill('2026-11-20');
 		for (const [id, value] of [
 			['grdp_growth', '10,27'],
 			['grdp_per_capita', '4.850'],
@@ -107,27 +107,27 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 			await control(field, 'value').locator('input').fill(value);
 		}
 		await control(page, 'body').locator('[contenteditable="true"]').first().click();
-		await page.keyboard.type('Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng.');
+		await page.keyboard.type('Năm 2026, kinh tế của tỉnh tiếp tục tăng trưởng.');
 		await control(page, 'grdp_growth').evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		await shot(page, 'new-report');
 		const before = git('rev-parse', 'HEAD').trim();
 		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
-		expect(git('log', '--format=%s', `${before}..HEAD`).trim()).toBe('Thêm Báo cáo 2025 (biểu mẫu biên tập)');
-		expect(git('show', '--format=', '--name-status', 'HEAD').trim()).toBe('A\tcontent/reports/2025.mdx');
-		expect(readFileSync(join(work, 'content/reports/2025.mdx'), 'utf8')).toBe(
+		expect(git('log', '--format=%s', `${before}..HEAD`).trim()).toBe('Thêm Báo cáo 2026 (biểu mẫu biên tập)');
+		expect(git('show', '--format=', '--name-status', 'HEAD').trim()).toBe('A\tcontent/reports/2026.mdx');
+		expect(readFileSync(join(work, 'content/reports/2026.mdx'), 'utf8')).toBe(
 			[
 				'---',
-				'year: 2025',
-				'title: Báo cáo kinh tế – xã hội năm 2025',
+				'year: 2026',
+				'title: Báo cáo kinh tế – xã hội năm 2026',
 				'summary: GRDP tăng 10,27%; GRDP bình quân đầu người 4.850 USD.',
-				'published: 2026-01-15',
+				'published: 2026-11-20',
 				'indicators:',
 				'  grdp_growth: 10.27',
 				'  grdp_per_capita: 4850',
 				'  poverty_rate: 0.97',
 				'---',
 				'',
-				'Năm 2025, kinh tế của tỉnh tiếp tục tăng trưởng.',
+				'Năm 2026, kinh tế của tỉnh tiếp tục tăng trưởng.',
 				'',
 			].join('\n'),
 		);
@@ -180,9 +180,9 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		clearContentStore();
 		const { status, output } = buildArchive({ ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: out });
 		expect(status, output).toBe(0);
-		const page2025 = readFileSync(join(out, 'reports/2025/index.html'), 'utf8');
-		expect(page2025).toContain('Báo cáo kinh tế – xã hội năm 2025');
-		expect(page2025).toContain('10,27');
+		const page2026 = readFileSync(join(out, 'reports/2026/index.html'), 'utf8');
+		expect(page2026).toContain('Báo cáo kinh tế – xã hội năm 2026');
+		expect(page2026).toContain('10,27');
 		const page2024 = readFileSync(join(out, 'reports/2024/index.html'), 'utf8');
 		expect(page2024).toContain('13,9');
 		expect(page2024).toContain('Sửa tốc độ tăng trưởng GRDP năm 2024.');

@@ -9,13 +9,15 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
+import { before } from '../setup/sample-files.ts';
 import { readContentFiles } from '../../src/data/content-files.ts';
 import { validateArchive } from '../../src/lib/validate/validate.ts';
 import { readStateLeniently } from '../../src/lib/versions/read-state.ts';
 import { ReportSchema } from '../../src/schemas/report.ts';
 
 const root = join(import.meta.dirname, '../..');
-const sample = readContentFiles(join(root, 'content'), root);
+// The archive as it stood when the 2025 report was drafted: the sample up to 2024.
+const sample = before(readContentFiles(join(root, 'content'), root), 2025);
 
 const number = fc.oneof(
 	fc.integer({ min: -5, max: 200 }),

@@ -32,10 +32,11 @@ describe('indicator pages', () => {
 					.attr('aria-label')!
 					.replace(/\u00a0/g, ' '),
 			).toBe(text($, '.chart-summary'));
-			expect($('.series-table tbody tr').length).toBe(3);
-			expect($(`a[href="/data/${id}.csv"]`).length).toBe(1);
 			const spec = JSON.parse($('annals-chart').attr('data-spec')!);
-			expect(spec.periods).toEqual([2022, 2023, 2024]);
+			expect($('.series-table tbody tr').length).toBe(spec.periods.length);
+			expect($(`a[href="/data/${id}.csv"]`).length).toBe(1);
+			// pci has no 2025 edition: the 34 provinces have none yet.
+			expect(spec.periods).toEqual(id === 'pci' ? [2022, 2023, 2024] : [2022, 2023, 2024, 2025]);
 		}
 	});
 
@@ -45,22 +46,25 @@ describe('indicator pages', () => {
 		// Each year's figure as it stands, and the 2024 figure as version 1 published it.
 		const figures = reports.map((r) => currentFigure(r.year, 'grdp_growth'));
 		const first = figureInVersion(2024, 1, 'grdp_growth');
+		const at2024 = reports.findIndex((r) => r.year === 2024);
 		expect(spec).toMatchObject({
 			values: figures.map((f) => f.value),
 			estimate: figures.map((f) => f.status === 'estimate'),
 			targets: figures.map((f) => f.target ?? null),
-			firstPublished: [...figures.slice(0, -1).map(() => null), first.value],
+			firstPublished: figures.map((_, i) => (i === at2024 ? first.value : null)),
+			// The merger: the new Bắc Ninh's 2025 figure is not joined to Bắc Giang's line.
+			breaks: [2025],
 			axis: '%',
 		});
-		expect(first.value).not.toBe(figures.at(-1)!.value);
-		expect(text($, '.chart-summary')).toBe('Lowest in 2023 (13.45%), highest in 2022 (19.3%); 3 years with figures.');
+		expect(first.value).not.toBe(figures[at2024]!.value);
+		expect(text($, '.chart-summary')).toBe('Lowest in 2025 (10.27%), highest in 2022 (19.3%); 4 years with figures.');
 		expect(
 			$('.series-table tr[data-period="2024"] td')
 				.map((_, td) => $(td).text().replace(/\s+/g, ' ').trim())
 				.get()
 				.slice(0, 5),
 		).toEqual(['13.87%', 'final', '1/63', '14.5%', '13.85%']);
-		expect(text(page(dir, 'indicators/grdp_growth/'), '.chart-summary')).toBe('Thấp nhất năm 2023 (13,45%), cao nhất năm 2022 (19,3%); 3 năm có số liệu.');
+		expect(text(page(dir, 'indicators/grdp_growth/'), '.chart-summary')).toBe('Thấp nhất năm 2025 (10,27%), cao nhất năm 2022 (19,3%); 4 năm có số liệu.');
 	});
 
 	test('the poverty_rate page names its series break; pci is charted by edition', () => {
@@ -88,7 +92,8 @@ describe('the compare page without JavaScript', () => {
 		const row = $('[data-year-table] tr[data-indicator="poverty_rate"] td')
 			.map((_, td) => $(td).text().trim())
 			.get();
-		expect(row).toEqual(['2.63%', '1.73%', '-0.9\u00a0pp', '—', 'better']);
+		// 2024 against 2025: across the merger, so no change and no verdict.
+		expect(row).toEqual(['1.73%', '0.56%', 'not comparable: series break', '—', 'not comparable: series break']);
 		expect($('[data-no-js]').length).toBe(1);
 	});
 });

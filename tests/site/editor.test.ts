@@ -1,5 +1,5 @@
 /**
- * A new editor with only EDITING.vi.md, on a clone of this repository: make the 2025 report, fill
+ * A new editor with only EDITING.vi.md, on a clone of this repository: make the 2026 report of the new Bắc Ninh (only the file: its entity comes from the archive's line), fill
  * three figures with three mistakes, read what the check says, fix them and publish.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { buildArchive, clearContentStore, root } from '../setup/site.ts';
 
 const work = join(root, 'dist-test/editor');
 const out = join(root, 'dist-test/editor-out');
-const report = join(work, 'content/reports/2025.mdx');
+const report = join(work, 'content/reports/2026.mdx');
 
 /** An npm script of this project, run in the clone as the editor runs it there. */
 function run(script: string, ...args: string[]): { status: number; stdout: string } {
@@ -29,11 +29,11 @@ afterAll(() => {
 	clearContentStore();
 });
 
-describe('adding 2025 in Vietnamese', () => {
+describe('adding 2026 in Vietnamese', () => {
 	test('new-report makes a draft whose comments are Vietnamese', () => {
-		const { status, stdout } = run('new-report', '2025');
+		const { status, stdout } = run('new-report', '2026');
 		expect(status).toBe(0);
-		expect(stdout).toContain('Đã tạo content/reports/2025.mdx dưới dạng bản nháp');
+		expect(stdout).toContain('Đã tạo content/reports/2026.mdx dưới dạng bản nháp');
 		expect(readFileSync(report, 'utf8')).toContain('# Xóa dòng dưới đây khi báo cáo sẵn sàng công bố.\ndraft: true\n');
 	});
 
@@ -47,18 +47,18 @@ describe('adding 2025 in Vietnamese', () => {
 		const line = (pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
 		const { status, stdout } = run('check');
 		expect(status).toBe(1);
-		const errors = stdout.split('\n').filter((l) => l.startsWith('content/reports/2025.mdx') && !l.includes('cảnh báo:'));
+		const errors = stdout.split('\n').filter((l) => l.startsWith('content/reports/2026.mdx') && !l.includes('cảnh báo:'));
 		expect(errors).toEqual([
-			`content/reports/2025.mdx:${line(/grdp_per_capta/)}:3  indicators.grdp_per_capta  "grdp_per_capta" không phải là chỉ tiêu có trong content/indicators.yaml — có phải ý bạn là "grdp_per_capita"?`,
-			`content/reports/2025.mdx:${line(/^ {6}total: 18/)}:7  (cả tệp)  dòng này thụt vào sâu hơn dòng "value" phía trên nên không đọc được thành một trường — cho dòng bắt đầu ở cùng cột với "value"`,
-			`content/reports/2025.mdx:${line(/poverty_rate: 1,5/)}:17  indicators.poverty_rate  "1,5" đang ở dạng chữ, không phải con số — viết 1.5 không có dấu ngoặc kép, dùng dấu chấm làm dấu thập phân`,
+			`content/reports/2026.mdx:${line(/grdp_per_capta/)}:3  indicators.grdp_per_capta  "grdp_per_capta" không phải là chỉ tiêu có trong content/indicators.yaml — có phải ý bạn là "grdp_per_capita"?`,
+			`content/reports/2026.mdx:${line(/^ {6}total: 18/)}:7  (cả tệp)  dòng này thụt vào sâu hơn dòng "value" phía trên nên không đọc được thành một trường — cho dòng bắt đầu ở cùng cột với "value"`,
+			`content/reports/2026.mdx:${line(/poverty_rate: 1,5/)}:17  indicators.poverty_rate  "1,5" đang ở dạng chữ, không phải con số — viết 1.5 không có dấu ngoặc kép, dùng dấu chấm làm dấu thập phân`,
 		]);
 		expect(stdout).toMatch(/Nội dung có 3 lỗi, 1 cảnh báo\.\n$/);
 		const github = run('check', '--format', 'github')
 			.stdout.split('\n')
 			.filter((l) => l.startsWith('::error '));
 		expect(github).toHaveLength(3);
-		expect(github[0]).toMatch(/^::error file=content\/reports\/2025\.mdx,line=\d+,col=3,title=indicators\.grdp_per_capta::"grdp_per_capta" không phải/);
+		expect(github[0]).toMatch(/^::error file=content\/reports\/2026\.mdx,line=\d+,col=3,title=indicators\.grdp_per_capta::"grdp_per_capta" không phải/);
 	});
 
 	test('fixed, with the empty figures removed and the draft line gone, it builds and is published', () => {
@@ -69,20 +69,29 @@ describe('adding 2025 in Vietnamese', () => {
 			.replace(/^ {2}[a-z_]+: #.*\n/gm, '')
 			.replace(/^ {2}[a-z_]+:\n {4}value: #.*\n {4}period: \d+\n/gm, '')
 			.replace(/^# .*\ndraft: true\n/m, '')
-			.replace(/"TODO: [^"]*"/g, '"Báo cáo năm 2025"')
+			.replace(/"TODO: [^"]*"/g, '"Báo cáo năm 2026"')
 			.replace(/^TODO: .*$/m, 'Kinh tế tăng trưởng 8,5%.');
 		writeFileSync(report, text);
 		const checked = run('check');
-		// The 22 indicators left out are one warning for the new report, not one line each.
+		// The indicators left out are one warning for the new report, not one line each.
 		expect(checked.stdout).toMatch(
-			/^content\/reports\/2025\.mdx:\d+:1 {2}indicators {2}cảnh báo: 22 chỉ tiêu có trong báo cáo năm 2024 nhưng chưa có ở báo cáo này: grdp_scale, /m,
+			/^content\/reports\/2026\.mdx:\d+:1 {2}indicators {2}cảnh báo: 2 chỉ tiêu có trong báo cáo năm 2025 nhưng chưa có ở báo cáo này: grdp_scale, houses_handed_over/m,
 		);
 		expect(checked.stdout).toMatch(/Nội dung có 0 lỗi, 1 cảnh báo\.\n$/);
 		expect(checked.status).toBe(0);
 		const { status, output } = buildArchive({ ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: out });
 		expect(output).toContain('Complete!');
 		expect(status).toBe(0);
-		expect(existsSync(join(out, 'reports/2025/index.html'))).toBe(true);
-		expect(readFileSync(join(out, 'reports/2025/index.html'), 'utf8')).toContain('Báo cáo năm 2025');
+		expect(existsSync(join(out, 'reports/2026/index.html'))).toBe(true);
+		expect(readFileSync(join(out, 'reports/2026/index.html'), 'utf8')).toContain('Báo cáo năm 2026');
+		// The new Bắc Ninh's second year: one line with 2025, no break between them.
+		const spec = JSON.parse(
+			/data-spec="([^"]*)"/
+				.exec(readFileSync(join(out, 'indicators/grdp_growth/index.html'), 'utf8'))![1]!
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&'),
+		);
+		expect(spec.periods.slice(-2)).toEqual([2025, 2026]);
+		expect(spec.breaks).toEqual([2025]);
 	});
 });

@@ -35,7 +35,9 @@ const QUERIES: [string, string][] = [
 	['13.85', '/en/reports/2024/'],
 	['684.397', '/indicators/industrial_output_value/'],
 	['684,397', '/en/indicators/industrial_output_value/'],
-	['1,73', '/indicators/poverty_rate/'],
+	// Bắc Giang's last poverty rate: its 2024 report states it; the indicator's page now leads with the new province's.
+	['1,73', '/reports/2024/'],
+	['0,56', '/indicators/poverty_rate/'],
 	['99,76', '/indicators/hs_graduation_rate/'],
 	['tang truong', '/indicators/grdp_growth/'],
 	['tăng trưởng', '/indicators/grdp_growth/'],

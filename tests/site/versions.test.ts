@@ -88,9 +88,9 @@ describe('versions of the 2024 report in the built archive', () => {
 			xml('item guid')
 				.map((_, el) => xml(el).text())
 				.get(),
-		).toEqual(['report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
-		expect(xml('item').first().find('pubDate').text()).toBe('Mon, 30 Jun 2025 00:00:00 GMT');
-		expect(xml('item').first().find('link').text()).toBe('https://annals.example.org/en/reports/2024/');
+		).toEqual(['report-2025-v1', 'report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
+		expect(xml('item').first().find('pubDate').text()).toBe('Tue, 09 Dec 2025 00:00:00 GMT');
+		expect(xml('item').first().find('link').text()).toBe('https://annals.example.org/en/reports/2025/');
 	});
 
 	describe('version 1 as first published, wherever it travels', () => {
