@@ -47,6 +47,8 @@ function hashInputs(): string {
 		}
 	};
 	for (const input of ['src', 'content', 'public', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json']) walk(join(root, input));
+	// The pages name the commit that published each version: the content's history is an input too.
+	hash.update(spawnSync('git', ['log', '--format=%H', '--', 'content'], { cwd: root, encoding: 'utf8' }).stdout ?? '');
 	return hash.digest('hex');
 }
 
