@@ -34,7 +34,17 @@ describe('adding 2026 in Vietnamese', () => {
 		const { status, stdout } = run('new-report', '2026');
 		expect(status).toBe(0);
 		expect(stdout).toContain('Đã tạo content/reports/2026.mdx dưới dạng bản nháp');
+		// Whose report it is, from the archive's line: the new Bắc Ninh's, with no flag and no question.
+		expect(stdout).toContain('Đây là báo cáo của Tỉnh Bắc Ninh');
 		expect(readFileSync(report, 'utf8')).toContain('# Xóa dòng dưới đây khi báo cáo sẵn sàng công bố.\ndraft: true\n');
+	});
+
+	test('a report of an entity the year does not belong to is refused, naming the archive’s line, and nothing is written', () => {
+		const { status, stdout } = run('new-report', '2027', '--entity', 'bac_giang');
+		expect(status).toBe(1);
+		expect(stdout).toContain('--entity bac_giang không tạo được báo cáo năm 2027');
+		expect(stdout).toContain('bac_ninh ← bac_giang');
+		expect(existsSync(join(work, 'content/reports/2027.mdx'))).toBe(false);
 	});
 
 	test('three figures with a typo in an id, an over-indented line and 1,5: three errors in Vietnamese, each at its line', () => {

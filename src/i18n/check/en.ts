@@ -329,6 +329,11 @@ export const en = {
 	'new.far': (year: number, distance: number, nearest: number) =>
 		`${year} is ${distance} years from the nearest report (${nearest}) — check the year, or add --force if it is right`,
 	'new.created': (path: string, latest: number) => `Created ${path} as a draft, with the indicators of ${latest}.`,
+	'new.entity': (name: string) => `It is the report of ${name}, as content/entities.yaml and site.yaml's entity: say for that year.`,
+	'new.noEntity': (year: number, list: string) =>
+		`No entity of the archive's line existed in ${year}, so whose report it is cannot be told. Entities: ${list}. Check the year, or name one with --entity ID.`,
+	'new.entityRefused': (id: string, year: number, list: string) =>
+		`--entity ${id} cannot make the ${year} report: the archive holds, for each year, the report of its own line of entities (${list}).`,
 	'new.next': 'Fill in the figures, title, summary and text, then run: npm run check',
 	'new.title': (marker: string, year: number) => `${marker}: the title of the ${year} report`,
 	'new.summary': (marker: string, year: number) => `${marker}: one or two sentences on ${year}`,

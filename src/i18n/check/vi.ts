@@ -317,6 +317,11 @@ export const vi: CheckMessages = {
 	'new.far': (year, distance, nearest) =>
 		`năm ${year} cách báo cáo gần nhất (${nearest}) ${distance} năm — kiểm tra lại năm, hoặc thêm --force nếu đúng là năm đó`,
 	'new.created': (path, latest) => `Đã tạo ${path} dưới dạng bản nháp, với các chỉ tiêu của năm ${latest}.`,
+	'new.entity': (name) => `Đây là báo cáo của ${name}, theo content/entities.yaml và trường entity: trong site.yaml cho năm đó.`,
+	'new.noEntity': (year, list) =>
+		`Không đơn vị nào của lưu trữ tồn tại vào năm ${year}, nên không xác định được báo cáo này của đơn vị nào. Các đơn vị: ${list}. Kiểm tra lại năm, hoặc ghi rõ bằng --entity MÃ.`,
+	'new.entityRefused': (id, year, list) =>
+		`--entity ${id} không tạo được báo cáo năm ${year}: mỗi năm lưu trữ chỉ giữ báo cáo của các đơn vị nối tiếp nhau của mình (${list}).`,
 	'new.next': 'Điền số liệu, tiêu đề, tóm tắt và nội dung, rồi chạy: npm run check',
 	'new.title': (marker, year) => `${marker}: tiêu đề báo cáo năm ${year}`,
 	'new.summary': (marker, year) => `${marker}: một hai câu tóm tắt năm ${year}`,
