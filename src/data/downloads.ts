@@ -73,7 +73,7 @@ async function madeDownloads(): Promise<{ files: Map<string, Download>; packages
 	if (known) return known;
 	const packages = new Map<string, PackageInput>();
 	const { site, indicators } = archive;
-	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale);
+	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale, archive.register.entities);
 	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
 	const current = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
 	const address = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, site.defaultLocale, site.defaultLocale, route), import.meta.env.SITE).href;

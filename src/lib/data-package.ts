@@ -48,6 +48,9 @@ export const COLUMN_NOTES: Record<(typeof CSV_COLUMNS)[number], LocalizedText> =
 	unit_en: { vi: 'đơn vị (tiếng Anh)', en: 'unit (English)' },
 	note_vi: { vi: 'ghi chú (tiếng Việt)', en: 'note (Vietnamese)' },
 	note_en: { vi: 'ghi chú (tiếng Anh)', en: 'note (English)' },
+	entity: { vi: 'mã đơn vị ban hành báo cáo (content/entities.yaml)', en: 'id of the entity whose report states it (content/entities.yaml)' },
+	entity_vi: { vi: 'tên đơn vị ban hành báo cáo (tiếng Việt)', en: 'name of that entity (Vietnamese)' },
+	entity_en: { vi: 'tên đơn vị ban hành báo cáo (tiếng Anh)', en: 'name of that entity (English)' },
 };
 
 /** The newest version date among the rows: the data is as of that day. */

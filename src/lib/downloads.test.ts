@@ -127,10 +127,13 @@ describe('the downloads', () => {
 			unit_en: '% change',
 			note_vi: null,
 			note_en: null,
+			entity: null,
+			entity_vi: null,
+			entity_en: null,
 			written: { value: 1, target: 2 },
 		};
 		expect(toCsv([row]).split('\r\n')[1]).toBe(
-			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,',
+			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,,,,',
 		);
 		const json = toJson([row], indicators);
 		expect(json).toContain('"value": 30.0,');
@@ -162,9 +165,12 @@ describe('the downloads', () => {
 				unit_en: '%',
 				note_vi: 'Ghi chú, có dấu phẩy',
 				note_en: null,
+				entity: 'bac_ninh',
+				entity_vi: 'Tỉnh Bắc Ninh',
+				entity_en: 'Bac Ninh province',
 			},
 		]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);
-		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",\r\n');
+		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",,bac_ninh,Tỉnh Bắc Ninh,Bac Ninh province\r\n');
 	});
 });

@@ -6,6 +6,7 @@
  * spreadsheet needs nothing else to be read right.
  */
 import { checkMessages } from '../i18n/check/index.ts';
+import type { Entity } from '../schemas/entity.ts';
 import type { Figure, Indicator, Locale, Report, WrittenField } from './content/model.ts';
 import type { Version } from './versions/versions.ts';
 
@@ -36,6 +37,10 @@ export interface FigureRow {
 	/** The figure's note in each language it was written in. */
 	note_vi: string | null;
 	note_en: string | null;
+	/** Whose report states it (content/entities.yaml): its id and its name in each language. */
+	entity: string | null;
+	entity_vi: string | null;
+	entity_en: string | null;
 	/** Decimals as written, for a number written with trailing zeros (`30.0`): kept in both files. Not a column. */
 	written?: Figure['decimals'];
 }
@@ -62,6 +67,10 @@ export const CSV_COLUMNS = [
 	'unit_en',
 	'note_vi',
 	'note_en',
+	// Added with the register of entities (a province that merged), at the end for the same reason.
+	'entity',
+	'entity_vi',
+	'entity_en',
 ] as const satisfies readonly (keyof FigureRow)[];
 
 /** An indicator's unit in words, for a reader of the downloads: "% change", "communes (count)". */
@@ -79,7 +88,10 @@ export function buildFigureRows(
 	versionsOf: (year: number) => Version[],
 	indicators: readonly Indicator[],
 	lang: Locale = 'vi',
+	/** The register's entities, to name whose report states each figure. */
+	entities: readonly Pick<Entity, 'id' | 'name'>[] = [],
 ): FigureRow[] {
+	const names = new Map(entities.map((e) => [e.id, e.name]));
 	const units = new Map(indicators.map((i) => [i.id, i.unit]));
 	const words = new Map(
 		indicators.map((i) => [i.id, { label_vi: i.label.vi, label_en: i.label.en, unit_vi: unitWords(i, 'vi'), unit_en: unitWords(i, 'en') }]),
@@ -114,6 +126,9 @@ export function buildFigureRows(
 					...(words.get(f.indicator) ?? none),
 					note_vi: typeof f.note === 'string' ? (lang === 'vi' ? f.note : null) : (f.note?.vi ?? null),
 					note_en: typeof f.note === 'string' ? (lang === 'en' ? f.note : null) : (f.note?.en ?? null),
+					entity: report.entity ?? null,
+					entity_vi: (report.entity && names.get(report.entity)?.vi) ?? null,
+					entity_en: (report.entity && names.get(report.entity)?.en) ?? null,
 					...(f.decimals ? { written: f.decimals } : {}),
 				});
 			}

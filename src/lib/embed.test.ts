@@ -31,6 +31,9 @@ const row = (
 	unit_en: '',
 	note_vi: null,
 	note_en: null,
+	entity: null,
+	entity_vi: null,
+	entity_en: null,
 });
 
 // 2023's report gives an estimate for 2023; 2024's first version an estimate for 2024; 2024's second

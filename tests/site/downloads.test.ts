@@ -173,3 +173,17 @@ describe('the workbooks', () => {
 		expect(values.map((m) => Number(m[3]))).toEqual(csv.map((row) => Number(row['value'])));
 	});
 });
+
+describe('whose figures they are', () => {
+	test('every row names the entity whose report states it: Bắc Giang until 2024, the new Bắc Ninh from 2025', () => {
+		const rows = parseCsv(read('indicators.csv'));
+		for (const row of rows) {
+			const entity = reports.find((r) => r.year === Number(row['report_year']))!.entity!;
+			const name = sample.archive.register.entities.find((e) => e.id === entity)!.name;
+			expect([row['entity'], row['entity_vi'], row['entity_en']], key(row)).toEqual([entity, name.vi, name.en]);
+		}
+		expect(new Set(rows.map((row) => `${row['report_year']} ${row['entity']}`))).toEqual(
+			new Set(['2022 bac_giang', '2023 bac_giang', '2024 bac_giang', '2025 bac_ninh']),
+		);
+	});
+});
