@@ -123,7 +123,7 @@ describe('the downloads', () => {
 	test('the CSV starts with a UTF-8 byte-order mark and has the documented columns', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(
-			'indicator,period,value,unit,status,rank,of,total,target,report_year,version,current,version_date,source,label_vi,label_en,unit_vi,unit_en,note_vi,note_en',
+			'indicator,period,value,unit,status,rank,of,total,target,report_year,version,current,version_date,source,label_vi,label_en,unit_vi,unit_en,note_vi,note_en,entity,entity_vi,entity_en',
 		);
 	});
 
