@@ -12,10 +12,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { contentDir } from '../src/data/content-files.ts';
+import { contentDir, reportNames } from '../src/data/content-files.ts';
 import { readPublished } from '../src/data/published.ts';
 import { cacheDir } from '../src/workers/cache-dir.ts';
 import { buildInputs, outputFingerprint } from './build-inputs.ts';
@@ -27,7 +27,7 @@ const root = resolve(import.meta.dirname, '..');
 /** Heap for Astro in MiB: the live set grows by about half a megabyte a report (measured with `npm run bench`). */
 function heapMegabytes(): number {
 	const reports = join(contentDir(root), 'reports');
-	const count = existsSync(reports) ? readdirSync(reports).filter((name) => /^\d{4}\.mdx?$/.test(name)).length : 0;
+	const count = existsSync(reports) ? reportNames(reports).filter((name) => /(^|\/)\d{4}\.mdx?$/.test(name)).length : 0;
 	return Math.max(1024, Math.round(300 + 0.75 * count));
 }
 

@@ -11,25 +11,21 @@ import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent, lastCheck } from './validation.ts';
+import { buildVersionsModel, type VersionsModel } from './versions-model.ts';
 import type { Change, Entity, Register } from '../schemas/entity.ts';
 import { lineBreaks, lineChanges } from '../lib/entities.ts';
 
-export interface Archive {
-	site: Site;
-	/** The catalogue, with a break in every series where the archive's line passes from one entity to the next. */
-	indicators: Indicator[];
-	/** The register of entities (content/entities.yaml), or the publisher's alone. */
-	register: Register;
-	/** The archive's line of entities, newest first: whose its reports are. */
-	line: Entity[];
-	/** The changes the line went through (a merger), oldest first: marked on every chart. */
-	changes: Change[];
+/**
+ * A shelf of reports: the archive's own (`reports/`, its line of entities) or the reports of one entity
+ * outside the line (`reports/bac_ninh_old/`), each with its versions, series and texts.
+ */
+export interface Shelf {
+	/** '' for the archive's own reports; else the entity's id, the folder its reports are in. */
+	id: string;
 	/** Published reports (drafts left out), oldest first. */
 	reports: Report[];
 	/** The MDX entry to render for a report in a language, when it is written in that language. */
 	body(year: number, locale: Locale): CollectionEntry<'reports'> | CollectionEntry<'translations'> | undefined;
-	/** The reports' git history, or why there is none. */
-	history: History;
 	/** Every version of a report, oldest first; only the current one without history. */
 	versions(year: number): Version[];
 	/** An indicator's series from the latest version of every report. */
@@ -52,6 +48,23 @@ export interface Archive {
 	steps(year: number, locale: Locale): (VersionComparison | undefined)[];
 }
 
+/** The archive: its own shelf of reports, and the shelves of other entities it holds beside them. */
+export interface Archive extends Shelf {
+	site: Site;
+	/** The catalogue, with a break in every series where the archive's line passes from one entity to the next. */
+	indicators: Indicator[];
+	/** The register of entities (content/entities.yaml), or the publisher's alone. */
+	register: Register;
+	/** The archive's line of entities, newest first: whose its reports are. */
+	line: Entity[];
+	/** The changes the line went through (a merger), oldest first: marked on every chart. */
+	changes: Change[];
+	/** The reports of entities outside the line, one shelf each, by entity id; those with no published report left out. */
+	shelves: Shelf[];
+	/** The reports' git history, or why there is none. */
+	history: History;
+}
+
 let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
 
 /**
@@ -72,11 +85,13 @@ export function loadArchive(): Promise<Archive> {
 async function readArchive(): Promise<Archive> {
 	// The archive is the checks' own result (src/data/validation.ts): the same figure objects, read
 	// once. The collections are used only for what Astro renders, the reports' MDX bodies.
-	const { archive: checked, history, model } = checkedContent(contentDir(), readHistory);
+	const { archive: checked, history, model, files } = checkedContent(contentDir(), readHistory);
 	const [reportEntries, translationEntries] = await Promise.all([getCollection('reports'), getCollection('translations')]);
 	const { site, register, line } = checked;
-	const translations = new Map(translationEntries.map((e) => [e.id, e]));
-	const mains = new Map(reportEntries.map((e) => [e.data.year, e]));
+	// Entries by id: `2024`, `2024.en`, another entity's `bac_ninh_old/2023`.
+	const entries = new Map<string, CollectionEntry<'reports'> | CollectionEntry<'translations'>>(
+		[...reportEntries, ...translationEntries].map((e) => [e.id, e]),
+	);
 	const reports = checked.reports.filter((r) => !r.draft);
 	// Where the line passes to a successor, every series breaks: its figures are never drawn or
 	// compared as one line with its predecessor's.
@@ -89,8 +104,35 @@ async function readArchive(): Promise<Archive> {
 		const added = breaks.filter((b) => !indicator.breaks.some((own) => own.year === b.year));
 		return added.length ? { ...indicator, breaks: [...indicator.breaks, ...added].sort((a, b) => a.year - b.year) } : indicator;
 	});
+	const shelves = checked.shelves.flatMap((shelf) => {
+		const published = shelf.reports.filter((r) => !r.draft);
+		if (published.length === 0) return [];
+		const shelfModel = buildVersionsModel(files, history, published, site.defaultLocale, checked.indicators, shelf.entity);
+		return [shelfOf(shelf.entity, published, shelfModel, entries, site.defaultLocale)];
+	});
+	return {
+		...shelfOf('', reports, model, entries, site.defaultLocale),
+		site,
+		indicators,
+		register,
+		line,
+		changes: lineChanges(register, line),
+		shelves,
+		history,
+	};
+}
+
+/** One shelf's reports with their versions, series and texts, each built once per build. */
+function shelfOf(
+	id: string,
+	reports: Report[],
+	model: VersionsModel,
+	entries: ReadonlyMap<string, CollectionEntry<'reports'> | CollectionEntry<'translations'>>,
+	defaultLocale: Locale,
+): Shelf {
 	const { versionText, shownText } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
+	const folder = id ? `${id}/` : '';
 
 	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
 		const state = versionText(year, version, locale);
@@ -107,17 +149,9 @@ async function readArchive(): Promise<Archive> {
 	};
 
 	return {
-		site,
-		indicators,
-		register,
-		line,
-		changes: lineChanges(register, line),
+		id,
 		reports,
-		history,
-		body(year, locale) {
-			if (locale === site.defaultLocale) return mains.get(year);
-			return translations.get(`${year}.${locale}`);
-		},
+		body: (year, locale) => entries.get(locale === defaultLocale ? `${folder}${year}` : `${folder}${year}.${locale}`),
 		versions: (year) => versions.get(year) ?? [],
 		series: (indicator) => memo(seriesCache, indicator, () => buildSeries(indicator, reports)),
 		firstSeries: (indicator) =>

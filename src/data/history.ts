@@ -106,7 +106,7 @@ function readLog(contentDir: string): History {
 			const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]\d*\t(.+)$/.exec(line);
 			if (!match || /^0+$/.test(match[1]!)) continue;
 			const path = match[2]!;
-			if (/^reports\/[^/]+\.mdx?$/.test(path) || path === 'indicators.yaml') wanted.push({ commit: index, path, blob: match[1]! });
+			if (/^reports\/(?:[a-z][a-z0-9_]*\/)?[^/]+\.mdx?$/.test(path) || path === 'indicators.yaml') wanted.push({ commit: index, path, blob: match[1]! });
 		}
 	}
 

@@ -9,10 +9,11 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
+import { reportNames } from './content-files.ts';
 
 /**
  * Loads the files of `dir` whose names match `pattern`, each as the entry `id(name)`.
@@ -54,7 +55,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				}
 			};
 
-			const names = readdirSync(dir).filter((name) => pattern.test(name));
+			// The archive's own reports, and other entities' in a folder each (`bac_ninh_old/2023.mdx`).
+			const names = reportNames(dir).filter((name) => pattern.test(basename(name)));
 			const untouched = new Set(store.keys());
 			for (const name of names) {
 				await sync(name);
@@ -66,7 +68,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 			watcher.add(dir);
 			const changed = async (path: string) => {
 				const name = relative(dir, path);
-				if (name.includes('/') || !pattern.test(name)) return;
+				if (!reportNames(dir).includes(name) || !pattern.test(basename(name))) return;
 				try {
 					await sync(name);
 					logger.info(`Reloaded ${name}`);

@@ -3,7 +3,7 @@
  * (src/data/archive.ts) and the build's early start on earlier versions' text and social cards
  * (src/workers/prefetch.ts), which runs before Astro's collections exist.
  */
-import { reportFilePath } from '../lib/paths.ts';
+import { reportFilePath, reportShelf } from '../lib/paths.ts';
 import type { Indicator, Locale, Report } from '../lib/content/model.ts';
 import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.ts';
 import { buildVersions, translationAt, type Version } from '../lib/versions/versions.ts';
@@ -31,12 +31,16 @@ export function buildVersionsModel(
 	reports: readonly Report[],
 	defaultLocale: Locale,
 	indicators: readonly Indicator[],
+	shelf = '',
 ): VersionsModel {
+	// The files of this shelf alone: the archive's own (`reports/2024.mdx`) or one entity's (`reports/bac_ninh_old/2023.mdx`).
+	const own = files.reports.filter((f) => reportShelf(f.path) === shelf);
+	const folder = shelf ? `reports/${shelf}/` : 'reports/';
 	// A committed state the checks refused never reached readers, so it is no version (src/lib/versions/record.ts).
 	const catalogue = recordCatalogue(history, indicators);
 	const versions = new Map<number, Version[]>();
 	for (const report of reports) {
-		const file = files.reports.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
+		const file = own.find((f) => f.path.endsWith(`/${report.year}.mdx`) || f.path.endsWith(`/${report.year}.md`));
 		if (!file) continue;
 		const list = buildVersions(history, reportFilePath(file.path), report.year, file.text, (state, commit) =>
 			couldHaveBeenPublished(state, report.year, catalogue, commit),
@@ -50,9 +54,9 @@ export function buildVersionsModel(
 
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
 		if (locale === defaultLocale) return version.state;
-		const path = `reports/${year}.${locale}.mdx`;
+		const path = `${folder}${year}.${locale}.mdx`;
 		if (version.current) {
-			const file = files.reports.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
+			const file = own.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
 			return file ? readStateLeniently(file.text, year) : undefined;
 		}
 		return translationAt(history, path, year, version.commit?.hash);

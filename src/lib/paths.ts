@@ -9,14 +9,40 @@ export function ensureTrailingSlash(path: string): string {
 	return path.endsWith('/') ? path : `${path}/`;
 }
 
-/** The route of a report's page inside a language: `reports/2024/`, or a version's `reports/2024/v2/`. */
-export function reportRoute(year: number, version?: number): string {
-	return version === undefined ? `reports/${year}/` : `reports/${year}/v${version}/`;
+/**
+ * The route of a report's page inside a language: `reports/2024/`, or a version's `reports/2024/v2/`.
+ * A report of an entity outside the archive's line (its shelf, `reports/bac_ninh_old/`) lives under
+ * its entity: `entities/bac_ninh_old/2023/`, `entities/bac_ninh_old/2023/v1/`.
+ */
+export function reportRoute(year: number, version?: number, shelf = ''): string {
+	const base = shelf ? `entities/${shelf}/${year}/` : `reports/${year}/`;
+	return version === undefined ? base : `${base}v${version}/`;
 }
 
-/** A report file's path inside the content folder, as git history names it: `reports/2024.mdx`, or a translation's `reports/2024.en.mdx`. */
+/** The route of an entity's own page: `entities/bac_ninh_old/`. */
+export function entityRoute(id: string): string {
+	return `entities/${id}/`;
+}
+
+/** An entity id as a folder of reports may be named: `bac_ninh_old`. */
+export const SHELF_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * The shelf a report file is on: the entity folder it is in (`…/reports/bac_ninh_old/2023.mdx` →
+ * `bac_ninh_old`), or '' for the archive's own reports (`…/reports/2024.mdx`).
+ */
+export function reportShelf(path: string): string {
+	const parts = path.split('/');
+	return parts.length >= 3 && parts.at(-3) === 'reports' && SHELF_NAME.test(parts.at(-2)!) ? parts.at(-2)! : '';
+}
+
+/**
+ * A report file's path inside the content folder, as git history names it: `reports/2024.mdx`, a
+ * translation's `reports/2024.en.mdx`, another entity's `reports/bac_ninh_old/2023.mdx`.
+ */
 export function reportFilePath(path: string): string {
-	return `reports/${path.split('/').pop()}`;
+	const shelf = reportShelf(path);
+	return `reports/${shelf ? `${shelf}/` : ''}${path.split('/').pop()}`;
 }
 
 /** Every language of the archive, the default first. */

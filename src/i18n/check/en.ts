@@ -157,11 +157,22 @@ export const en = {
 	'report.entityUnknown': (id: string, ids: string) => said(`"${id}" is not an entity of the register`, `use one of ${ids}`),
 	'report.entityOutsideDates': (name: string, year: number, dates: string) =>
 		said(`${name} did not exist in ${year} (${dates})`, 'correct the year, or write entity: with the entity whose report this is'),
-	'report.entityNotInLine': (name: string, line: string) =>
+	'report.entityNotInLine': (name: string, line: string, folder: string) =>
 		said(
-			`the archive holds one report a year, of its own line of entities (${line}); ${name} is not in it`,
-			'keep reports of other entities out of this archive for now: the archive cannot yet show them beside its own',
+			`reports/ holds one report a year, of the archive's own line of entities (${line}); ${name} is not in it`,
+			`move the file to ${folder}, the folder of that entity's reports, and remove its entity: line`,
 		),
+	'shelf.unknownEntity': (folder: string, ids: string) =>
+		said(`the folder ${folder} is not named after an entity of the register`, `rename the folder to one of ${ids}, or add the entity to entities.yaml`),
+	'shelf.lineEntity': (folder: string, name: string) =>
+		said(`${name} is in the archive's own line: its reports go in reports/, not in ${folder}`, 'move the file up into reports/'),
+	'shelf.otherEntity': (named: string, folder: string, itsFolder: string) =>
+		said(
+			`the report says entity: ${named}, but it is in ${folder}, the folder of another entity's reports`,
+			`remove the entity: line, or move the file to ${itsFolder}`,
+		),
+	'shelf.outsideDates': (name: string, year: number, dates: string) =>
+		said(`${name} did not exist in ${year} (${dates})`, 'correct the year, or move the file to the folder of the entity whose report this is'),
 	'report.noEntityForYear': (year: number, list: string) =>
 		said(`none of the archive's entities existed in ${year}`, `correct the year, or write entity: with one of: ${list}`),
 	'report.rankAboveCount': (of: number, count: number, kind: string, day: string) =>

@@ -147,11 +147,25 @@ export const vi: CheckMessages = {
 	'report.entityUnknown': (id, ids) => said(`"${id}" không có trong sổ đơn vị`, `dùng một trong ${ids}`),
 	'report.entityOutsideDates': (name, year, dates) =>
 		said(`${name} không tồn tại vào năm ${year} (${dates})`, 'sửa lại năm, hoặc viết entity: với đơn vị thực sự ban hành báo cáo này'),
-	'report.entityNotInLine': (name, line) =>
+	'report.entityNotInLine': (name, line, folder) =>
 		said(
-			`lưu trữ giữ mỗi năm một báo cáo, của các đơn vị nối tiếp nhau (${line}); ${name} không thuộc số đó`,
-			'tạm thời chưa đưa báo cáo của đơn vị khác vào lưu trữ này: lưu trữ chưa hiển thị được chúng bên cạnh báo cáo của mình',
+			`thư mục reports/ giữ mỗi năm một báo cáo, của các đơn vị nối tiếp nhau của lưu trữ (${line}); ${name} không thuộc số đó`,
+			`chuyển tệp vào ${folder}, thư mục báo cáo của đơn vị đó, và xóa dòng entity:`,
 		),
+	'shelf.unknownEntity': (folder, ids) =>
+		said(`thư mục ${folder} không mang mã của đơn vị nào trong sổ đơn vị`, `đổi tên thư mục thành một trong ${ids}, hoặc thêm đơn vị vào entities.yaml`),
+	'shelf.lineEntity': (folder, name) =>
+		said(
+			`${name} thuộc các đơn vị nối tiếp của lưu trữ: báo cáo của đơn vị này để trong reports/, không để trong ${folder}`,
+			'chuyển tệp lên thư mục reports/',
+		),
+	'shelf.otherEntity': (named, folder, itsFolder) =>
+		said(
+			`báo cáo ghi entity: ${named}, nhưng lại nằm trong ${folder}, thư mục báo cáo của một đơn vị khác`,
+			`xóa dòng entity:, hoặc chuyển tệp vào ${itsFolder}`,
+		),
+	'shelf.outsideDates': (name, year, dates) =>
+		said(`${name} không tồn tại vào năm ${year} (${dates})`, 'sửa lại năm, hoặc chuyển tệp vào thư mục của đơn vị thực sự ban hành báo cáo này'),
 	'report.noEntityForYear': (year, list) =>
 		said(`không đơn vị nào của lưu trữ tồn tại vào năm ${year}`, `sửa lại năm, hoặc viết entity: với một trong: ${list}`),
 	'report.rankAboveCount': (of, count, kind, day) =>

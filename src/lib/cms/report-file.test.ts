@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -10,13 +10,13 @@ import { fromFile, toFile, FormError, type FormData, type ReportFormatContext } 
 import { buildNewReport } from '../new-report.ts';
 import { checkMessages } from '../../i18n/check/index.ts';
 import { before } from '../../../tests/setup/sample-files.ts';
-import { readContentFiles } from '../../data/content-files.ts';
+import { readContentFiles, reportNames } from '../../data/content-files.ts';
 import { validateArchive } from '../validate/validate.ts';
 
 const content = join(process.cwd(), 'content');
 const indicators = IndicatorCatalogueSchema.parse(parse(readFileSync(join(content, 'indicators.yaml'), 'utf8')));
 const context: ReportFormatContext = { indicators, lang: 'vi', words: cmsWords('vi') };
-const files = readdirSync(join(content, 'reports'))
+const files = reportNames(join(content, 'reports'))
 	.sort()
 	.map((name) => ({ name, text: readFileSync(join(content, 'reports', name), 'utf8') }));
 const report2024 = files.find((f) => f.name === '2024.mdx')!.text;

@@ -61,8 +61,8 @@ ${extra}changes:
 ${changes}`,
 });
 
-const report = (year: number, fields: string) => ({
-	path: `content/reports/${year}.mdx`,
+const report = (year: number, fields: string, shelf = '') => ({
+	path: `content/reports/${shelf ? `${shelf}/` : ''}${year}.mdx`,
 	text: `---\nyear: ${year}\ntitle: Report ${year}\nsummary: Summary\npublished: ${year + 1}-01-31\n${fields}---\n\nText.\n`,
 });
 
@@ -122,7 +122,7 @@ describe('whose each report is', () => {
 		expect(problems({ reports: [report(2024, 'entity: bac_ninh_cu\n'), report(2023, 'entity: bac_ninh_old\n')] })).toMatchInlineSnapshot(`
 			[
 			  "content/reports/2024.mdx:6:9  entity  "bac_ninh_cu" is not an entity of the register — use one of bac_giang, bac_ninh_old, bac_ninh",
-			  "content/reports/2023.mdx:6:9  entity  the archive holds one report a year, of its own line of entities (bac_ninh ← bac_giang); old Bac Ninh province is not in it — keep reports of other entities out of this archive for now: the archive cannot yet show them beside its own",
+			  "content/reports/2023.mdx:6:9  entity  reports/ holds one report a year, of the archive's own line of entities (bac_ninh ← bac_giang); old Bac Ninh province is not in it — move the file to reports/bac_ninh_old/, the folder of that entity's reports, and remove its entity: line",
 			]
 		`);
 	});
@@ -143,6 +143,59 @@ describe('whose each report is', () => {
 		expect(problems({ entities: { path: 'content/entities.yaml', text: late }, reports: [report(1990, '')] })).toMatchInlineSnapshot(`
 			[
 			  "content/reports/1990.mdx:2:7  year  none of the archive's entities existed in 1990 — correct the year, or write entity: with one of: bac_giang (1997-01-01 – 2025-06-30), bac_ninh_old (… – 2025-06-30), bac_ninh (2025-07-01 – …)",
+			]
+		`);
+	});
+});
+
+describe('reports of entities outside the line, each in its own folder', () => {
+	test('old Bắc Ninh’s 2023 beside Bắc Giang’s 2023: two reports of one year, each its entity’s, compared only with its own', () => {
+		const result = check({
+			reports: [
+				report(2022, 'indicators:\n  grdp_growth: 19.3\n'),
+				report(2023, 'indicators:\n  grdp_growth: { value: 13.45, rank: 1, of: 63 }\n'),
+				report(2022, 'indicators:\n  grdp_growth: 7.39\n', 'bac_ninh_old'),
+				// A fall from 7.39 to -9.28 is what happened; Bắc Giang's 19.3 is not its last year.
+				report(2023, 'indicators:\n  grdp_growth: { value: -9.28, rank: 63, of: 63 }\n', 'bac_ninh_old'),
+			],
+		});
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.archive!.reports.map((r) => [r.year, r.entity])).toEqual([
+			[2022, 'bac_giang'],
+			[2023, 'bac_giang'],
+		]);
+		expect(result.archive!.shelves.map((s) => [s.entity, s.reports.map((r) => [r.year, r.entity])])).toEqual([
+			[
+				'bac_ninh_old',
+				[
+					[2022, 'bac_ninh_old'],
+					[2023, 'bac_ninh_old'],
+				],
+			],
+		]);
+	});
+
+	test('refuses a folder that names no entity, or one of the line, and a report of a year its entity did not live', () => {
+		expect(
+			problems(
+				{
+					reports: [
+						report(2023, '', 'bac_ninh_cu'),
+						report(2023, '', 'bac_giang'),
+						report(2026, '', 'bac_ninh_old'),
+						report(2022, 'entity: bac_giang\n', 'bac_ninh_old'),
+						report(2024, 'indicators:\n  grdp_growth: { value: 6.03, rank: 9, of: 64 }\n', 'bac_ninh_old'),
+					],
+				},
+				'vi',
+			),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/reports/bac_ninh_cu/2023.mdx:1:1  (cả tệp)  thư mục content/reports/bac_ninh_cu/ không mang mã của đơn vị nào trong sổ đơn vị — đổi tên thư mục thành một trong bac_ninh_old, hoặc thêm đơn vị vào entities.yaml",
+			  "content/reports/bac_giang/2023.mdx:1:1  (cả tệp)  Tỉnh Bắc Giang thuộc các đơn vị nối tiếp của lưu trữ: báo cáo của đơn vị này để trong reports/, không để trong content/reports/bac_giang/ — chuyển tệp lên thư mục reports/",
+			  "content/reports/bac_ninh_old/2026.mdx:2:7  year  Tỉnh Bắc Ninh cũ không tồn tại vào năm 2026 (… – 2025-06-30) — sửa lại năm, hoặc chuyển tệp vào thư mục của đơn vị thực sự ban hành báo cáo này",
+			  "content/reports/bac_ninh_old/2022.mdx:6:9  entity  báo cáo ghi entity: bac_giang, nhưng lại nằm trong content/reports/bac_ninh_old/, thư mục báo cáo của một đơn vị khác — xóa dòng entity:, hoặc chuyển tệp vào reports/",
+			  "content/reports/bac_ninh_old/2024.mdx:7:44  indicators.grdp_growth.of  "of: 64" xếp hạng trên nhiều đơn vị hơn số đơn vị có thật: ngày 2024-12-31 có 63 đơn vị loại tỉnh — viết of: 63, hoặc kiểm tra lại bảng xếp hạng của nguồn",
 			]
 		`);
 	});

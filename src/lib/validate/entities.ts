@@ -126,21 +126,67 @@ export function checkReportEntities(reports: readonly Parsed<Report>[], entities
 			continue;
 		}
 		if (named !== undefined && lineEntityFor(line, report.year) !== entity) {
-			problems.push(problemAt(yaml, ['entity'], m['report.entityNotInLine'](entity.name[runLanguage], line.map((e) => e.id).join(' ← '))));
+			const said = m['report.entityNotInLine'](entity.name[runLanguage], line.map((e) => e.id).join(' ← '), `reports/${entity.id}/`);
+			problems.push(problemAt(yaml, ['entity'], said));
 			continue;
 		}
 		report.entity = entity.id;
-		// A national rank counts the entities that existed at the end of the period, or when this one ended.
-		for (const figure of report.figures) {
-			if (figure.of === undefined) continue;
-			const end = `${figure.period}-12-31`;
-			const day = entity.until && entity.until < end ? entity.until : end;
-			const count = countOn(register, entity.kind, day);
-			if (count !== undefined && figure.of > count) {
-				problems.push(
-					problemAt(yaml, figurePath(report, figure), m['report.rankAboveCount'](figure.of, count, register.kinds[entity.kind]!.name[runLanguage], day)),
-				);
-			}
+		checkRanks(report, entity, register, yaml, problems);
+	}
+}
+
+/**
+ * The reports of an entity outside the archive's line, in their own folder (`reports/bac_ninh_old/`):
+ * the folder names a registered entity that is not in the line, a report names no other one, and
+ * each year is one the entity existed in. Sets `report.entity` to the folder's entity.
+ */
+export function checkShelfEntity(shelf: string, path: string, reports: readonly Parsed<Report>[], entities: Entities, problems: Problem[]): void {
+	const { register, line } = entities;
+	const folder = `${path.slice(0, path.lastIndexOf('/'))}/`;
+	const entity = register.entities.find((e) => e.id === shelf);
+	if (!entity) {
+		problems.push({
+			...fileAt({ path, text: '' }),
+			...m['shelf.unknownEntity'](
+				folder,
+				register.entities
+					.filter((e) => !line.includes(e))
+					.map((e) => e.id)
+					.join(', '),
+			),
+		});
+		return;
+	}
+	if (line.includes(entity)) {
+		problems.push({ ...fileAt({ path, text: '' }), ...m['shelf.lineEntity'](folder, entity.name[runLanguage]) });
+		return;
+	}
+	for (const { value: report, yaml } of reports) {
+		if (report.entity !== undefined && report.entity !== entity.id) {
+			const named = line.some((e) => e.id === report.entity) ? 'reports/' : `reports/${report.entity}/`;
+			problems.push(problemAt(yaml, ['entity'], m['shelf.otherEntity'](report.entity, folder, named)));
+			continue;
+		}
+		if (!existsIn(entity, report.year)) {
+			problems.push(problemAt(yaml, ['year'], m['shelf.outsideDates'](entity.name[runLanguage], report.year, lifeOf(entity))));
+			continue;
+		}
+		report.entity = entity.id;
+		checkRanks(report, entity, register, yaml, problems);
+	}
+}
+
+/** A national rank counts the entities that existed at the end of the period, or when this one ended. */
+function checkRanks(report: Report, entity: Entity, register: Register, yaml: Parsed<Report>['yaml'], problems: Problem[]) {
+	for (const figure of report.figures) {
+		if (figure.of === undefined) continue;
+		const end = `${figure.period}-12-31`;
+		const day = entity.until && entity.until < end ? entity.until : end;
+		const count = countOn(register, entity.kind, day);
+		if (count !== undefined && figure.of > count) {
+			problems.push(
+				problemAt(yaml, figurePath(report, figure), m['report.rankAboveCount'](figure.of, count, register.kinds[entity.kind]!.name[runLanguage], day)),
+			);
 		}
 	}
 }

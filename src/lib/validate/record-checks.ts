@@ -2,7 +2,7 @@
  * The record in words: breaches of the rules of src/lib/versions/record.ts over the committed history,
  * and differences from the deployed site, told at the line to fix.
  */
-import { reportFilePath } from '../paths.ts';
+import { reportFilePath, reportShelf } from '../paths.ts';
 import { isMap, isSeq } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { type Breach, checkRecord, compareWithDeployed, couldHaveBeenPublished, type DeployedFigure, type RecordCatalogue } from '../versions/record.ts';
@@ -72,28 +72,36 @@ export function checkDeployed(
 	problems: Problem[],
 ) {
 	const prefix = contentPrefix(files);
-	const mains = new Map<number, ContentFile>();
+	// A report is its shelf and year (`bac_ninh_old/2023`, or `2024` on the archive's own shelf).
+	const mains = new Map<string, ContentFile>();
+	const shelves = new Set<string>();
 	for (const file of files.reports) {
 		const year = mainReportYear(file.path);
-		if (year) mains.set(year, file);
+		const shelf = reportShelf(file.path);
+		if (shelf) shelves.add(shelf);
+		if (year) mains.set(`${shelf ? `${shelf}/` : ''}${year}`, file);
 	}
-	const versionsOf = (year: number) => {
-		const file = mains.get(year);
-		if (!file) return undefined;
+	// A deployed figure of another entity's report names its entity; the archive's own name theirs, or none (before entities).
+	const reportOf = (figure: DeployedFigure) => `${figure.entity && shelves.has(figure.entity) ? `${figure.entity}/` : ''}${figure.report_year}`;
+	const versionsOf = (figure: DeployedFigure) => {
+		const report = reportOf(figure);
+		const year = figure.report_year;
+		const file = mains.get(report);
+		if (!file) return { report, versions: undefined };
 		const { versions } = buildVersions(history, reportFilePath(file.path), year, file.text, (state, commit) =>
 			couldHaveBeenPublished(state, year, catalogue, commit),
 		);
 		const current = versions.at(-1);
-		return current?.state.ok && !current.state.draft ? versions : undefined;
+		return { report, versions: current?.state.ok && !current.state.draft ? versions : undefined };
 	};
 	const restore = m['deployed.restore'];
 	const where = m['deployed.where'](deployed.source);
 	for (const departure of compareWithDeployed(deployed.figures, versionsOf)) {
-		const file = mains.get(departure.year);
+		const file = mains.get(reportOf(departure.figure));
 		const split = file && splitFrontmatter(file.text);
 		const yaml = file && split?.yaml !== undefined ? parseYaml(file.path, split.yaml, split.yamlLine, []) : undefined;
 		const at = (path: PropertyKey[], said: Said, key = false): Problem =>
-			yaml ? problemAt(yaml, path, said, key ? { key: true } : {}) : fileProblem(file?.path ?? `${prefix}reports/${departure.year}.mdx`, said);
+			yaml ? problemAt(yaml, path, said, key ? { key: true } : {}) : fileProblem(file?.path ?? `${prefix}reports/${reportOf(departure.figure)}.mdx`, said);
 		const { version, year } = departure;
 		let problem: Problem;
 		switch (departure.rule) {

@@ -11,10 +11,11 @@ import type { Figure, Indicator, Locale, Report, Site } from '../content/model.t
 import { type DeployedFigure, recordCatalogue } from '../versions/record.ts';
 import type { History } from '../versions/history.ts';
 import type { Entity, Register } from '../../schemas/entity.ts';
-import { checkEntities, checkReportEntities } from './entities.ts';
+import { checkEntities, checkReportEntities, checkShelfEntity } from './entities.ts';
+import { reportShelf } from '../paths.ts';
 import { readStateLeniently } from '../versions/read-state.ts';
 import { checkLanguage } from '../../i18n/check/index.ts';
-import { type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
+import { type ContentFile, type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
 import type { Parsed } from './yaml.ts';
 import { type Catalogue, checkCatalogueChanges, checkHeadline, checkIndicators, checkSite } from './catalogue.ts';
 import { checkReport, checkTranslation, type PreviousFigure } from './reports.ts';
@@ -25,12 +26,20 @@ import { checkAcrossReports } from './across.ts';
 export interface ValidArchive {
 	site: Site;
 	indicators: Indicator[];
-	/** Every report, drafts included, oldest first. */
+	/** Every report of the archive's own line, drafts included, oldest first. */
 	reports: Report[];
+	/** The reports of entities outside the line, one shelf per entity (`reports/bac_ninh_old/`), by id. */
+	shelves: Shelf[];
 	/** The register of entities (content/entities.yaml), or the publisher's alone. */
 	register: Register;
 	/** The archive's line of entities, newest first: whose its reports are. */
 	line: Entity[];
+}
+
+/** The reports of one entity outside the archive's line, drafts included, oldest first. */
+export interface Shelf {
+	entity: string;
+	reports: Report[];
 }
 
 export interface ValidationResult {
@@ -73,10 +82,62 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 	checkTheRecord(files, catalogue, record, history, today, problems);
 	if (options.deployed) checkDeployed(files, history, options.deployed, record, problems);
 
-	// Every report's figures, read as history reads them: they keep the decimals they were written
-	// with (30.0), and last year's tell a hint what a mistyped figure probably meant.
-	const figuresByYear = new Map<number, Figure[]>();
+	// Every shelf of reports on its own: the archive's (`reports/`) and each other entity's
+	// (`reports/bac_ninh_old/`). A report is compared only with its own shelf's other years.
+	const entities = checkEntities(files.entities, site, files.site, problems);
+	const shelves = new Map<string, ContentFile[]>([['', []]]);
 	for (const file of files.reports) {
+		const shelf = reportShelf(file.path);
+		shelves.set(shelf, [...(shelves.get(shelf) ?? []), file]);
+	}
+	const checked = [...shelves].map(([shelf, shelfFiles]) => {
+		const { mains, translations } = checkShelf(shelfFiles, site?.defaultLocale ?? 'vi', catalogue, problems);
+		// Whose each report is, first: a report is compared with last year's only when both are one entity's.
+		if (entities && shelf) checkShelfEntity(shelf, shelfFiles[0]!.path, mains, entities, problems);
+		else if (entities) checkReportEntities(mains, entities, problems);
+		const years = new Set(mains.map((main) => main.value.year));
+		checkAcrossReports(mains, years, translations, catalogue, problems, today, publishedYears({ ...files, reports: shelfFiles }, history, record));
+		return { shelf, mains, translations };
+	});
+	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
+
+	for (const problem of problems) problem.lang = lang;
+	// In reading order: file by file, top to bottom.
+	const order = new Map(
+		[files.site.path, files.indicators.path, ...(files.entities ? [files.entities.path] : []), ...files.reports.map((f) => f.path)].map((path, i) => [path, i]),
+	);
+	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
+	const hasErrors = problems.some((p) => p.severity === 'error');
+	if (hasErrors || !site || !indicators || !entities) return { problems, archive: undefined };
+	const reportsOf = ({ mains, translations }: (typeof checked)[number]) => {
+		for (const t of translations) {
+			const main = mains.find((m) => m.value.year === t.value.year);
+			if (main) main.value.text[t.value.lang] = { title: t.value.title, summary: t.value.summary };
+		}
+		return mains.map((m) => m.value).sort((a, b) => a.year - b.year);
+	};
+	const [own, ...others] = checked;
+	return {
+		problems,
+		archive: {
+			site,
+			indicators,
+			reports: reportsOf(own!),
+			shelves: others.map((shelf) => ({ entity: shelf.shelf, reports: reportsOf(shelf) })).sort((a, b) => a.entity.localeCompare(b.entity)),
+			register: entities.register,
+			line: entities.line,
+		},
+	};
+}
+
+/**
+ * The reports of one shelf, each checked on its own: its figures read as history reads them (they
+ * keep the decimals they were written with, 30.0), and last year's tell a hint what a mistyped
+ * figure probably meant.
+ */
+function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalogue: Catalogue | undefined, problems: Problem[]) {
+	const figuresByYear = new Map<number, Figure[]>();
+	for (const file of files) {
 		const year = mainReportYear(file.path);
 		const state = year ? readStateLeniently(file.text, year) : undefined;
 		if (year && state?.ok) figuresByYear.set(year, state.figures);
@@ -91,9 +152,8 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		return value === undefined ? undefined : { year: period - 1, value };
 	};
 	const mains: Parsed<Report>[] = [];
-	const mainYears = new Set<number>();
 	const translations: Parsed<{ year: number; lang: Locale; title: string; summary: string }>[] = [];
-	for (const file of [...files.reports].sort((a, b) => a.path.localeCompare(b.path))) {
+	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const name = file.path.split('/').pop() ?? file.path;
 		const match = REPORT_NAME.exec(name);
 		if (!match?.groups) {
@@ -103,8 +163,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		const year = Number(match.groups['year']);
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
-			mainYears.add(year);
-			const report = checkReport(file, year, site?.defaultLocale ?? 'vi', catalogue, problems, previousOf, figuresByYear.get(year));
+			const report = checkReport(file, year, defaultLocale, catalogue, problems, previousOf, figuresByYear.get(year));
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, m['file.badLang'](lang, LOCALES.map((l) => `${year}.${l}.mdx`).join(' or '))));
@@ -113,25 +172,5 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 			if (translation) translations.push(translation);
 		}
 	}
-
-	// Whose each report is, first: a report is compared with last year's only when both are one entity's.
-	const entities = checkEntities(files.entities, site, files.site, problems);
-	if (entities) checkReportEntities(mains, entities, problems);
-	checkAcrossReports(mains, mainYears, translations, catalogue, problems, today, publishedYears(files, history, record));
-	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
-
-	for (const problem of problems) problem.lang = lang;
-	// In reading order: file by file, top to bottom.
-	const order = new Map(
-		[files.site.path, files.indicators.path, ...(files.entities ? [files.entities.path] : []), ...files.reports.map((f) => f.path)].map((path, i) => [path, i]),
-	);
-	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
-	const hasErrors = problems.some((p) => p.severity === 'error');
-	if (hasErrors || !site || !indicators || !entities) return { problems, archive: undefined };
-	for (const t of translations) {
-		const main = mains.find((m) => m.value.year === t.value.year);
-		if (main) main.value.text[t.value.lang] = { title: t.value.title, summary: t.value.summary };
-	}
-	const reports = mains.map((m) => m.value).sort((a, b) => a.year - b.year);
-	return { problems, archive: { site, indicators, reports, register: entities.register, line: entities.line } };
+	return { mains, translations };
 }

@@ -63,6 +63,35 @@ describe('checkRecord({ history, reports, catalogue, today })', () => {
 		expect(rules([report('  a: 1\n'), report('  b: 1\n', ['2025-06-30'])], report('  b: 1\n', ['2025-06-30']), ['b'])).toEqual(['indicator-removed @0']);
 	});
 
+	test('another entity’s report of the same year keeps its own record, in its own folder', () => {
+		const shelf = 'reports/bac_ninh_old/2024.mdx';
+		const history: History = {
+			available: true,
+			commits: ['a', 'b'].map((c, i) => ({ hash: c.repeat(40), date: `2025-0${i + 1}-01T00:00:00Z` })),
+			files: new Map([
+				['reports/2024.mdx', [{ commit: 0, text: report('  a: 1\n') }]],
+				[shelf, [0, 1].map((commit) => ({ commit, text: report(`  a: ${commit + 5}\n`) }))],
+			]),
+		};
+		const catalogue = {
+			byId: new Map([['a', { unit: 'percent', decimals: 2 } as const]]),
+			at: () => new Map([['a', { unit: 'percent', decimals: 2 } as const]]),
+		};
+		const check = (reports: [string, string][]) =>
+			checkRecord({ history, reports: new Map(reports), catalogue, today: '2026-01-01' }).map(
+				(b) => `${b.rule} ${b.path}${b.commit ? ` @${b.commit.hash[0]}` : ''}`,
+			);
+		// The change committed to old Bắc Ninh's 2024 is its own report's, not the archive's 2024.
+		expect(
+			check([
+				['reports/2024.mdx', report('  a: 1\n')],
+				[shelf, report('  a: 6\n')],
+			]),
+		).toEqual([`figure-changed ${shelf} @b`]);
+		// Deleting it is a deletion, though the archive's own 2024 is still there.
+		expect(check([['reports/2024.mdx', report('  a: 1\n')]])).toEqual([`report-deleted ${shelf} @b`]);
+	});
+
 	test('without history, only the working tree is checked', () => {
 		const breaches = checkRecord({
 			history: { available: false, reason: 'shallow' },
@@ -104,7 +133,7 @@ describe('compareWithDeployed(deployed, versionsOf)', () => {
 		{ number: 2, state: state([{ indicator: 'a', period: 2024, value: 2, rank: 4, of: 63 }]) },
 	];
 	const rules = (deployed: DeployedFigure[]) =>
-		compareWithDeployed(deployed, (year) => (year === 2024 ? versions : undefined)).map((d) =>
+		compareWithDeployed(deployed, (f) => ({ report: String(f.report_year), versions: f.report_year === 2024 ? versions : undefined })).map((d) =>
 			'field' in d ? `${d.rule} ${d.field}: ${String(d.figure[d.field])} → ${String(d.now)}` : d.rule,
 		);
 

@@ -64,7 +64,8 @@ export interface RecordInput {
 	today: string;
 }
 
-const MAIN_REPORT = /^reports\/(\d{4})\.mdx?$/;
+/** A report's own file as history names it, on the archive's shelf or an entity's: `reports/2024.mdx`, `reports/bac_ninh_old/2023.mdx`. */
+const MAIN_REPORT = /^reports\/((?:[a-z][a-z0-9_]*\/)?)(\d{4})\.mdx?$/;
 
 /** What the record needs to know of an indicator. */
 export type IndicatorRule = Pick<Indicator, 'unit' | 'decimals'>;
@@ -160,14 +161,19 @@ export function checkRecord(input: RecordInput): Breach[] {
 	const breaches: Breach[] = [];
 	const paths = new Set(input.reports.keys());
 	if (input.history.available) for (const path of input.history.files.keys()) if (MAIN_REPORT.test(path)) paths.add(path);
-	const yearsNow = new Set([...input.reports.keys()].map((path) => MAIN_REPORT.exec(path)?.[1]));
+	// A report is its shelf and year: `bac_ninh_old/2023`, or `2024` on the archive's own shelf.
+	const reportOf = (path: string) => {
+		const match = MAIN_REPORT.exec(path);
+		return match ? `${match[1]}${match[2]}` : undefined;
+	};
+	const reportsNow = new Set([...input.reports.keys()].map(reportOf));
 	for (const path of [...paths].sort()) {
 		const match = MAIN_REPORT.exec(path);
 		if (!match) continue;
-		const year = Number(match[1]);
+		const year = Number(match[2]);
 		const text = input.reports.get(path);
 		// A report renamed from .md to .mdx keeps its year: that is not a deletion.
-		if (text === undefined && yearsNow.has(match[1])) continue;
+		if (text === undefined && reportsNow.has(reportOf(path))) continue;
 		checkReportRecord(input, path, year, text, breaches);
 	}
 	return breaches;
@@ -291,6 +297,8 @@ export interface DeployedFigure {
 	indicator: string;
 	period: number;
 	report_year: number;
+	/** Whose report states it (downloads since entities): tells another entity's report from the archive's own of the same year. */
+	entity?: string | null;
 	version: number;
 	version_date?: string;
 	value: number | null;
@@ -308,8 +316,8 @@ const DEPLOYED_FIELDS = ['value', 'rank', 'of', 'total', 'target', 'status'] as 
 
 /** A deployed figure that the archive would now publish differently, or not at all. */
 export type Departure =
-	| { rule: 'report-gone'; year: number; version: number; date: string }
-	| { rule: 'version-gone'; year: number; version: number; date: string }
+	| { rule: 'report-gone'; year: number; version: number; date: string; figure: DeployedFigure }
+	| { rule: 'version-gone'; year: number; version: number; date: string; figure: DeployedFigure }
 	| { rule: 'figure-gone'; year: number; version: number; figure: DeployedFigure }
 	| { rule: 'figure-differs'; year: number; version: number; figure: DeployedFigure; field: (typeof DEPLOYED_FIELDS)[number]; now: number | string | null };
 
@@ -340,23 +348,23 @@ export function readDeployedFigures(json: string, words: { notJson: (reason: str
  */
 export function compareWithDeployed(
 	deployed: readonly DeployedFigure[],
-	versionsOf: (year: number) => readonly { number: number; state: ReportState }[] | undefined,
+	versionsOf: (figure: DeployedFigure) => { report: string; versions: readonly { number: number; state: ReportState }[] | undefined },
 ): Departure[] {
 	const departures: Departure[] = [];
 	const told = new Set<string>();
 	for (const figure of deployed) {
 		const { report_year: year, version: number } = figure;
 		const date = figure.version_date ?? '';
-		const versions = versionsOf(year);
+		const { report, versions } = versionsOf(figure);
 		if (!versions) {
-			if (!told.has(`${year}`)) departures.push({ rule: 'report-gone', year, version: number, date });
-			told.add(`${year}`);
+			if (!told.has(report)) departures.push({ rule: 'report-gone', year, version: number, date, figure });
+			told.add(report);
 			continue;
 		}
 		const version = versions.find((v) => v.number === number);
 		if (!version?.state.ok) {
-			if (!told.has(`${year}/${number}`)) departures.push({ rule: 'version-gone', year, version: number, date });
-			told.add(`${year}/${number}`);
+			if (!told.has(`${report}/v${number}`)) departures.push({ rule: 'version-gone', year, version: number, date, figure });
+			told.add(`${report}/v${number}`);
 			continue;
 		}
 		const now = version.state.figures.find((f) => f.indicator === figure.indicator && f.period === figure.period);
