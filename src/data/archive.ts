@@ -65,6 +65,20 @@ export interface Archive extends Shelf {
 	history: History;
 }
 
+/**
+ * Every entity whose reports the archive holds, with the shelf they are on and the reports: the
+ * line's entities first, newest first, each with its reports on the archive's own shelf; then each
+ * entity beside the line with its own shelf.
+ */
+export function entitiesWithReports(archive: Archive): { entity: Entity; shelf: Shelf; reports: Report[] }[] {
+	const own = archive.line.map((entity) => ({ entity, shelf: archive as Shelf, reports: archive.reports.filter((r) => r.entity === entity.id) }));
+	const beside = archive.shelves.flatMap((shelf) => {
+		const entity = archive.register.entities.find((e) => e.id === shelf.id);
+		return entity ? [{ entity, shelf, reports: shelf.reports }] : [];
+	});
+	return [...own, ...beside].filter((e) => e.reports.length > 0);
+}
+
 let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
 
 /**

@@ -81,6 +81,16 @@ export const en: Dictionary = {
 	'lineage.merger': (from: string, to: string) => `${from} became ${to}.`,
 	'lineage.split': (from: string, to: string) => `${from} was divided into ${to}.`,
 	'lineage.rename': (from: string, to: string) => `${from} was renamed ${to}.`,
+	'lineage.others': 'This archive also holds the figures of',
+	'entity.eyebrow': 'Entity',
+	'entity.lived': (from: string | undefined, until: string | undefined) =>
+		from && until ? `${from} – ${until}` : from ? `since ${from}` : until ? `until ${until}` : '',
+	'entity.code': 'Code',
+	'entity.existed': 'Existed',
+	'entity.changes': 'Changes',
+	'entity.reports': 'Reports',
+	'entity.figures': 'Figures by year',
+	'entity.figuresIntro': 'Each figure as the latest report of this entity states it; a rank is among the entities of its kind that existed that year.',
 	'lineage.carries': (name: string, years: string) =>
 		years ? `This archive carries on the reports of ${name} (${years}), at the same addresses.` : `This archive carries on the record of ${name}.`,
 	'indicator.breaks': 'Changes of definition or boundaries',

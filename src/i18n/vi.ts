@@ -78,6 +78,16 @@ export const vi = {
 	'lineage.merger': (from: string, to: string) => `${from} hợp nhất thành ${to}.`,
 	'lineage.split': (from: string, to: string) => `${from} được chia thành ${to}.`,
 	'lineage.rename': (from: string, to: string) => `${from} đổi tên thành ${to}.`,
+	'lineage.others': 'Lưu trữ cũng giữ số liệu của',
+	'entity.eyebrow': 'Đơn vị',
+	'entity.lived': (from: string | undefined, until: string | undefined) =>
+		from && until ? `${from} – ${until}` : from ? `từ ${from}` : until ? `đến ${until}` : '',
+	'entity.code': 'Mã',
+	'entity.existed': 'Thời gian tồn tại',
+	'entity.changes': 'Thay đổi',
+	'entity.reports': 'Báo cáo',
+	'entity.figures': 'Số liệu theo năm',
+	'entity.figuresIntro': 'Mỗi số liệu theo báo cáo mới nhất của đơn vị này; thứ hạng tính trong số các đơn vị cùng loại tồn tại năm đó.',
 	'lineage.carries': (name: string, years: string) =>
 		years ? `Lưu trữ này tiếp nối các báo cáo của ${name} (${years}), giữ nguyên địa chỉ.` : `Lưu trữ này tiếp nối hồ sơ của ${name}.`,
 	'indicator.breaks': 'Thay đổi định nghĩa hoặc địa giới',

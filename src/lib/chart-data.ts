@@ -36,6 +36,30 @@ export interface ChartSpec {
 	events: ChartEvent[];
 	/** One sentence saying what the chart shows, for screen readers and as a caption. */
 	summary: string;
+	/**
+	 * One line per entity, when the figures are of several (a merger, or entities beside the
+	 * archive's line): drawn in place of the one line, so a predecessor and its successor are never
+	 * one line. Absent for an archive of one entity.
+	 */
+	entities?: EntityLine[];
+}
+
+/** The line of one entity's figures over the chart's years. */
+export interface EntityLine {
+	id: string;
+	label: string;
+	values: (number | null)[];
+	estimate: boolean[];
+	/** Its own targets, where any of its figures set one. */
+	targets?: (number | null)[];
+	written?: (number | null)[];
+}
+
+/** An entity's figures of one indicator: what a chart draws as one line of its own. */
+export interface EntitySeries {
+	id: string;
+	label: string;
+	series: readonly SeriesPoint[];
 }
 
 /** An event on a chart: `at` 1.5 is halfway between the second and third year's points. */
@@ -125,11 +149,13 @@ export function buildChartSpec(
 	locale: Locale,
 	words: ChartWords,
 	events: readonly NamedEvent[] = [],
+	/** The figures by entity, when they are of more than one: each is drawn as its own line. */
+	entities: readonly EntitySeries[] = [],
 ): ChartSpec {
 	const hasValues = series.some((p) => p.value !== undefined);
 	const kind: ChartSpec['kind'] = hasValues ? 'value' : 'rank';
 	const pick = (p: SeriesPoint | undefined) => (p === undefined ? null : ((kind === 'value' ? p.value : p.rank) ?? null));
-	const periods = span([...series, ...first]);
+	const periods = span([...series, ...first, ...entities.flatMap((e) => e.series)]);
 	const at = (list: readonly SeriesPoint[], period: number) => list.find((p) => p.period === period);
 	const line = lineOver(indicator, series, periods, kind);
 	const { values } = line;
@@ -162,6 +188,18 @@ export function buildChartSpec(
 	};
 	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
 	if (line.written) spec.written = line.written;
+	if (entities.length > 1)
+		spec.entities = entities.map((entity) => {
+			const { values, estimate, targets, written } = lineOver(indicator, entity.series, periods, kind);
+			return {
+				id: entity.id,
+				label: entity.label,
+				values,
+				estimate,
+				...(targets?.some((t) => t !== null) ? { targets } : {}),
+				...(written ? { written } : {}),
+			};
+		});
 	return spec;
 }
 
@@ -236,16 +274,26 @@ export interface PlotSpec {
 
 /** The plot of one indicator; with `showFirst`, the first-published values as a second line. */
 export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSpec['words'] & { latest: string }): PlotSpec {
-	const series: PlotSeries[] = [
-		{
-			label: showFirst ? `${spec.label} — ${words.latest}` : spec.label,
-			values: spec.values,
-			estimate: spec.estimate,
-			targets: spec.targets,
-			breaks: spec.breaks,
-			...(spec.written ? { written: spec.written } : {}),
-		},
-	];
+	const series: PlotSeries[] = spec.entities
+		? // One line per entity, each named, with its own targets.
+			spec.entities.map((entity) => ({
+				label: entity.label,
+				values: entity.values,
+				estimate: entity.estimate,
+				...(entity.targets ? { targets: entity.targets } : {}),
+				breaks: spec.breaks,
+				...(entity.written ? { written: entity.written } : {}),
+			}))
+		: [
+				{
+					label: showFirst ? `${spec.label} — ${words.latest}` : spec.label,
+					values: spec.values,
+					estimate: spec.estimate,
+					targets: spec.targets,
+					breaks: spec.breaks,
+					...(spec.written ? { written: spec.written } : {}),
+				},
+			];
 	if (showFirst && spec.firstPublished) {
 		// Join the first-published points to the latest line where they agree, so the moved points stand out.
 		const first = spec.firstPublished.map((v, i) => v ?? spec.values[i] ?? null);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../data/archive.ts';
-import { locales, pageHref, reportRoute } from '../lib/paths.ts';
+import { entitiesWithReports, loadArchive } from '../data/archive.ts';
+import { entityRoute, locales, pageHref, reportRoute } from '../lib/paths.ts';
 import { renderSitemap } from '../lib/sitemap.ts';
 
 /** Every indexable page in both languages. */
@@ -9,6 +9,10 @@ export const GET: APIRoute = async ({ site }) => {
 	const entries = [
 		{ route: '' },
 		...archive.reports.map((r) => ({ route: reportRoute(r.year), lastmod: archive.versions(r.year).at(-1)?.date || r.published })),
+		...entitiesWithReports(archive).map(({ entity }) => ({ route: entityRoute(entity.id) })),
+		...archive.shelves.flatMap((shelf) =>
+			shelf.reports.map((r) => ({ route: reportRoute(r.year, undefined, shelf.id), lastmod: shelf.versions(r.year).at(-1)?.date || r.published })),
+		),
 		{ route: 'indicators/' },
 		...archive.indicators.map((i) => ({ route: `indicators/${i.id}/` })),
 		{ route: 'compare/' },
