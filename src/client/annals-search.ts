@@ -6,7 +6,7 @@ import { categoryName, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { renderExcerpt, runSearch } from './search-engine.ts';
 
-const FILTERS = ['kind', 'year', 'category', 'language'] as const;
+const FILTERS = ['kind', 'entity', 'year', 'category', 'language'] as const;
 const PAGE = 10;
 
 class AnnalsSearch extends HTMLElement {
@@ -17,11 +17,14 @@ class AnnalsSearch extends HTMLElement {
 	#run = 0;
 	/** How many results are shown; "Show more" adds a page. */
 	#shown = PAGE;
+	/** Entity ids to names in the reader's language (data-entity-names). */
+	#entityNames: Record<string, string> = {};
 
 	async connectedCallback() {
 		this.#locale = (this.dataset['locale'] ?? 'vi') as Locale;
 		this.#t = useStrings(this.#locale);
 		this.#base = this.dataset['base'] ?? '/';
+		this.#entityNames = JSON.parse(this.dataset['entityNames'] ?? '{}') as Record<string, string>;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 		const params = new URLSearchParams(location.search);
@@ -55,6 +58,7 @@ class AnnalsSearch extends HTMLElement {
 		const t = this.#t;
 		const names: Record<(typeof FILTERS)[number], string> = {
 			kind: t['search.filter.kind'],
+			entity: t['search.filter.entity'],
 			year: t['search.filter.year'],
 			category: t['search.filter.category'],
 			language: t['search.filter.language'],
@@ -66,14 +70,20 @@ class AnnalsSearch extends HTMLElement {
 					? categoryName(value, this.#locale)
 					: filter === 'language'
 						? useStrings(value as Locale)['lang.name']
-						: value;
+						: filter === 'entity'
+							? (this.#entityNames[value] ?? value)
+							: value;
 		host.replaceChildren(
 			...FILTERS.filter((f) => (available[f]?.length ?? 0) > 0).map((filter) => {
 				const fieldset = document.createElement('fieldset');
 				const legend = document.createElement('legend');
 				legend.textContent = names[filter];
 				fieldset.append(legend);
-				const values = [...available[filter]!].sort((a, b) => (filter === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
+				// Entities keep the archive's order (its line, newest first, then those beside it).
+				const values =
+					filter === 'entity'
+						? [...available[filter]!]
+						: [...available[filter]!].sort((a, b) => (filter === 'year' ? Number(b) - Number(a) : a.localeCompare(b)));
 				const chosen = params.getAll(filter);
 				for (const value of values) {
 					const box = document.createElement('input');
@@ -141,6 +151,7 @@ class AnnalsSearch extends HTMLElement {
 				const parts = [
 					t[`search.kind.${hit.kind as 'report'}`] ?? hit.kind,
 					hit.year,
+					hit.entity && this.#entityNames[hit.entity],
 					hit.language ? useStrings(hit.language as Locale)['lang.name'] : undefined,
 					hit.superseded ? t['search.superseded'] : undefined,
 				];

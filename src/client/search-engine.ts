@@ -43,6 +43,7 @@ export interface SearchHit {
 	title: string;
 	kind: string;
 	year: string | undefined;
+	entity: string | undefined;
 	language: string | undefined;
 	superseded: boolean;
 	excerpt: ExcerptPart[];
@@ -137,6 +138,7 @@ export async function searchWith(index: SearchIndex, query: string, filters: Rec
 			title: data.meta['title'] ?? data.url,
 			kind: data.meta['kind'] ?? '',
 			year: data.meta['year'],
+			entity: data.meta['entity'],
 			language: data.meta['language'],
 			superseded: data.meta['kind'] === 'version',
 			excerpt: buildExcerpt(data.content, data.locations, 30, query),

@@ -79,6 +79,11 @@ export function entitiesWithReports(archive: Archive): { entity: Entity; shelf: 
 	return [...own, ...beside].filter((e) => e.reports.length > 0);
 }
 
+/** The entity search can filter a report's page by: only where the archive holds the reports of more than one. */
+export function searchEntity(archive: Archive, report: Report): string | undefined {
+	return entitiesWithReports(archive).length > 1 ? report.entity : undefined;
+}
+
 let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
 
 /**

@@ -196,6 +196,7 @@ export const en: Dictionary = {
 	'search.loading': 'Searching…',
 	'search.filters': 'Filter the results',
 	'search.filter.year': 'Year',
+	'search.filter.entity': 'Whose report',
 	'search.filter.category': 'Category',
 	'search.filter.language': 'Language',
 	'search.filter.kind': 'Kind of page',

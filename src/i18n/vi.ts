@@ -195,6 +195,7 @@ export const vi = {
 	'search.loading': 'Đang tìm…',
 	'search.filters': 'Lọc kết quả',
 	'search.filter.year': 'Năm',
+	'search.filter.entity': 'Báo cáo của',
 	'search.filter.category': 'Nhóm chỉ tiêu',
 	'search.filter.language': 'Ngôn ngữ',
 	'search.filter.kind': 'Loại trang',

@@ -2,6 +2,8 @@
 export interface SearchEntry {
 	kind: 'report' | 'indicator' | 'version';
 	year?: number | undefined;
+	/** Whose report it is (an entity id), where the archive holds several entities' reports. */
+	entity?: string | undefined;
 	/** Indicator categories the page covers. */
 	categories?: string[] | undefined;
 }

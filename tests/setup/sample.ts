@@ -15,6 +15,12 @@ export const sample = checkedContent(join(root, 'content'), readHistory, quiet);
 /** The published reports, oldest first. */
 export const reports = sample.archive.reports.filter((r) => !r.draft);
 
+/**
+ * The rows of an indicator page's table that are the archive's own series: its line's figures, not
+ * those of the entities held beside it (each has its own part of the table).
+ */
+export const LINE_ROWS = `table.series-table tbody tr[data-period]${sample.archive.shelves.map((s) => `:not([data-entity="${s.entity}"])`).join('')}`;
+
 /** The latest report's year. */
 export const latestYear = reports.at(-1)!.year;
 

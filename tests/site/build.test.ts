@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builds, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
-import { currentFigure, latestYear, reports, writtenEn, writtenVi } from '../setup/sample.ts';
+import { currentFigure, latestYear, reports, writtenEn, writtenVi, LINE_ROWS } from '../setup/sample.ts';
 
 const { dir } = builds.root;
 
@@ -86,7 +86,7 @@ describe('the built sample archive', () => {
 		expect(written).toBe('30.0');
 		expect(text(page(dir, 'en/reports/2024/'), 'tr[data-indicator="iip_growth"] .value')).toBe(`${written}%`);
 		expect(text(page(dir, 'reports/2024/'), 'tr[data-indicator="iip_growth"] .value')).toBe(`${written!.replace('.', ',')}%`);
-		expect(text(page(dir, 'en/indicators/iip_growth/'), 'tbody tr:last-child .value')).toBe(`${written}%`);
+		expect(text(page(dir, 'en/indicators/iip_growth/'), `${LINE_ROWS}[data-period="2024"] .value`)).toBe(`${written}%`);
 		const csv = readFileSync(join(dir, 'data/indicators.csv'), 'utf8');
 		expect(csv).toMatch(new RegExp(`\r\niip_growth,2024,${written!.replace('.', '\\.')},`));
 		expect(readFileSync(join(dir, 'data/indicators.json'), 'utf8')).toContain(`"value": ${written},`);

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { reports, sample } from '../setup/sample.ts';
+import { reports, sample, LINE_ROWS } from '../setup/sample.ts';
 import { page } from './html.ts';
 
 const { dir } = builds.root;
@@ -75,7 +75,7 @@ describe('the current files', () => {
 	test('equal what the indicator page shows, year by year', () => {
 		for (const indicator of indicators.filter((i) => ['poverty_rate', 'grdp_growth', 'pci'].includes(i.id))) {
 			const $ = page(dir, `en/indicators/${indicator.id}/`);
-			const shown = $('table.series-table tbody tr[data-period]')
+			const shown = $(LINE_ROWS)
 				.map((_, tr) => ({ period: $(tr).attr('data-period'), value: $(tr).find('td.value').text().trim() }))
 				.get();
 			const own = parseCsv(read(`${indicator.id}-current.csv`));

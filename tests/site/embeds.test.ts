@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { sample } from '../setup/sample.ts';
+import { sample, LINE_ROWS } from '../setup/sample.ts';
 import { page } from './html.ts';
 import { seriesAsOf, type EmbedData } from '../../src/lib/embed.ts';
 import { buildSeries, type SeriesPoint } from '../../src/lib/series.ts';
@@ -43,11 +43,9 @@ describe('the embed pages', () => {
 				const years = $('[data-embed-rows] th')
 					.map((_, th) => $(th).text().trim())
 					.get();
-				const shown = page(
-					dir,
-					`${prefix}indicators/${indicator.id}/`,
-				)('table.series-table tbody tr[data-period]')
-					.map((_, tr) => tr.attribs['data-period'])
+				const $page = page(dir, `${prefix}indicators/${indicator.id}/`);
+				const shown = $page(LINE_ROWS)
+					.map((_, tr) => $page(tr).attr('data-period'))
 					.get();
 				expect(years, indicator.id).toEqual(shown);
 			}

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { searchWith, type SearchIndex } from '../../src/client/search-engine.ts';
 import { decodePosition, FOLD_MARKER, foldForIndex, foldVietnamese, SEARCH_BUNDLES } from '../../src/lib/search.ts';
 import { builds } from '../setup/site.ts';
-import { reports } from '../setup/sample.ts';
+import { reports, sample } from '../setup/sample.ts';
 import { loadIndex } from './pagefind-node.ts';
 
 let index: SearchIndex;
@@ -114,12 +114,25 @@ describe('search over the sample archive', () => {
 		expect((await searchWith(index, 'superseded', { kind: ['version'] }, 20)).hits.map((h) => h.url)).toEqual(['/en/reports/2024/v1/']);
 		const fresh = await loadIndex(builds.root.dir);
 		const filters = await fresh.pagefind.filters();
-		expect(Object.keys(filters).sort()).toEqual(['category', 'kind', 'language', 'year']);
-		// One report page per language the report is written in.
-		const reportPages = reports.reduce((sum, r) => sum + Object.keys(r.text).length, 0);
+		expect(Object.keys(filters).sort()).toEqual(['category', 'entity', 'kind', 'language', 'year']);
+		// One report page per language the report is written in, the archive's own and other entities'.
+		const all = [...reports, ...sample.archive.shelves.flatMap((s) => s.reports)];
+		const reportPages = all.reduce((sum, r) => sum + Object.keys(r.text).length, 0);
+		// Each entity's report pages, and its earlier versions (the versions index is merged below).
+		expect(filters['entity']).toEqual(
+			Object.fromEntries(
+				[...new Set(all.map((r) => r.entity!))].map((id) => [id, all.filter((r) => r.entity === id).reduce((n, r) => n + Object.keys(r.text).length, 0)]),
+			),
+		);
 		expect(filters['kind']).toEqual({ report: reportPages, indicator: expect.any(Number) as number });
 		await fresh.pagefind.mergeIndex(fresh.versionsUrl, { baseUrl: '/' });
 		expect((await fresh.pagefind.filters())['kind']).toMatchObject({ report: reportPages, version: 2 });
+	});
+
+	test('the entity filter finds old Bắc Ninh’s reports, and only theirs', async () => {
+		const hits = (await searchWith(index, 'GRDP', { entity: ['bac_ninh_old'] }, 20)).hits;
+		expect(hits.map((h) => h.url).sort()).toEqual(['/entities/bac_ninh_old/2022/', '/entities/bac_ninh_old/2023/', '/entities/bac_ninh_old/2024/']);
+		expect(hits.every((h) => h.entity === 'bac_ninh_old')).toBe(true);
 	});
 
 	test('finds nothing for a word the archive does not hold', async () => {

@@ -251,6 +251,7 @@ describe('every page of the root build', () => {
 				'data',
 				'embed',
 				'en',
+				'entities',
 				'favicon.svg',
 				'feed.xml',
 				'index.html',
