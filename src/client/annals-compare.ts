@@ -5,7 +5,16 @@
  */
 import { chartWords, useStrings, type UiStrings } from '../i18n/index.ts';
 import type { PlotSpec } from '../lib/chart-data.ts';
-import { buildYearRows, comparePlots, MAX_COMPARED, parseCompareQuery, toCompareQuery, type CompareData, type CompareState } from '../lib/compare.ts';
+import {
+	buildYearRows,
+	comparePlots,
+	MAX_COMPARED,
+	MAX_ENTITIES,
+	parseCompareQuery,
+	toCompareQuery,
+	type CompareData,
+	type CompareState,
+} from '../lib/compare.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { asOfLine, findPin, pinOnDate, seriesAsOf, type EmbedData } from '../lib/embed.ts';
 
@@ -112,6 +121,7 @@ class AnnalsCompare extends HTMLElement {
 			this.#data.indicators.map((i) => i.id),
 			this.#data.years,
 			this.#defaults,
+			(this.#data.entities ?? []).map((e) => e.id),
 		);
 	}
 
@@ -125,13 +135,21 @@ class AnnalsCompare extends HTMLElement {
 			if (message) message.textContent = this.#t['compare.max'](MAX_COMPARED);
 			return;
 		}
+		const entities = picker ? [...picker.querySelectorAll<HTMLInputElement>('input[name="e"]:checked')].map((el) => el.value) : this.#state.entities;
+		if (entities.length > MAX_ENTITIES) {
+			(event.target as HTMLInputElement).checked = false;
+			if (message) message.textContent = this.#t['compare.entitiesHint'](MAX_ENTITIES);
+			return;
+		}
 		if (message) message.textContent = '';
+		// Entities too keep the order they were picked in.
+		const chosenEntities = [...this.#state.entities.filter((id) => entities.includes(id)), ...entities.filter((id) => !this.#state.entities.includes(id))];
 		// Keep the order the reader picked them in; new ones go last.
 		const ids = [...this.#state.ids.filter((id) => checked.includes(id)), ...checked.filter((id) => !this.#state.ids.includes(id))];
 		const value = (name: 'from' | 'to' | 'a' | 'b') => Number(this.querySelector<HTMLSelectElement>(`[name="${name}"]`)?.value ?? this.#state[name]);
 		const chosenMode = picker ? picker.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value : this.#state.mode;
 		const mode = chosenMode === 'index' ? 'index' : 'multiples';
-		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}`;
+		const query = `?i=${ids.join(',')}&from=${value('from')}&to=${value('to')}&mode=${mode}&a=${value('a')}&b=${value('b')}&e=${chosenEntities.join(',')}`;
 		this.#state = this.#parse(query);
 		const address = toCompareQuery(this.#state, this.#data.years);
 		history.pushState(null, '', `${location.pathname}${address}${this.#pinQuery}`);
@@ -143,6 +161,7 @@ class AnnalsCompare extends HTMLElement {
 
 	#toForm() {
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="i"]')) box.checked = this.#state.ids.includes(box.value);
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="e"]')) box.checked = this.#state.entities.includes(box.value);
 		for (const name of ['from', 'to', 'a', 'b'] as const) {
 			const select = this.querySelector<HTMLSelectElement>(`[name="${name}"]`);
 			if (select) select.value = String(this.#state[name]);

@@ -79,6 +79,22 @@ export function entitiesWithReports(archive: Archive): { entity: Entity; shelf: 
 	return [...own, ...beside].filter((e) => e.reports.length > 0);
 }
 
+/**
+ * An indicator's figures by entity, oldest first (Bắc Giang's and old Bắc Ninh's to 2024, the new
+ * Bắc Ninh's from 2025): each entity's own line on a chart, and its own part of a table.
+ */
+export function seriesByEntity(archive: Archive, indicator: string, locale: Locale): { id: string; label: string; shelf: Shelf; series: SeriesPoint[] }[] {
+	return entitiesWithReports(archive)
+		.map(({ entity, shelf, reports }) => ({
+			id: entity.id,
+			label: entity.name[locale],
+			shelf,
+			series: shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear)),
+		}))
+		.filter((group) => group.series.length > 0)
+		.sort((a, b) => a.series[0]!.period - b.series[0]!.period);
+}
+
 /** The entity search can filter a report's page by: only where the archive holds the reports of more than one. */
 export function searchEntity(archive: Archive, report: Report): string | undefined {
 	return entitiesWithReports(archive).length > 1 ? report.entity : undefined;

@@ -8,7 +8,7 @@ import { buildChartSpec, namedEvents, type ChartSpec } from '../lib/chart-data.t
 import { chartSvg, pictureWords } from '../lib/chart-svg.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { pageHref } from '../lib/paths.ts';
-import { loadArchive, type Archive } from './archive.ts';
+import { loadArchive, seriesByEntity, type Archive } from './archive.ts';
 
 /** The chart of an indicator as the page draws it. */
 export function indicatorSpec(archive: Archive, id: string, locale: Locale): ChartSpec {
@@ -20,6 +20,7 @@ export function indicatorSpec(archive: Archive, id: string, locale: Locale): Cha
 		locale,
 		chartWords(locale),
 		namedEvents(indicator, archive.reports, locale, archive.changes),
+		seriesByEntity(archive, id, locale),
 	);
 }
 

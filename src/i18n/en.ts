@@ -163,6 +163,8 @@ export const en: Dictionary = {
 	'compare.title': 'Compare indicators',
 	'compare.intro': 'Pick up to 6 indicators and a range of years. The choice is kept in the page address, so you can share it.',
 	'compare.pick': 'Indicators',
+	'compare.entities': 'Entities side by side',
+	'compare.entitiesHint': (max: number) => `none: the archive's own series; at most ${max}, each its own line`,
 	'compare.max': (n) => `Pick at most ${n} indicators.`,
 	'compare.from': 'From',
 	'compare.to': 'To',

@@ -162,6 +162,8 @@ export const vi = {
 	'compare.title': 'So sánh các chỉ tiêu',
 	'compare.intro': 'Chọn tối đa 6 chỉ tiêu và khoảng năm. Lựa chọn được lưu trong địa chỉ trang để chia sẻ.',
 	'compare.pick': 'Chỉ tiêu',
+	'compare.entities': 'Đặt các đơn vị cạnh nhau',
+	'compare.entitiesHint': (max: number) => `không chọn: chuỗi số liệu của lưu trữ; tối đa ${max}, mỗi đơn vị một đường`,
 	'compare.max': (n: number) => `Chọn tối đa ${n} chỉ tiêu.`,
 	'compare.from': 'Từ năm',
 	'compare.to': 'Đến năm',

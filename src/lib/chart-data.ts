@@ -188,7 +188,7 @@ export function buildChartSpec(
 	};
 	if (firstValues.some((v) => v !== null)) spec.firstPublished = firstValues;
 	if (line.written) spec.written = line.written;
-	if (entities.length > 1)
+	if (entities.length > 1) {
 		spec.entities = entities.map((entity) => {
 			const { values, estimate, targets, written } = lineOver(indicator, entity.series, periods, kind);
 			return {
@@ -200,6 +200,9 @@ export function buildChartSpec(
 				...(written ? { written } : {}),
 			};
 		});
+		// One sentence per line, each naming its entity: the lines are never one series.
+		spec.summary = spec.entities.map((line) => `${line.label}: ${summarize(periods, line.values, kind, show, words)}`).join(' ');
+	}
 	return spec;
 }
 

@@ -59,6 +59,8 @@ export function niceTicks(low: number, high: number, count = 5): number[] {
 }
 
 const COLOUR = '#1d4e89';
+/** One colour per entity's line, the first the one line's own. */
+const COLOURS = [COLOUR, '#c2571a', '#1a7f5a', '#8a3fa0'];
 const MUTED = '#5b6472';
 
 /** The chart as SVG markup, `CHART_WIDTH` × `CHART_HEIGHT` (or the narrow frame's size). */
@@ -73,10 +75,16 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 	const source = wrapText(breakLongWords(words.source, frame.source), frame.source, frame.sourceLines);
 	const top = 40 + title.length * 34 + subtitle.length * 24 + 20;
 	// The legend: what each mark means, only for marks the chart has, in rows that fit the frame.
-	const marks: { label: string; mark: (x: number, y: number) => string }[] = [
-		{ label: words.value, mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="${COLOUR}"/>` },
-	];
-	if (spec.estimate.some(Boolean))
+	// The lines: the one series, or one per entity (chart-data.ts), each in its own colour and named.
+	const lines = (spec.entities ?? [{ label: words.value, values: spec.values, estimate: spec.estimate, written: spec.written }]).map((line, k) => ({
+		...line,
+		colour: COLOURS[k % COLOURS.length]!,
+	}));
+	const marks: { label: string; mark: (x: number, y: number) => string }[] = lines.map((line) => ({
+		label: line.label,
+		mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="${line.colour}"/>`,
+	}));
+	if (lines.some((line) => line.estimate.some(Boolean)))
 		marks.push({ label: words.estimate, mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="#ffffff" stroke="${COLOUR}" stroke-width="2.5"/>` });
 	if (spec.targets.some((t) => t !== null))
 		marks.push({
@@ -91,15 +99,16 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 	const placed: { x: number; row: number; label: string; mark: (x: number, y: number) => string }[] = [];
 	let [lx, row] = [side, 0];
 	for (const item of marks) {
-		const width = 50 + item.label.length * 8;
+		const width = Math.min(50 + item.label.length * 8, WIDTH - 2 * side);
 		if (lx > side && lx + width - 20 > WIDTH - side) [lx, row] = [side, row + 1];
 		placed.push({ ...item, x: lx, row });
 		lx += width;
 	}
 	const sourceY = HEIGHT - 26 - (source.length - 1) * 18;
 	const legendY = sourceY - 52 - row * 26;
-	const known = spec.values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
-	const all = [...known.map((k) => k.v), ...spec.targets.filter((t): t is number => t !== null)];
+	const knownOf = (values: readonly (number | null)[]) => values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
+	const points = lines.flatMap((line) => knownOf(line.values));
+	const all = [...points.map((k) => k.v), ...spec.targets.filter((t): t is number => t !== null)];
 	const rank = spec.kind === 'rank';
 	const low = rank ? 1 : Math.min(...all, ...(spec.unit === 'percent_change' || all.every((v) => v >= 0) ? [0] : []));
 	const ticks = all.length ? niceTicks(low, Math.max(...all)) : [0, 1];
@@ -153,21 +162,24 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 			`<text x="${(at + (right ? -6 : 6)).toFixed(1)}" y="${plot.top + 16 + (k % 3) * 16}" font-size="13" fill="#6b4c9a"${right ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`,
 		);
 	});
-	// The line: consecutive years only, dashed where either end is an estimate.
-	for (let k = 1; k < known.length; k++) {
-		const [a, b] = [known[k - 1]!, known[k]!];
-		if (b.i !== a.i + 1 || spec.breaks.includes(spec.periods[b.i]!)) continue;
-		const dashed = spec.estimate[a.i] || spec.estimate[b.i];
-		parts.push(
-			`<line x1="${x(a.i).toFixed(1)}" y1="${y(a.v).toFixed(1)}" x2="${x(b.i).toFixed(1)}" y2="${y(b.v).toFixed(1)}" stroke="${COLOUR}" stroke-width="3"${dashed ? ' stroke-dasharray="8 6"' : ''}/>`,
-		);
-	}
-	// Points and their values: filled when final, hollow when an estimate.
-	for (const { v, i } of known) {
-		const hollow = spec.estimate[i];
-		parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="6" fill="${hollow ? '#ffffff' : COLOUR}" stroke="${COLOUR}" stroke-width="2.5"/>`);
-		if (known.length <= frame.values) {
-			const written = spec.written?.[i];
+	for (const line of lines) {
+		const known = knownOf(line.values);
+		const colour = line.colour;
+		// The line: consecutive years only, dashed where either end is an estimate.
+		for (let k = 1; k < known.length; k++) {
+			const [a, b] = [known[k - 1]!, known[k]!];
+			if (b.i !== a.i + 1 || spec.breaks.includes(spec.periods[b.i]!)) continue;
+			const dashed = line.estimate[a.i] || line.estimate[b.i];
+			parts.push(
+				`<line x1="${x(a.i).toFixed(1)}" y1="${y(a.v).toFixed(1)}" x2="${x(b.i).toFixed(1)}" y2="${y(b.v).toFixed(1)}" stroke="${colour}" stroke-width="3"${dashed ? ' stroke-dasharray="8 6"' : ''}/>`,
+			);
+		}
+		// Points and their values: filled when final, hollow when an estimate.
+		for (const { v, i } of known) {
+			const hollow = line.estimate[i];
+			parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="6" fill="${hollow ? '#ffffff' : colour}" stroke="${colour}" stroke-width="2.5"/>`);
+			if (points.length > frame.values) continue;
+			const written = line.written?.[i];
 			const label = rank ? show(v) : formatNumber(v, spec.locale, written ?? spec.decimals, written != null ? { minimumFractionDigits: written } : {});
 			// Under the point when a target's cross sits just above it.
 			const target = spec.targets[i];

@@ -71,6 +71,7 @@ describe('the choice in the page address', () => {
 			mode: 'multiples',
 			a: 2023,
 			b: 2024,
+			entities: [],
 		});
 	});
 	test('ignores unknown ids, keeps at most 6, swaps a reversed range and falls back to defaults', () => {
@@ -80,11 +81,66 @@ describe('the choice in the page address', () => {
 		expect(parseCompareQuery('?from=1990&to=abc', known, years, [])).toMatchObject({ from: 2022, to: 2024 });
 	});
 	test('round-trips through toCompareQuery', () => {
-		for (const search of ['?i=pci', '?i=grdp_growth,pci&from=2023', '?i=a,b&mode=index&a=2022&b=2023', '?i=c&to=2023']) {
-			const state = parseCompareQuery(search, known, years, []);
+		const entities = ['bac_ninh_old', 'bac_giang'];
+		for (const search of ['?i=pci', '?i=grdp_growth,pci&from=2023', '?i=a,b&mode=index&a=2022&b=2023', '?i=c&to=2023', '?i=pci&e=bac_ninh_old,bac_giang']) {
+			const state = parseCompareQuery(search, known, years, [], entities);
 			expect(toCompareQuery(state, years)).toBe(search);
-			expect(parseCompareQuery(toCompareQuery(state, years), known, years, [])).toEqual(state);
+			expect(parseCompareQuery(toCompareQuery(state, years), known, years, [], entities)).toEqual(state);
 		}
+	});
+});
+
+describe('entities side by side', () => {
+	// The sample's shape: the archive's line (Bắc Giang to 2024, the new Bắc Ninh from 2025) and old Bắc Ninh beside it.
+	const growth = ind('grdp_growth', 'percent_change', 'higher', [{ year: 2025, note: { vi: 'sáp nhập', en: 'merger' } }]);
+	const data: CompareData = {
+		years: [2022, 2023, 2024, 2025],
+		indicators: [growth],
+		series: { grdp_growth: [point(2022, 19.3), point(2023, 13.45), point(2024, 13.87), point(2025, 10.27)] },
+		entities: [
+			{ id: 'bac_ninh', name: { vi: 'Bắc Ninh', en: 'Bac Ninh' } },
+			{ id: 'bac_giang', name: { vi: 'Bắc Giang', en: 'Bac Giang' } },
+			{ id: 'bac_ninh_old', name: { vi: 'Bắc Ninh cũ', en: 'old Bac Ninh' } },
+		],
+		lineEntities: { 2022: 'bac_giang', 2023: 'bac_giang', 2024: 'bac_giang', 2025: 'bac_ninh' },
+		shelves: { bac_ninh_old: { grdp_growth: [point(2022, 7.39), point(2023, -9.28), point(2024, 6.03)] } },
+	};
+	const state = parseCompareQuery(
+		'?i=grdp_growth&from=2022&to=2024&e=bac_ninh_old,bac_giang,nowhere',
+		['grdp_growth'],
+		data.years,
+		[],
+		['bac_ninh', 'bac_giang', 'bac_ninh_old'],
+	);
+
+	test('old Bắc Ninh against Bắc Giang: one named line each, the line’s part taken from the archive’s series', () => {
+		expect(state.entities).toEqual(['bac_ninh_old', 'bac_giang']);
+		const { plots } = comparePlots(data, state, 'en', {
+			chart: { rankAxis: () => '', summary: () => 's', rankSummary: () => 'r', single: () => 'one', empty: 'none' },
+			legend: { target: 'target', first: 'first', breaks: [] },
+			indexAxis: (b: number) => `Index ${b}`,
+			noBase: (l: string, b: number) => `${l} ${b}`,
+			notIndexed: (labels: string) => `not indexed: ${labels}`,
+		});
+		expect(plots).toHaveLength(1);
+		expect(plots[0]!.title).toBe('grdp_growth');
+		expect(plots[0]!.series.map((s) => [s.label, s.values])).toEqual([
+			['old Bac Ninh', [7.39, -9.28, 6.03]],
+			['Bac Giang', [19.3, 13.45, 13.87]],
+		]);
+	});
+
+	test('the year table has a row per entity, each judged on its own figures', () => {
+		const rows = buildYearRows(data, { ...state, a: 2022, b: 2023 }, 'en', { verdict: (v) => v, notComparable: 'n/c', missing: '—' });
+		expect(rows.map((r) => [r.id, r.label, r.a, r.b, r.verdict])).toEqual([
+			['grdp_growth@bac_ninh_old', 'grdp_growth — old Bac Ninh', '7.39%', '-9.28%', 'bad'],
+			['grdp_growth@bac_giang', 'grdp_growth — Bac Giang', '19.3%', '13.45%', 'bad'],
+		]);
+		// Bắc Giang in 2025 has no figure: the new province's is not its.
+		expect(buildYearRows(data, { ...state, a: 2024, b: 2025 }, 'en', { verdict: (v) => v, notComparable: 'n/c', missing: '—' })[1]).toMatchObject({
+			a: '13.87%',
+			b: '—',
+		});
 	});
 });
 

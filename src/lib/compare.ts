@@ -7,10 +7,14 @@ import { lineOver, placeEvents, summarize, type ChartWords, type NamedEvent, typ
 import { formatChange, formatNumber, formatPercentChange, formatValue, unitLabel } from './format.ts';
 import { isPercentUnit } from './units.ts';
 import type { Indicator, Locale } from './content/model.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 import { breakBetween, judgeChange, type SeriesPoint, type Verdict } from './series.ts';
 
 /** At most this many indicators are compared at once. */
 export const MAX_COMPARED = 6;
+
+/** At most this many entities are compared at once. */
+export const MAX_ENTITIES = 4;
 
 /** Indicators grouped by unit (and counted noun), in the order given: each group shares one axis. */
 export function groupByUnit<T extends Pick<Indicator, 'id' | 'unit' | 'noun'>>(indicators: readonly T[]): T[][] {
@@ -65,13 +69,24 @@ export interface CompareState {
 	/** The two years of the year-against-year table. */
 	a: number;
 	b: number;
+	/**
+	 * The entities compared (`e=bac_ninh_old,bac_giang`), each drawn as its own line; none for the
+	 * archive's own series, its line of entities as one series broken where it passes on.
+	 */
+	entities: string[];
 }
 
 /**
  * Reads the choice from a query string (`?i=grdp_growth,iip_growth&from=2022&to=2024`), ignoring
  * unknown ids and out-of-range years, and filling in defaults.
  */
-export function parseCompareQuery(search: string, known: readonly string[], years: readonly number[], defaults: readonly string[]): CompareState {
+export function parseCompareQuery(
+	search: string,
+	known: readonly string[],
+	years: readonly number[],
+	defaults: readonly string[],
+	entities: readonly string[] = [],
+): CompareState {
 	const params = new URLSearchParams(search);
 	const first = Math.min(...years);
 	const last = Math.max(...years);
@@ -89,7 +104,11 @@ export function parseCompareQuery(search: string, known: readonly string[], year
 	if (from > to) [from, to] = [to, from];
 	const b = year('b', to);
 	const a = year('a', b > from ? b - 1 : from);
-	return { ids, from, to, mode: params.get('mode') === 'index' ? 'index' : 'multiples', a, b };
+	const chosen = (params.get('e') ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter((id) => entities.includes(id));
+	return { ids, from, to, mode: params.get('mode') === 'index' ? 'index' : 'multiples', a, b, entities: [...new Set(chosen)].slice(0, MAX_ENTITIES) };
 }
 
 /** The query string for a choice, shortest form first (defaults left out). */
@@ -103,6 +122,7 @@ export function toCompareQuery(state: CompareState, years: readonly number[]): s
 	const defaultA = defaultB > state.from ? defaultB - 1 : state.from;
 	if (state.a !== defaultA) params.set('a', String(state.a));
 	if (state.b !== defaultB) params.set('b', String(state.b));
+	if (state.entities.length > 0) params.set('e', state.entities.join(','));
 	return `?${params.toString().replace(/%2C/g, ',')}`;
 }
 
@@ -114,6 +134,36 @@ export interface CompareData {
 	series: Record<string, SeriesPoint[]>;
 	/** indicator id → the events its chart marks (a merger, a change of standard); none when left out. */
 	events?: Record<string, NamedEvent[]>;
+	/** The entities that can be compared, in the archive's order; none for an archive of one. */
+	entities?: { id: string; name: LocalizedText }[];
+	/** Whose report states the figures of each year of the archive's own series: report year → entity id. */
+	lineEntities?: Record<string, string>;
+	/** The series of the entities beside the archive's line: entity id → indicator id → series. */
+	shelves?: Record<string, Record<string, SeriesPoint[]>>;
+}
+
+/** One entity's series of an indicator: its own shelf's, or the part of the archive's series its reports state. */
+export function entitySeries(data: Pick<CompareData, 'series' | 'lineEntities' | 'shelves'>, indicator: string, entity: string): SeriesPoint[] {
+	const shelf = data.shelves?.[entity];
+	if (shelf) return shelf[indicator] ?? [];
+	return (data.series[indicator] ?? []).filter((p) => data.lineEntities?.[String(p.reportYear)] === entity);
+}
+
+/**
+ * The lines a choice draws of one indicator: the archive's series, or one per entity chosen, each
+ * named after its entity (and its indicator, when several are compared).
+ */
+function linesOf(
+	data: CompareData,
+	state: Pick<CompareState, 'ids' | 'entities'>,
+	indicator: Pick<Indicator, 'id' | 'label'>,
+	locale: Locale,
+): { label: string; entity?: string; series: SeriesPoint[] }[] {
+	if (state.entities.length === 0) return [{ label: indicator.label[locale], series: data.series[indicator.id] ?? [] }];
+	return state.entities.map((entity) => {
+		const name = data.entities?.find((e) => e.id === entity)?.name[locale] ?? entity;
+		return { label: state.ids.length > 1 ? `${indicator.label[locale]} — ${name}` : name, entity, series: entitySeries(data, indicator.id, entity) };
+	});
 }
 
 /** One row of the year-against-year table, formatted for a language. */
@@ -135,16 +185,22 @@ export interface YearRowWords {
 }
 
 /** The rows of the year-against-year table for the chosen indicators. */
-export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids' | 'a' | 'b'>, locale: Locale, words: YearRowWords): YearRow[] {
+export function buildYearRows(
+	data: CompareData,
+	state: Pick<CompareState, 'ids' | 'a' | 'b'> & Partial<Pick<CompareState, 'entities'>>,
+	locale: Locale,
+	words: YearRowWords,
+): YearRow[] {
+	const entities = state.entities ?? [];
 	return state.ids.flatMap((id) => {
 		const indicator = data.indicators.find((i) => i.id === id);
 		if (!indicator) return [];
-		const c = compareYears(data.series[id] ?? [], indicator, state.a, state.b);
-		const show = (p: SeriesPoint | undefined) => (p?.value === undefined ? words.missing : formatValue(p.value, indicator, locale, p.decimals?.value));
-		return [
-			{
-				id,
-				label: indicator.label[locale],
+		return linesOf(data, { ids: state.ids, entities }, indicator, locale).map(({ label, entity, series }) => {
+			const c = compareYears(series, indicator, state.a, state.b);
+			const show = (p: SeriesPoint | undefined) => (p?.value === undefined ? words.missing : formatValue(p.value, indicator, locale, p.decimals?.value));
+			return {
+				id: entity ? `${id}@${entity}` : id,
+				label: entities.length > 0 && state.ids.length === 1 ? `${indicator.label[locale]} — ${label}` : label,
 				a: show(c.a),
 				b: show(c.b),
 				change: c.delta === undefined ? (c.broken ? words.notComparable : '—') : formatChange(c.delta, indicator, locale),
@@ -153,8 +209,8 @@ export function buildYearRows(data: CompareData, state: Pick<CompareState, 'ids'
 				relative: c.ratio === undefined || isPercentUnit(indicator.unit) ? '—' : formatPercentChange(c.ratio, locale),
 				verdict: c.verdict ?? 'none',
 				verdictLabel: c.verdict ? words.verdict(c.verdict) : c.broken ? words.notComparable : '—',
-			},
-		];
+			};
+		});
 	});
 }
 
@@ -174,14 +230,17 @@ export interface ComparePlotWords {
  */
 export function comparePlots(
 	data: CompareData,
-	state: Pick<CompareState, 'ids' | 'from' | 'to' | 'mode'>,
+	state: Pick<CompareState, 'ids' | 'from' | 'to' | 'mode'> & Partial<Pick<CompareState, 'entities'>>,
 	locale: Locale,
 	words: ComparePlotWords,
 ): { plots: PlotSpec[]; notes: string[] } {
+	const choice = { ids: state.ids, entities: state.entities ?? [] };
 	const { from, to, mode } = state;
 	const periods = data.years.filter((y) => y >= from && y <= to);
 	const chosen = state.ids.flatMap((id) => data.indicators.filter((i) => i.id === id));
-	const line = (indicator: CompareData['indicators'][number]) => lineOver(indicator, data.series[indicator.id] ?? [], periods, 'value', locale);
+	// Each indicator's lines: the archive's series, or one per entity chosen.
+	const lines = (indicator: CompareData['indicators'][number]) =>
+		linesOf(data, choice, indicator, locale).map(({ label, series }) => ({ ...lineOver(indicator, series, periods, 'value', locale), label }));
 	const base = { periods, locale, words: words.legend, invert: false, legend: true };
 	const groups = groupByUnit(chosen);
 	const notes: string[] = [];
@@ -198,15 +257,16 @@ export function comparePlots(
 	};
 	const byUnit = (group: typeof chosen): PlotSpec => {
 		const first = group[0]!;
-		const series = group.map(line);
-		const summary = series
-			.map((s, i) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatValue(v, group[i]!, locale), words.chart)}`)
+		const drawn = group.flatMap((indicator) => lines(indicator).map((line) => ({ indicator, line })));
+		const series = drawn.map((d) => d.line);
+		const summary = drawn
+			.map(({ indicator, line }) => `${line.label}: ${summarize(periods, line.values, 'value', (v) => formatValue(v, indicator, locale), words.chart)}`)
 			.join(' ');
 		const percent = isPercentUnit(first.unit);
 		const axis = percent ? '%' : unitLabel(first, locale) || first.label[locale];
 		return {
 			...base,
-			title: titled(series.map((s) => s.label)),
+			title: titled(choice.entities.length > 0 ? group.map((i) => i.label[locale]) : series.map((s) => s.label)),
 			subtitle: subtitled(axis),
 			axis,
 			decimals: Math.max(...group.map((g) => g.decimals)),
@@ -223,17 +283,18 @@ export function comparePlots(
 		const indexable = chosen.filter((i) => !isPercentUnit(i.unit));
 		if (rates.length > 0) notes.push(words.notIndexed(rates.map((i) => i.label[locale]).join(', ')));
 		const drawn: typeof indexable = [];
-		const series = indexable.flatMap((indicator) => {
-			const { written: _, ...plain } = line(indicator);
-			const indexed = indexSeries(plain.values, periods, from);
-			// A line with no figure in the base year cannot be indexed: it is left out, and a note says why.
-			if (!indexed.usable) {
-				notes.push(words.noBase(plain.label, from));
-				return [];
-			}
-			drawn.push(indicator);
-			return [{ ...plain, values: indexed.values, targets: [] }];
-		});
+		const series = indexable.flatMap((indicator) =>
+			lines(indicator).flatMap(({ written: _, ...plain }) => {
+				const indexed = indexSeries(plain.values, periods, from);
+				// A line with no figure in the base year cannot be indexed: it is left out, and a note says why.
+				if (!indexed.usable) {
+					notes.push(words.noBase(plain.label, from));
+					return [];
+				}
+				if (!drawn.includes(indicator)) drawn.push(indicator);
+				return [{ ...plain, values: indexed.values, targets: [] }];
+			}),
+		);
 		const plots: PlotSpec[] = [];
 		if (series.length > 0) {
 			const summary = series.map((s) => `${s.label}: ${summarize(periods, s.values, 'value', (v) => formatNumber(v, locale, 1), words.chart)}`).join(' ');

@@ -164,14 +164,15 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		const scroll = await page.evaluate(() => scrollY);
 		const said = async (key: string) => (await page.keyboard.press(key), (await live.textContent())!.trim());
 		const first = sample.archive.reports[0]!;
-		expect(await said('ArrowRight')).toMatch(new RegExp(`^${first.year}, GRDP growth rate: `));
-		// The last point is the new Bắc Ninh's, after the merger's break: the walk goes on across it.
-		expect(await said('End')).toBe('2025, GRDP growth rate: 10.27% (estimate)');
-		expect(await said('ArrowLeft')).toBe('2024, GRDP growth rate: 13.87%');
-		expect(await said('ArrowLeft')).toBe('2023, GRDP growth rate: 13.45% (estimate)');
-		// The target is a line of its own, one key down.
+		// Each entity is a line of its own, named: Bắc Giang's ends in 2024, before the merger.
+		expect(await said('ArrowRight')).toMatch(new RegExp(`^${first.year}, Bac Giang province: `));
+		expect(await said('End')).toBe('2024, Bac Giang province: 13.87%');
+		expect(await said('ArrowLeft')).toBe('2023, Bac Giang province: 13.45% (estimate)');
+		// The target is a line of its own, one key down; then old Bắc Ninh's line, then the new Bắc Ninh's.
 		await said('ArrowRight');
-		expect(await said('ArrowDown')).toBe('2024, GRDP growth rate — Target: 14.5%');
+		expect(await said('ArrowDown')).toBe('2024, Bac Giang province — Target: 14.5%');
+		expect(await said('ArrowDown')).toBe('2024, Bac Ninh province (before the merger): 6.03% (estimate)');
+		expect(await said('ArrowDown')).toBe('2025, Bac Ninh province: 10.27% (estimate)');
 		expect(await page.evaluate(() => scrollY)).toBe(scroll);
 		// Tab still leaves the chart, at once, and also from a chart whose first line has no figure.
 		await canvas.focus();
@@ -219,6 +220,36 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await page.check('input[name="mode"][value="index"]');
 		await page.waitForURL(/mode=index/);
 		expect(await page.locator('[data-charts] figure').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the compare page sets old Bắc Ninh against Bắc Giang, a named line each, and keeps the entities in the address', async () => {
+		const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+		const errors = watchErrors(page);
+		await page.goto(`${session.served.url}en/compare/?i=grdp_growth&from=2022&to=2024`);
+		const rows = () =>
+			page.$$eval('[data-year-table] tbody tr', (trs) =>
+				trs.map((tr) => [tr.getAttribute('data-indicator'), ...[...tr.cells].slice(0, 3).map((c) => c.textContent)]),
+			);
+		await page.check('input[name="e"][value="bac_ninh_old"]');
+		await page.waitForURL(/e=bac_ninh_old$/);
+		await page.check('input[name="e"][value="bac_giang"]');
+		await page.waitForURL(/e=bac_ninh_old,bac_giang$/);
+		// Each judged on its own figures, 2023 against 2024.
+		expect(await rows()).toEqual([
+			['grdp_growth@bac_ninh_old', 'GRDP growth rate — Bac Ninh province (before the merger)', '-9.28%', '6.03%'],
+			['grdp_growth@bac_giang', 'GRDP growth rate — Bac Giang province', '13.45%', '13.87%'],
+		]);
+		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
+		await page.waitForSelector('[data-charts] figure[data-drawn]');
+		expect(await inked(page, '[data-charts] canvas')).toBeGreaterThan(0.005);
+		const summary = (await page.locator('[data-charts] canvas').first().getAttribute('aria-label'))!;
+		expect(summary).toContain('Bac Ninh province (before the merger):');
+		expect(summary).toContain('Bac Giang province:');
+		await page.reload();
+		expect(await page.isChecked('input[name="e"][value="bac_giang"]')).toBe(true);
+		expect((await rows()).map((r) => r[0])).toEqual(['grdp_growth@bac_ninh_old', 'grdp_growth@bac_giang']);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

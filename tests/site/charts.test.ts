@@ -58,14 +58,19 @@ describe('indicator pages', () => {
 			axis: '%',
 		});
 		expect(first.value).not.toBe(figures[at2024]!.value);
-		expect(text($, '.chart-summary')).toBe('Lowest in 2025 (10.27%), highest in 2022 (19.3%); 4 years with figures.');
+		// A sentence per entity: the three lines are never summed up as one.
+		expect(text($, '.chart-summary')).toBe(
+			'Bac Giang province: Lowest in 2023 (13.45%), highest in 2022 (19.3%); 3 years with figures. Bac Ninh province (before the merger): Lowest in 2023 (-9.28%), highest in 2022 (7.39%); 3 years with figures. Bac Ninh province: Only one year has a figure so far: 2025 (10.27%).',
+		);
 		expect(
 			$(`${LINE_ROWS}[data-period="2024"] td`)
 				.map((_, td) => $(td).text().replace(/\s+/g, ' ').trim())
 				.get()
 				.slice(0, 5),
 		).toEqual(['13.87%', 'final', '1/63', '14.5%', '13.85%']);
-		expect(text(page(dir, 'indicators/grdp_growth/'), '.chart-summary')).toBe('Thấp nhất năm 2025 (10,27%), cao nhất năm 2022 (19,3%); 4 năm có số liệu.');
+		expect(text(page(dir, 'indicators/grdp_growth/'), '.chart-summary')).toBe(
+			'Tỉnh Bắc Giang: Thấp nhất năm 2023 (13,45%), cao nhất năm 2022 (19,3%); 3 năm có số liệu. Tỉnh Bắc Ninh (trước sáp nhập): Thấp nhất năm 2023 (-9,28%), cao nhất năm 2022 (7,39%); 3 năm có số liệu. Tỉnh Bắc Ninh: Mới có số liệu của một năm: 2025 (10,27%).',
+		);
 	});
 
 	test('the poverty_rate page names its series break; pci is charted by edition', () => {

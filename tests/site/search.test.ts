@@ -23,8 +23,9 @@ const QUERIES: [string, string][] = [
 	['hộ nghèo', '/indicators/poverty_rate/'],
 	['dong', '/indicators/houses_funds_mobilised/'],
 	['Đồng', '/indicators/houses_funds_mobilised/'],
-	['tỷ đồng', '/indicators/houses_funds_mobilised/'],
-	['ty dong', '/indicators/houses_funds_mobilised/'],
+	// Counted in "nghìn tỷ đồng" for each of the three entities its chart names, GRDP at current prices leads.
+	['tỷ đồng', '/indicators/grdp_scale/'],
+	['ty dong', '/indicators/grdp_scale/'],
 	['đương', '/reports/2022/'],
 	['duong', '/reports/2022/'],
 	['PCI', '/en/indicators/pci/'],
@@ -35,8 +36,8 @@ const QUERIES: [string, string][] = [
 	['13.85', '/en/reports/2024/'],
 	['684.397', '/indicators/industrial_output_value/'],
 	['684,397', '/en/indicators/industrial_output_value/'],
-	// Bắc Giang's last poverty rate: its 2024 report states it; the indicator's page now leads with the new province's.
-	['1,73', '/reports/2024/'],
+	// Bắc Giang's last poverty rate: its 2024 report states it, and the indicator's chart names it as Bắc Giang's lowest.
+	['1,73', '/indicators/poverty_rate/'],
 	['0,56', '/indicators/poverty_rate/'],
 	['99,76', '/indicators/hs_graduation_rate/'],
 	['tang truong', '/indicators/grdp_growth/'],
