@@ -230,7 +230,7 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await page.goto(`${session.served.url}en/compare/?i=grdp_growth&from=2022&to=2024`);
 		const rows = () =>
 			page.$$eval('[data-year-table] tbody tr', (trs) =>
-				trs.map((tr) => [tr.getAttribute('data-indicator'), ...[...tr.cells].slice(0, 3).map((c) => c.textContent)]),
+				trs.map((tr) => [tr.getAttribute('data-indicator'), ...[...(tr as HTMLTableRowElement).cells].slice(0, 3).map((c) => c.textContent)]),
 			);
 		await page.check('input[name="e"][value="bac_ninh_old"]');
 		await page.waitForURL(/e=bac_ninh_old$/);

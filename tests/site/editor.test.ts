@@ -47,6 +47,20 @@ describe('adding 2026 in Vietnamese', () => {
 		expect(existsSync(join(work, 'content/reports/2027.mdx'))).toBe(false);
 	});
 
+	test('--entity names an entity beside the line: its report goes in its own folder, from its own last year; a year it did not live is refused', () => {
+		const { status, stdout } = run('new-report', '2025', '--entity', 'bac_ninh_old');
+		expect(status).toBe(0);
+		const made = join(work, 'content/reports/bac_ninh_old/2025.mdx');
+		expect(stdout).toContain('Đây là báo cáo của Tỉnh Bắc Ninh (trước sáp nhập)');
+		// Its indicators and last figures are old Bắc Ninh's 2024, not the archive's.
+		expect(readFileSync(made, 'utf8')).toContain('grdp_growth: # % tăng/giảm; báo cáo năm 2024: 6.03\n');
+		rmSync(made);
+		const late = run('new-report', '2026', '--entity', 'bac_ninh_old');
+		expect(late.status).toBe(1);
+		expect(late.stdout).toContain('bac_ninh_old không tồn tại vào năm 2026');
+		expect(existsSync(join(work, 'content/reports/bac_ninh_old/2026.mdx'))).toBe(false);
+	});
+
 	test('three figures with a typo in an id, an over-indented line and 1,5: three errors in Vietnamese, each at its line', () => {
 		const text = readFileSync(report, 'utf8')
 			.replace(/^ {2}grdp_growth: #.*$/m, '  grdp_growth: 8.5')

@@ -345,6 +345,9 @@ export const en = {
 		`No entity of the archive's line existed in ${year}, so whose report it is cannot be told. Entities: ${list}. Check the year, or name one with --entity ID.`,
 	'new.entityRefused': (id: string, year: number, list: string) =>
 		`--entity ${id} cannot make the ${year} report: the archive holds, for each year, the report of its own line of entities (${list}).`,
+	'new.entityUnknown': (id: string, list: string) => `--entity ${id} is not an entity of content/entities.yaml. Entities: ${list}.`,
+	'new.entityOutsideDates': (id: string, year: number, dates: string) => `${id} did not exist in ${year} (${dates}): check the year or the entity.`,
+	'new.entityBeside': (name: string, folder: string) => `It is the report of ${name}, held beside the archive's own reports, in ${folder}.`,
 	'new.next': 'Fill in the figures, title, summary and text, then run: npm run check',
 	'new.title': (marker: string, year: number) => `${marker}: the title of the ${year} report`,
 	'new.summary': (marker: string, year: number) => `${marker}: one or two sentences on ${year}`,

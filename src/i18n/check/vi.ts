@@ -336,6 +336,9 @@ export const vi: CheckMessages = {
 		`Không đơn vị nào của lưu trữ tồn tại vào năm ${year}, nên không xác định được báo cáo này của đơn vị nào. Các đơn vị: ${list}. Kiểm tra lại năm, hoặc ghi rõ bằng --entity MÃ.`,
 	'new.entityRefused': (id, year, list) =>
 		`--entity ${id} không tạo được báo cáo năm ${year}: mỗi năm lưu trữ chỉ giữ báo cáo của các đơn vị nối tiếp nhau của mình (${list}).`,
+	'new.entityUnknown': (id, list) => `--entity ${id} không có trong content/entities.yaml. Các đơn vị: ${list}.`,
+	'new.entityOutsideDates': (id, year, dates) => `${id} không tồn tại vào năm ${year} (${dates}): kiểm tra lại năm hoặc đơn vị.`,
+	'new.entityBeside': (name, folder) => `Đây là báo cáo của ${name}, lưu cạnh các báo cáo của lưu trữ, trong ${folder}.`,
 	'new.next': 'Điền số liệu, tiêu đề, tóm tắt và nội dung, rồi chạy: npm run check',
 	'new.title': (marker, year) => `${marker}: tiêu đề báo cáo năm ${year}`,
 	'new.summary': (marker, year) => `${marker}: một hai câu tóm tắt năm ${year}`,
