@@ -201,7 +201,7 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 							`${item.dataset.label ?? ''}: ${showWritten(Number(item.raw), (item.dataset as { written?: (number | null)[] }).written?.[item.dataIndex])}`,
 					},
 				},
-				annalsBreaks: { years: plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
+				annalsBreaks: { years: plot.breaks ?? plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
 				annalsEvents: { events: plot.events ?? [], color: text },
 			} as never,
 		},

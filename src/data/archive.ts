@@ -83,14 +83,25 @@ export function entitiesWithReports(archive: Archive): { entity: Entity; shelf: 
  * An indicator's figures by entity, oldest first (Bắc Giang's and old Bắc Ninh's to 2024, the new
  * Bắc Ninh's from 2025): each entity's own line on a chart, and its own part of a table.
  */
-export function seriesByEntity(archive: Archive, indicator: string, locale: Locale): { id: string; label: string; shelf: Shelf; series: SeriesPoint[] }[] {
+export function seriesByEntity(
+	archive: Archive,
+	indicator: string,
+	locale: Locale,
+): { id: string; label: string; shelf: Shelf; series: SeriesPoint[]; breaks: number[] }[] {
+	// An entity's line breaks where the indicator's definition changed; the merger is between lines, not inside one.
+	const ownBreaks = (archive.indicators.find((i) => i.id === indicator)?.breaks ?? [])
+		.filter((b) => !archive.changes.some((c) => c.note.en === b.note.en && c.note.vi === b.note.vi))
+		.map((b) => b.year);
 	return entitiesWithReports(archive)
-		.map(({ entity, shelf, reports }) => ({
-			id: entity.id,
-			label: entity.name[locale],
-			shelf,
-			series: shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear)),
-		}))
+		.map(({ entity, shelf, reports }) => {
+			const own = shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear));
+			// Figures its reports back-date to its boundaries (before it existed) extend its own line backwards.
+			const backdated = reports.flatMap((r) =>
+				r.figures.filter((f) => f.indicator === indicator && f.boundaries === 'backdated').map((f) => ({ ...f, reportYear: r.year })),
+			);
+			const series = [...own, ...backdated.filter((p) => !own.some((o) => o.period === p.period))].sort((a, b) => a.period - b.period);
+			return { id: entity.id, label: entity.name[locale], shelf, series, breaks: ownBreaks };
+		})
 		.filter((group) => group.series.length > 0)
 		.sort((a, b) => a.series[0]!.period - b.series[0]!.period);
 }

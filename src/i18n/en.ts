@@ -226,6 +226,7 @@ export const en: Dictionary = {
 	'figure.periodShort': (year) => `${year} edition`,
 	'figure.of': (value, total) => `${value} of ${total}`,
 	'indicator.printSources': 'Sources of the figures',
+	'figure.backdated': 'Back-dated to these boundaries',
 	'figure.source': 'source',
 	'footnotes.label': 'Footnotes',
 	'footnotes.back': (ref) => `Back to reference ${ref}`,

@@ -225,6 +225,7 @@ export const vi = {
 	'figure.periodShort': (year: number) => `kỳ đo ${year}`,
 	'figure.of': (value: string, total: string) => `${value}/${total}`,
 	'indicator.printSources': 'Nguồn của số liệu',
+	'figure.backdated': 'Tính lại theo địa giới này',
 	'figure.source': 'nguồn',
 	'footnotes.label': 'Chú thích',
 	'footnotes.back': (ref: string) => `Quay lại chỗ chú thích ${ref}`,

@@ -52,6 +52,8 @@ export interface EntityLine {
 	estimate: boolean[];
 	/** Its own targets, where any of its figures set one. */
 	targets?: (number | null)[];
+	/** Years from which its line must not be joined to the year before: the catalogue's changes of definition, not the merger, which is between lines. */
+	breaks: number[];
 	written?: (number | null)[];
 }
 
@@ -60,6 +62,8 @@ export interface EntitySeries {
 	id: string;
 	label: string;
 	series: readonly SeriesPoint[];
+	/** The years its line breaks at, when not every break of the indicator is its (a merger is between lines). */
+	breaks?: readonly number[];
 }
 
 /** An event on a chart: `at` 1.5 is halfway between the second and third year's points. */
@@ -190,12 +194,14 @@ export function buildChartSpec(
 	if (line.written) spec.written = line.written;
 	if (entities.length > 1) {
 		spec.entities = entities.map((entity) => {
-			const { values, estimate, targets, written } = lineOver(indicator, entity.series, periods, kind);
+			const own = entity.breaks ? { ...indicator, breaks: indicator.breaks.filter((b) => entity.breaks!.includes(b.year)) } : indicator;
+			const { values, estimate, targets, written, breaks } = lineOver(own, entity.series, periods, kind);
 			return {
 				id: entity.id,
 				label: entity.label,
 				values,
 				estimate,
+				breaks,
 				...(targets?.some((t) => t !== null) ? { targets } : {}),
 				...(written ? { written } : {}),
 			};
@@ -269,8 +275,10 @@ export interface PlotSpec {
 	series: PlotSeries[];
 	/** A sentence read out in place of the canvas. */
 	summary: string;
-	/** Legend words; `breaks` labels the first series' breaks, in order. */
+	/** Legend words; `breaks` labels the marked breaks (`breaks`, else the first series'), in order. */
 	words: { target: string; first: string; breaks: string[] };
+	/** The years marked as series breaks, when not the first line's: a chart of one line per entity marks the merger too. */
+	breaks?: number[];
 	/** Events drawn as lines across the chart. */
 	events?: ChartEvent[];
 }
@@ -284,7 +292,7 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 				values: entity.values,
 				estimate: entity.estimate,
 				...(entity.targets ? { targets: entity.targets } : {}),
-				breaks: spec.breaks,
+				breaks: entity.breaks,
 				...(entity.written ? { written: entity.written } : {}),
 			}))
 		: [
@@ -320,6 +328,7 @@ export function plotIndicator(spec: ChartSpec, showFirst: boolean, words: PlotSp
 		words,
 		title: spec.axis && spec.axis !== spec.label ? `${spec.label} — ${spec.axis}` : spec.label,
 		legend: true,
+		...(spec.entities ? { breaks: spec.breaks } : {}),
 		...(spec.events.length ? { events: spec.events } : {}),
 	};
 }

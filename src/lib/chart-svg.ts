@@ -76,10 +76,12 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 	const top = 40 + title.length * 34 + subtitle.length * 24 + 20;
 	// The legend: what each mark means, only for marks the chart has, in rows that fit the frame.
 	// The lines: the one series, or one per entity (chart-data.ts), each in its own colour and named.
-	const lines = (spec.entities ?? [{ label: words.value, values: spec.values, estimate: spec.estimate, written: spec.written }]).map((line, k) => ({
-		...line,
-		colour: COLOURS[k % COLOURS.length]!,
-	}));
+	const lines = (spec.entities ?? [{ label: words.value, values: spec.values, estimate: spec.estimate, written: spec.written, breaks: spec.breaks }]).map(
+		(line, k) => ({
+			...line,
+			colour: COLOURS[k % COLOURS.length]!,
+		}),
+	);
 	const marks: { label: string; mark: (x: number, y: number) => string }[] = lines.map((line) => ({
 		label: line.label,
 		mark: (lx, ly) => `<circle cx="${lx + 10}" cy="${ly}" r="6" fill="${line.colour}"/>`,
@@ -168,7 +170,7 @@ export function chartSvg(spec: ChartSpec, words: ChartPictureWords, frameName: C
 		// The line: consecutive years only, dashed where either end is an estimate.
 		for (let k = 1; k < known.length; k++) {
 			const [a, b] = [known[k - 1]!, known[k]!];
-			if (b.i !== a.i + 1 || spec.breaks.includes(spec.periods[b.i]!)) continue;
+			if (b.i !== a.i + 1 || line.breaks.includes(spec.periods[b.i]!)) continue;
 			const dashed = line.estimate[a.i] || line.estimate[b.i];
 			parts.push(
 				`<line x1="${x(a.i).toFixed(1)}" y1="${y(a.v).toFixed(1)}" x2="${x(b.i).toFixed(1)}" y2="${y(b.v).toFixed(1)}" stroke="${colour}" stroke-width="3"${dashed ? ' stroke-dasharray="8 6"' : ''}/>`,

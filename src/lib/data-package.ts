@@ -51,6 +51,10 @@ export const COLUMN_NOTES: Record<(typeof CSV_COLUMNS)[number], LocalizedText> =
 	entity: { vi: 'mã đơn vị ban hành báo cáo (content/entities.yaml)', en: 'id of the entity whose report states it (content/entities.yaml)' },
 	entity_vi: { vi: 'tên đơn vị ban hành báo cáo (tiếng Việt)', en: 'name of that entity (Vietnamese)' },
 	entity_en: { vi: 'tên đơn vị ban hành báo cáo (tiếng Anh)', en: 'name of that entity (English)' },
+	boundaries: {
+		vi: 'với năm trước khi đơn vị đó được thành lập: backdated (tính lại theo địa giới của đơn vị) hoặc original (số liệu riêng của đơn vị cũ); trống với các số liệu khác',
+		en: 'for a year before that entity existed: backdated (recomputed on its boundaries) or original (the former entity’s own figure); empty otherwise',
+	},
 };
 
 /** The newest version date among the rows: the data is as of that day. */

@@ -130,10 +130,11 @@ describe('the downloads', () => {
 			entity: null,
 			entity_vi: null,
 			entity_en: null,
+			boundaries: null,
 			written: { value: 1, target: 2 },
 		};
 		expect(toCsv([row]).split('\r\n')[1]).toBe(
-			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,,,,',
+			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,,,,,',
 		);
 		const json = toJson([row], indicators);
 		expect(json).toContain('"value": 30.0,');
@@ -168,9 +169,10 @@ describe('the downloads', () => {
 				entity: 'bac_ninh',
 				entity_vi: 'Tỉnh Bắc Ninh',
 				entity_en: 'Bac Ninh province',
+				boundaries: null,
 			},
 		]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);
-		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",,bac_ninh,Tỉnh Bắc Ninh,Bac Ninh province\r\n');
+		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",,bac_ninh,Tỉnh Bắc Ninh,Bac Ninh province,\r\n');
 	});
 });

@@ -41,6 +41,8 @@ export interface FigureRow {
 	entity: string | null;
 	entity_vi: string | null;
 	entity_en: string | null;
+	/** For a period before that entity existed: `backdated` (recomputed on its boundaries) or `original` (the former entity's own figure). */
+	boundaries: string | null;
 	/** Decimals as written, for a number written with trailing zeros (`30.0`): kept in both files. Not a column. */
 	written?: Figure['decimals'];
 }
@@ -71,6 +73,8 @@ export const CSV_COLUMNS = [
 	'entity',
 	'entity_vi',
 	'entity_en',
+	// Added with figures back-dated to a merged province's boundaries.
+	'boundaries',
 ] as const satisfies readonly (keyof FigureRow)[];
 
 /** An indicator's unit in words, for a reader of the downloads: "% change", "communes (count)". */
@@ -129,6 +133,7 @@ export function buildFigureRows(
 					entity: report.entity ?? null,
 					entity_vi: (report.entity && names.get(report.entity)?.vi) ?? null,
 					entity_en: (report.entity && names.get(report.entity)?.en) ?? null,
+					boundaries: f.boundaries ?? null,
 					...(f.decimals ? { written: f.decimals } : {}),
 				});
 			}

@@ -34,6 +34,7 @@ const row = (
 	entity: null,
 	entity_vi: null,
 	entity_en: null,
+	boundaries: null,
 });
 
 // 2023's report gives an estimate for 2023; 2024's first version an estimate for 2024; 2024's second

@@ -50,15 +50,18 @@ function embedRow(row: FigureRow): EmbedRow {
 	];
 }
 
-/** The embed data of an indicator, from the all-versions download rows (every report's versions, all indicators). */
+/**
+ * The embed data of an indicator, from the all-versions download rows (every report's versions, all
+ * indicators). An embed draws the archive's series: a figure on other boundaries (back-dated) is not one of its points.
+ */
 export function embedData(rows: readonly FigureRow[], indicator: string): EmbedData {
-	return { rows: rows.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(rows) };
+	return { rows: rows.filter((row) => row.indicator === indicator && !row.boundaries).map(embedRow), versions: versionsOf(rows) };
 }
 
 /** The embed data of an indicator's latest figures alone: each report's current version, which is all an unpinned view needs. */
 export function latestEmbedData(rows: readonly FigureRow[], indicator: string): EmbedData {
 	const current = rows.filter((row) => row.current);
-	return { rows: current.filter((row) => row.indicator === indicator).map(embedRow), versions: versionsOf(current) };
+	return { rows: current.filter((row) => row.indicator === indicator && !row.boundaries).map(embedRow), versions: versionsOf(current) };
 }
 
 /** A pin as an address writes it: `2024-1` for the 2024 report's version 1. */

@@ -20,7 +20,8 @@ export function buildSeries(indicator: string, reports: readonly Report[]): Seri
 	for (const report of reports) {
 		if (report.draft) continue;
 		for (const figure of report.figures) {
-			if (figure.indicator !== indicator) continue;
+			// A figure on other boundaries than its report's series (a successor's back-dated 2024) is not one of its points.
+			if (figure.indicator !== indicator || figure.boundaries) continue;
 			const existing = byPeriod.get(figure.period);
 			if (!existing || existing.reportYear < report.year) byPeriod.set(figure.period, { ...figure, reportYear: report.year });
 		}
@@ -107,7 +108,8 @@ export function buildFirstSeries(indicator: string, reports: readonly { year: nu
 	for (const report of [...reports].sort((a, b) => a.year - b.year)) {
 		for (const figures of report.versions) {
 			for (const figure of figures) {
-				if (figure.indicator === indicator && !byPeriod.has(figure.period)) byPeriod.set(figure.period, { ...figure, reportYear: report.year });
+				if (figure.indicator === indicator && !figure.boundaries && !byPeriod.has(figure.period))
+					byPeriod.set(figure.period, { ...figure, reportYear: report.year });
 			}
 		}
 	}

@@ -86,6 +86,12 @@ export const FigureFieldsSchema = z.strictObject({
 	target: z.number().optional(),
 	/** `estimate` while the figure is provisional, `final` once official. */
 	status: z.enum(['estimate', 'final']).optional(),
+	/**
+	 * For a period before the report's entity existed (a merger's successor stating 2024): on which
+	 * boundaries the figure is. `backdated`: recomputed on the entity's own, so it joins the entity's
+	 * series; `original`: the predecessor's own figure, shown with the report and joined to no series.
+	 */
+	boundaries: z.enum(['original', 'backdated']).optional(),
 	/** A short remark for readers: how the figure was counted, what to be careful about. */
 	note: NoteSchema.optional(),
 	/** Where the figure was published (a web address). */

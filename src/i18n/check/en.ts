@@ -173,6 +173,13 @@ export const en = {
 		),
 	'shelf.outsideDates': (name: string, year: number, dates: string) =>
 		said(`${name} did not exist in ${year} (${dates})`, 'correct the year, or move the file to the folder of the entity whose report this is'),
+	'report.boundariesMissing': (indicator: string, period: number, name: string, from: string) =>
+		said(
+			`the ${indicator} figure for ${period} is from before ${name} existed (from ${from}): on which boundaries is it?`,
+			"write boundaries: backdated if it is recomputed on this entity's boundaries (it then joins this entity's series), or boundaries: original if it is the former entity's own figure",
+		),
+	'report.boundariesNeedless': (period: number, name: string) =>
+		said(`boundaries: is only for a year before ${name} existed, and ${period} is not one`, 'remove the boundaries: line'),
 	'report.noEntityForYear': (year: number, list: string) =>
 		said(`none of the archive's entities existed in ${year}`, `correct the year, or write entity: with one of: ${list}`),
 	'report.rankAboveCount': (of: number, count: number, kind: string, day: string) =>

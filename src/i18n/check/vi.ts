@@ -166,6 +166,13 @@ export const vi: CheckMessages = {
 		),
 	'shelf.outsideDates': (name, year, dates) =>
 		said(`${name} không tồn tại vào năm ${year} (${dates})`, 'sửa lại năm, hoặc chuyển tệp vào thư mục của đơn vị thực sự ban hành báo cáo này'),
+	'report.boundariesMissing': (indicator, period, name, from) =>
+		said(
+			`số liệu ${indicator} năm ${period} thuộc thời gian trước khi ${name} được thành lập (từ ${from}): số liệu này tính theo địa giới nào?`,
+			'viết boundaries: backdated nếu số liệu được tính lại theo địa giới của đơn vị này (khi đó nó nối vào chuỗi số liệu của đơn vị này), hoặc boundaries: original nếu đó là số liệu riêng của đơn vị cũ',
+		),
+	'report.boundariesNeedless': (period, name) =>
+		said(`boundaries: chỉ dùng cho năm trước khi ${name} được thành lập, năm ${period} không phải như vậy`, 'xóa dòng boundaries:'),
 	'report.noEntityForYear': (year, list) =>
 		said(`không đơn vị nào của lưu trữ tồn tại vào năm ${year}`, `sửa lại năm, hoặc viết entity: với một trong: ${list}`),
 	'report.rankAboveCount': (of, count, kind, day) =>

@@ -44,10 +44,10 @@ describe('the editing form is made from the catalogue', () => {
 		expect(categories.at(-1)).toMatchObject({ name: 'environment', fields: [{ name: 'forest_cover', label: 'Tỷ lệ che phủ rừng', widget: 'list' }] });
 	});
 
-	it('only counts out of a total have a total field; every figure has value, period, status, rank, of, target, notes, source', () => {
+	it('only counts out of a total have a total field; every figure has value, period, status, boundaries, rank, of, target, notes, source', () => {
 		const byId = new Map(figures(cmsCollections(input())).flatMap((c) => (c.fields ?? []).map((f) => [f.name, (f.fields ?? []).map((x) => x.name)])));
-		expect(byId.get('main_targets_met')).toEqual(['value', 'total', 'period', 'status', 'rank', 'of', 'target', 'note_vi', 'note_en', 'source']);
-		expect(byId.get('grdp_growth')).toEqual(['value', 'period', 'status', 'rank', 'of', 'target', 'note_vi', 'note_en', 'source']);
+		expect(byId.get('main_targets_met')).toEqual(['value', 'total', 'period', 'status', 'boundaries', 'rank', 'of', 'target', 'note_vi', 'note_en', 'source']);
+		expect(byId.get('grdp_growth')).toEqual(['value', 'period', 'status', 'boundaries', 'rank', 'of', 'target', 'note_vi', 'note_en', 'source']);
 	});
 
 	it('the hint beside a figure gives its unit and the latest published value the Vietnamese way', () => {

@@ -74,6 +74,17 @@ function indicatorField(indicator: Indicator, input: CmsConfigInput): Field {
 				],
 				...optional,
 			},
+			{
+				name: 'boundaries',
+				label: words['field.boundaries'],
+				hint: words['field.boundariesHint'],
+				widget: 'select',
+				options: [
+					{ label: words['field.boundariesBackdated'], value: 'backdated' },
+					{ label: words['field.boundariesOriginal'], value: 'original' },
+				],
+				...optional,
+			},
 			{ name: 'rank', label: words['field.rank'], widget: 'number', value_type: 'int', min: 1, ...optional },
 			{ name: 'of', label: words['field.of'], widget: 'number', value_type: 'int', min: 1, ...optional },
 			{ name: 'target', label: words['field.target'], widget: 'string', ...optional },

@@ -20,6 +20,7 @@ export interface FormFigure {
 	value?: string;
 	period?: number | '';
 	status?: string;
+	boundaries?: string;
 	rank?: number | '';
 	of?: number | '';
 	total?: string;
@@ -75,7 +76,7 @@ export class FormError extends Error {
 /** The keys of a report's frontmatter, in the order a new file gets them. */
 export const REPORT_KEYS = ['year', 'title', 'summary', 'published', 'source', 'draft', 'indicators', 'revisions'] as const;
 /** The keys of a figure object, in the order a new figure gets them. */
-export const FIGURE_KEYS = ['value', 'total', 'period', 'status', 'rank', 'of', 'target', 'note', 'source'] as const;
+export const FIGURE_KEYS = ['value', 'total', 'period', 'status', 'boundaries', 'rank', 'of', 'target', 'note', 'source'] as const;
 const NUMBER_KEYS = ['value', 'total', 'target'] as const;
 const WHOLE_KEYS = ['period', 'rank', 'of'] as const;
 
@@ -90,6 +91,7 @@ interface FigureSpec {
 	rank?: number;
 	of?: number;
 	status?: string;
+	boundaries?: string;
 	note?: Note;
 	source?: string;
 }
@@ -146,7 +148,7 @@ function specsOf(node: unknown): FigureSpec[] {
 			} else if (key === 'period' || key === 'rank' || key === 'of') {
 				const v = isScalar(pair.value) ? pair.value.value : undefined;
 				if (typeof v === 'number') spec[key] = v;
-			} else if (key === 'status' || key === 'source') {
+			} else if (key === 'status' || key === 'source' || key === 'boundaries') {
 				const v = isScalar(pair.value) ? pair.value.value : undefined;
 				if (v !== null && v !== undefined) spec[key] = String(v);
 			} else if (key === 'note') {
@@ -173,6 +175,7 @@ function formFigure(spec: FigureSpec, lang: Locale): FormFigure {
 	}
 	for (const key of WHOLE_KEYS) if (spec[key] !== undefined) figure[key] = spec[key];
 	if (spec.status) figure.status = spec.status;
+	if (spec.boundaries) figure.boundaries = spec.boundaries;
 	if (spec.source) figure.source = spec.source;
 	return { ...figure, ...noteFields(spec.note, lang) };
 }
@@ -281,6 +284,8 @@ function readSpec(figure: FormFigure, indicator: Indicator, lang: Locale, words:
 	}
 	const status = text(figure.status);
 	if (status) spec.status = status;
+	const boundaries = text(figure.boundaries);
+	if (boundaries) spec.boundaries = boundaries;
 	const source = text(figure.source);
 	if (source) spec.source = source;
 	const note = readNote(figure.note_vi, figure.note_en, lang, indicator.label[words.locale], words);
@@ -332,7 +337,7 @@ const sameSpec = (a: FigureSpec, b: FigureSpec): boolean => FIGURE_KEYS.every((k
 const sameSpecs = (a: FigureSpec[], b: FigureSpec[]): boolean => a.length === b.length && a.every((s, i) => sameSpec(s, b[i]!));
 
 /** The fields that make a figure what it is: changing one after publication is a correction. */
-const FIGURE_FACTS = ['value', 'total', 'target', 'period', 'rank', 'of', 'status'] as const;
+const FIGURE_FACTS = ['value', 'total', 'target', 'period', 'rank', 'of', 'status', 'boundaries'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Writing YAML text

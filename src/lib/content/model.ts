@@ -18,6 +18,8 @@ export interface Figure {
 	total?: number;
 	target?: number;
 	status?: 'estimate' | 'final';
+	/** On which boundaries a figure for a period before its report's entity existed is (src/schemas/report.ts). */
+	boundaries?: 'original' | 'backdated';
 	note?: Note;
 	source?: string;
 	/**

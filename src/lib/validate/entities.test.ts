@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem, type ContentFile } from './problems.ts';
 import { validateArchive } from './validate.ts';
+import { buildSeries } from '../series.ts';
 
 const site = (entity = 'entity: bac_ninh\n'): ContentFile => ({
 	path: 'content/site.yaml',
@@ -143,6 +144,32 @@ describe('whose each report is', () => {
 		expect(problems({ entities: { path: 'content/entities.yaml', text: late }, reports: [report(1990, '')] })).toMatchInlineSnapshot(`
 			[
 			  "content/reports/1990.mdx:2:7  year  none of the archive's entities existed in 1990 — correct the year, or write entity: with one of: bac_giang (1997-01-01 – 2025-06-30), bac_ninh_old (… – 2025-06-30), bac_ninh (2025-07-01 – …)",
+			]
+		`);
+	});
+});
+
+describe('figures for a year before their entity existed say on which boundaries they are', () => {
+	const poverty = (extra: string) => report(2025, `indicators:\n  grdp_growth:\n    - value: 10.27\n    - period: 2024\n      value: 9.9\n${extra}`);
+
+	test('the new Bắc Ninh’s 2024 figure without boundaries: is refused, at its period, in the editor’s language', () => {
+		expect(problems({ reports: [poverty('')] }, 'vi')).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2025.mdx:9:15  indicators.grdp_growth.1.period  số liệu grdp_growth năm 2024 thuộc thời gian trước khi Tỉnh Bắc Ninh được thành lập (từ 2025-07-01): số liệu này tính theo địa giới nào? — viết boundaries: backdated nếu số liệu được tính lại theo địa giới của đơn vị này (khi đó nó nối vào chuỗi số liệu của đơn vị này), hoặc boundaries: original nếu đó là số liệu riêng của đơn vị cũ",
+			]
+		`);
+	});
+
+	test('back-dated, it is the new province’s own, never a point of Bắc Giang’s series; boundaries: on a year after the merger is refused', () => {
+		const result = check({ reports: [report(2024, 'indicators:\n  grdp_growth: 13.87\n'), poverty('      boundaries: backdated\n')] });
+		expect(result.problems).toEqual([]);
+		expect(buildSeries('grdp_growth', result.archive!.reports).map((p) => [p.period, p.value])).toEqual([
+			[2024, 13.87],
+			[2025, 10.27],
+		]);
+		expect(problems({ reports: [report(2025, 'indicators:\n  grdp_growth: { value: 10.27, boundaries: original }\n')] })).toMatchInlineSnapshot(`
+			[
+			  "content/reports/2025.mdx:7:44  indicators.grdp_growth.boundaries  boundaries: is only for a year before Bac Ninh province existed, and 2025 is not one — remove the boundaries: line",
 			]
 		`);
 	});

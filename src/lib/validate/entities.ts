@@ -132,6 +132,7 @@ export function checkReportEntities(reports: readonly Parsed<Report>[], entities
 		}
 		report.entity = entity.id;
 		checkRanks(report, entity, register, yaml, problems);
+		checkBoundaries(report, entity, yaml, problems);
 	}
 }
 
@@ -173,6 +174,7 @@ export function checkShelfEntity(shelf: string, path: string, reports: readonly 
 		}
 		report.entity = entity.id;
 		checkRanks(report, entity, register, yaml, problems);
+		checkBoundaries(report, entity, yaml, problems);
 	}
 }
 
@@ -191,8 +193,28 @@ function checkRanks(report: Report, entity: Entity, register: Register, yaml: Pa
 	}
 }
 
-/** The field path of a figure's `of` in the frontmatter: a plain group, or the item of a list. */
-function figurePath(report: Report, figure: Report['figures'][number]): PropertyKey[] {
+/**
+ * A figure for a year before its report's entity existed (the new Bắc Ninh's report stating 2024)
+ * says on which boundaries it is, or it would be joined to a series across the merger; and only
+ * such a figure says so.
+ */
+function checkBoundaries(report: Report, entity: Entity, yaml: Parsed<Report>['yaml'], problems: Problem[]) {
+	for (const figure of report.figures) {
+		const before = entity.from !== undefined && `${figure.period}-12-31` < entity.from;
+		if (before && figure.boundaries === undefined) {
+			const at =
+				report.figures.filter((f) => f.indicator === figure.indicator).length > 1 ? figurePath(report, figure, 'period') : ['indicators', figure.indicator];
+			problems.push(
+				problemAt(yaml, at, m['report.boundariesMissing'](figure.indicator, figure.period, entity.name[runLanguage], entity.from!), { key: at.length === 2 }),
+			);
+		} else if (!before && figure.boundaries !== undefined) {
+			problems.push(problemAt(yaml, figurePath(report, figure, 'boundaries'), m['report.boundariesNeedless'](figure.period, entity.name[runLanguage])));
+		}
+	}
+}
+
+/** The field path of a figure's field in the frontmatter: a plain group, or the item of a list. */
+function figurePath(report: Report, figure: Report['figures'][number], field = 'of'): PropertyKey[] {
 	const same = report.figures.filter((f) => f.indicator === figure.indicator);
-	return same.length > 1 ? ['indicators', figure.indicator, same.indexOf(figure), 'of'] : ['indicators', figure.indicator, 'of'];
+	return same.length > 1 ? ['indicators', figure.indicator, same.indexOf(figure), field] : ['indicators', figure.indicator, field];
 }

@@ -37,7 +37,7 @@ export function parseYaml(file: string, text: string, firstLine: number, problem
 }
 
 /** The fields a figure written as a group may have. */
-export const FIGURE_FIELD_NAMES: readonly string[] = ['value', 'period', 'rank', 'of', 'total', 'target', 'status', 'note', 'source'];
+export const FIGURE_FIELD_NAMES: readonly string[] = ['value', 'period', 'rank', 'of', 'total', 'target', 'status', 'boundaries', 'note', 'source'];
 
 /**
  * A YAML error in plain words, at the place the editor must change. The parser's own words
