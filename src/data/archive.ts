@@ -92,18 +92,22 @@ export function seriesByEntity(
 	const ownBreaks = (archive.indicators.find((i) => i.id === indicator)?.breaks ?? [])
 		.filter((b) => !archive.changes.some((c) => c.note.en === b.note.en && c.note.vi === b.note.vi))
 		.map((b) => b.year);
-	return entitiesWithReports(archive)
-		.map(({ entity, shelf, reports }) => {
-			const own = shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear));
-			// Figures its reports back-date to its boundaries (before it existed) extend its own line backwards.
-			const backdated = reports.flatMap((r) =>
-				r.figures.filter((f) => f.indicator === indicator && f.boundaries === 'backdated').map((f) => ({ ...f, reportYear: r.year })),
-			);
-			const series = [...own, ...backdated.filter((p) => !own.some((o) => o.period === p.period))].sort((a, b) => a.period - b.period);
-			return { id: entity.id, label: entity.name[locale], shelf, series, breaks: ownBreaks };
-		})
-		.filter((group) => group.series.length > 0)
-		.sort((a, b) => a.series[0]!.period - b.series[0]!.period);
+	const first = (series: readonly SeriesPoint[]) => (series.find((p) => !p.boundaries) ?? series[0]!).period;
+	return (
+		entitiesWithReports(archive)
+			.map(({ entity, shelf, reports }) => {
+				const own = shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear));
+				// Figures its reports back-date to its boundaries (before it existed) extend its own line backwards.
+				const backdated = reports.flatMap((r) =>
+					r.figures.filter((f) => f.indicator === indicator && f.boundaries === 'backdated').map((f) => ({ ...f, reportYear: r.year })),
+				);
+				const series = [...own, ...backdated.filter((p) => !own.some((o) => o.period === p.period))].sort((a, b) => a.period - b.period);
+				return { id: entity.id, label: entity.name[locale], shelf, series, breaks: ownBreaks };
+			})
+			.filter((group) => group.series.length > 0)
+			// In the order the entities' own figures begin: a back-dated year does not put a successor first.
+			.sort((a, b) => first(a.series) - first(b.series))
+	);
 }
 
 /** The entity search can filter a report's page by: only where the archive holds the reports of more than one. */

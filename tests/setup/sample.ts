@@ -17,9 +17,10 @@ export const reports = sample.archive.reports.filter((r) => !r.draft);
 
 /**
  * The rows of an indicator page's table that are the archive's own series: its line's figures, not
- * those of the entities held beside it (each has its own part of the table).
+ * those of the entities held beside it (each has its own part of the table), nor figures back-dated to
+ * a successor's boundaries (they extend its own line).
  */
-export const LINE_ROWS = `table.series-table tbody tr[data-period]${sample.archive.shelves.map((s) => `:not([data-entity="${s.entity}"])`).join('')}`;
+export const LINE_ROWS = `table.series-table tbody tr[data-period]:not([data-boundaries])${sample.archive.shelves.map((s) => `:not([data-entity="${s.entity}"])`).join('')}`;
 
 /** The latest report's year. */
 export const latestYear = reports.at(-1)!.year;

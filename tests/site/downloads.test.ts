@@ -31,7 +31,9 @@ const everyVersion = reports.flatMap((report) =>
 const currentFigures = indicators.flatMap((indicator) => {
 	const byPeriod = new Map<number, { report: number; figure: (typeof reports)[number]['figures'][number] }>();
 	for (const report of reports)
-		for (const figure of report.figures) if (figure.indicator === indicator.id) byPeriod.set(figure.period, { report: report.year, figure });
+		// A figure back-dated to other boundaries (a successor's 2024) is not a point of the series.
+		for (const figure of report.figures)
+			if (figure.indicator === indicator.id && !figure.boundaries) byPeriod.set(figure.period, { report: report.year, figure });
 	return [...byPeriod.values()];
 });
 

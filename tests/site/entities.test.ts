@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { builds } from '../setup/site.ts';
 import { page, text } from './html.ts';
 import { reports, sample } from '../setup/sample.ts';
@@ -73,6 +74,25 @@ describe('entities in the built archive', () => {
 		// The printed picture draws the three lines too, each named in its legend.
 		const svg = readFileSync(join(dir, 'en/indicators/grdp_growth/chart.svg'), 'utf8');
 		for (const name of ['Bac Giang province', 'Bac Ninh province (before the merger)', 'Bac Ninh province']) expect(svg).toContain(`>${name}</text>`);
+	});
+
+	test('the new Bắc Ninh’s poverty rate back-dated to its boundaries extends its own line, never Bắc Giang’s', () => {
+		const $ = page(dir, 'en/indicators/poverty_rate/');
+		const spec = JSON.parse($('annals-chart').attr('data-spec')!);
+		const line = (label: string) => spec.entities.find((e: { label: string }) => e.label === label);
+		expect(spec.periods).toEqual([2021, 2022, 2023, 2024, 2025]);
+		// Joined from 2024 to 2025 (one province's boundaries), not across 2022's change of standard.
+		expect(line('Bac Ninh province')).toMatchObject({ values: [3.47, null, null, 0.97, 0.56], breaks: [2022] });
+		expect(line('Bac Giang province').values).toEqual([null, 3.81, 2.63, 1.73, null]);
+		// The archive's own series keeps Bắc Giang's 2024 figure; the back-dated one is marked where it shows.
+		expect(spec.values).toEqual([null, 3.81, 2.63, 1.73, 0.56]);
+		expect(text($, 'tr[data-entity="bac_ninh"][data-period="2024"] [data-backdated]')).toBe('Back-dated to these boundaries.');
+		// The downloads say so too: the current 2024 figures, Bắc Giang's own and the new province's back-dated one.
+		const rows: Record<string, string>[] = parse(readFileSync(join(dir, 'data/poverty_rate.csv'), 'utf8'), { columns: true, bom: true });
+		expect(rows.filter((r) => r['period'] === '2024' && r['current'] === 'true').map((r) => [r['value'], r['entity'], r['boundaries']])).toEqual([
+			['1.73', 'bac_giang', ''],
+			['0.97', 'bac_ninh', 'backdated'],
+		]);
 	});
 
 	test('every address published before the merger still answers, with what it meant', () => {

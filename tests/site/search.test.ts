@@ -52,8 +52,9 @@ const QUERIES: [string, string][] = [
 	['nhà tạm', '/indicators/houses_handed_over/'],
 	['nha tam', '/indicators/houses_handed_over/'],
 	['hoc sinh gioi', '/indicators/national_excellent_student_prizes/'],
-	['điều chỉnh', '/reports/2024/'],
-	['dieu chinh', '/reports/2024/'],
+	// Both the 2024 and the 2025 reports were revised ("điều chỉnh"); the shorter 2025 page leads.
+	['điều chỉnh', '/reports/2025/'],
+	['dieu chinh', '/reports/2025/'],
 	['poverty', '/en/indicators/poverty_rate/'],
 	['GRDP per capita', '/en/indicators/grdp_per_capita/'],
 	['industrial parks', '/en/indicators/industrial_parks/'],
@@ -62,6 +63,9 @@ const QUERIES: [string, string][] = [
 	['figures as first published', '/en/reports/2024/'],
 	['superseded', '/en/reports/2024/v1/'],
 ];
+
+/** The earlier versions' pages search indexes: one per language each version's report is written in. */
+const earlierPages = reports.reduce((n, r) => n + sample.model.versions(r.year).filter((v) => !v.current && v.state.ok).length * Object.keys(r.text).length, 0);
 
 describe('search over the sample archive', () => {
 	test('has at least 30 queries in the table', () => {
@@ -127,7 +131,7 @@ describe('search over the sample archive', () => {
 		);
 		expect(filters['kind']).toEqual({ report: reportPages, indicator: expect.any(Number) as number });
 		await fresh.pagefind.mergeIndex(fresh.versionsUrl, { baseUrl: '/' });
-		expect((await fresh.pagefind.filters())['kind']).toMatchObject({ report: reportPages, version: 2 });
+		expect((await fresh.pagefind.filters())['kind']).toMatchObject({ report: reportPages, version: earlierPages });
 	});
 
 	test('the entity filter finds old Bắc Ninh’s reports, and only theirs', async () => {
@@ -187,7 +191,7 @@ describe('search over the sample archive', () => {
 		const urls = await Promise.all((await fresh.pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
 		expect(urls.length).toBeGreaterThan(5);
 		expect(urls.filter((u) => /\/v\d+\/$/.test(u))).toEqual([]);
-		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions, 'fragment')).length).toBe(2);
+		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions, 'fragment')).length).toBe(earlierPages);
 	});
 
 	test('the index is small per page', () => {
