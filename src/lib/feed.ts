@@ -38,14 +38,16 @@ export function buildFeedItems(
 	locale: Locale,
 	words: FeedWords,
 	textOf: (year: number, version: Version) => { title: string; summary: string } | undefined,
+	/** The shelf the reports are on: '' for the archive's own, an entity's id for the reports of one beside it. */
+	shelf = '',
 ): FeedItem[] {
 	const items: FeedItem[] = [];
 	for (const report of reports) {
 		const fallback = report.text[locale] ?? report.text[report.lang]!;
 		for (const version of versionsOf(report.year)) {
 			const text = textOf(report.year, version) ?? (version.current ? fallback : undefined);
-			const route = version.current ? reportRoute(report.year) : reportRoute(report.year, version.number);
-			const guid = `report-${report.year}-v${version.number}`;
+			const route = reportRoute(report.year, version.current ? undefined : version.number, shelf);
+			const guid = `report-${shelf ? `${shelf}-` : ''}${report.year}-v${version.number}`;
 			if (!version.revision) {
 				items.push({ title: words.published(report.year, (text ?? fallback).title), route, date: version.date, description: text?.summary ?? '', guid });
 				continue;
@@ -60,7 +62,12 @@ export function buildFeedItems(
 			});
 		}
 	}
-	return items.sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid)).slice(0, FEED_LENGTH);
+	return newestFirst(items);
+}
+
+/** Feed items newest first, at most FEED_LENGTH of them. */
+export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
+	return [...items].sort((a, b) => b.date.localeCompare(a.date) || b.guid.localeCompare(a.guid)).slice(0, FEED_LENGTH);
 }
 
 /** RFC 822 date, as RSS 2.0 wants: "Mon, 30 Jun 2025 00:00:00 GMT". */

@@ -32,7 +32,7 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 
 	// An archive of up to 18 years: the sample's rows of its own line, notes and sources repeated to the
 	// length of a longer series (the same markup a longer archive renders; the part of an entity held
-	// beside the line is taken out, the page above prints it). The sheet stays on one page at every
+	// beside the line and figures back-dated to a successor's boundaries are taken out, the page above prints them). The sheet stays on one page at every
 	// length; each source's address is printed once, in the numbered list under the table.
 	test.each(['grdp_growth', 'pci', 'poverty_rate'].flatMap((id) => [6, 10, 14, 18].map((years) => [id, years] as const)))(
 		'%s: a series of %i years still prints on one page, each source once',
@@ -41,7 +41,7 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 			await page.goto(`${session.served.url}en/indicators/${id}/`);
 			await page.evaluate((years) => {
 				const body = document.querySelector<HTMLTableSectionElement>('table.series-table tbody')!;
-				for (const row of body.querySelectorAll<HTMLElement>('tr[data-entity="bac_ninh_old"], tr.entity-row')) row.remove();
+				for (const row of body.querySelectorAll<HTMLElement>('tr[data-entity="bac_ninh_old"], tr.entity-row, tr[data-boundaries]')) row.remove();
 				// …with the addresses only its rows named, as a page without that part lists them.
 				const kept = new Set([...body.querySelectorAll('a[rel~="external"]')].map((a) => a.getAttribute('href')));
 				for (const item of document.querySelectorAll('.print-sources li')) if (!kept.has(item.textContent)) item.remove();

@@ -81,14 +81,24 @@ describe('versions of the 2024 report in the built archive', () => {
 		expect(() => page(dir, 'reports/2023/v1/')).toThrow();
 	});
 
-	test('the feed has an item for each report and for each revision, newest first', () => {
+	test('the feed has an item for each report, old Bắc Ninh’s too, and for each revision, newest first', () => {
 		const xml = load(readFileSync(join(dir, 'en/feed.xml'), 'utf8'), { xml: true });
 		expect(xml('rss').attr('version')).toBe('2.0');
 		expect(
 			xml('item guid')
 				.map((_, el) => xml(el).text())
 				.get(),
-		).toEqual(['report-2025-v2', 'report-2025-v1', 'report-2024-v2', 'report-2024-v1', 'report-2023-v1', 'report-2022-v1']);
+		).toEqual([
+			'report-2025-v2',
+			'report-2025-v1',
+			'report-2024-v2',
+			'report-bac_ninh_old-2024-v1',
+			'report-2024-v1',
+			'report-bac_ninh_old-2023-v1',
+			'report-2023-v1',
+			'report-bac_ninh_old-2022-v1',
+			'report-2022-v1',
+		]);
 		// The newest item is the 2025 report's revision (the back-dated poverty rates), on its day.
 		expect(xml('item').first().find('pubDate').text()).toBe('Tue, 01 Dec 2026 00:00:00 GMT');
 		expect(xml('item').first().find('link').text()).toBe('https://annals.example.org/en/reports/2025/');

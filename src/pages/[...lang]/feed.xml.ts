@@ -3,7 +3,7 @@ import { loadArchive } from '../../data/archive.ts';
 import { versionWords } from '../../data/versions-model.ts';
 import { languagePaths } from '../../data/routes.ts';
 import { useStrings } from '../../i18n/index.ts';
-import { buildFeedItems, renderFeed } from '../../lib/feed.ts';
+import { buildFeedItems, newestFirst, renderFeed } from '../../lib/feed.ts';
 import type { Locale } from '../../lib/content/model.ts';
 import { pageHref } from '../../lib/paths.ts';
 
@@ -15,16 +15,16 @@ export const GET: APIRoute = async ({ props, site }) => {
 	const archive = await loadArchive();
 	const t = useStrings(locale);
 	const absolute = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, locale, archive.site.defaultLocale, route), site).href;
-	const items = buildFeedItems(
-		archive.reports,
-		archive.versions,
-		locale,
-		{
-			published: t['feed.published'],
-			revised: t['feed.revised'],
-			kind: (kind) => t[kind === 'correction' ? 'revision.correction' : 'revision.revision'],
-		},
-		(year, version) => versionWords(archive, year, version, locale),
+	const words = {
+		published: t['feed.published'],
+		revised: t['feed.revised'],
+		kind: (kind: string) => t[kind === 'correction' ? 'revision.correction' : 'revision.revision'],
+	};
+	// The archive's own reports and those of the entities beside it, one feed, newest first.
+	const items = newestFirst(
+		[archive, ...archive.shelves].flatMap((shelf) =>
+			buildFeedItems(shelf.reports, shelf.versions, locale, words, (year, version) => versionWords(shelf, year, version, locale), shelf.id),
+		),
 	);
 	const xml = renderFeed(
 		{
