@@ -81,3 +81,24 @@ describe('buildPanel(report, …) in a long archive', () => {
 		expect(row.change?.previous.period).toBe(2019);
 	});
 });
+
+describe('a merger in the series', () => {
+	const merged = { ...ind('poverty_rate', 'society', 'lower'), breaks: [{ year: 2025, note: { vi: 'sáp nhập', en: 'merger' } }] };
+	const line = [
+		report(2023, { poverty_rate: 2.63 }),
+		report(2024, { poverty_rate: 1.73 }),
+		report(2025, { poverty_rate: [{ value: 0.56 }, { period: 2024, value: 0.97, boundaries: 'backdated' }] }),
+	];
+	const rows = buildPanel(line.at(-1)!, seriesFrom(line), [merged])[0]!.rows;
+
+	test('the successor’s first figure has no trend line from its predecessor’s years, and no change across the break', () => {
+		const own = rows.find((r) => r.figure.period === 2025)!;
+		expect(own.series.map((p) => p.period)).toEqual([2025]);
+		expect(own).toMatchObject({ change: undefined, broken: true });
+	});
+
+	test('a back-dated figure is judged against nothing of the series it does not belong to', () => {
+		const backdated = rows.find((r) => r.figure.period === 2024)!;
+		expect(backdated).toMatchObject({ change: undefined, broken: false, series: [] });
+	});
+});

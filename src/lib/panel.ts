@@ -38,6 +38,10 @@ export const seriesFrom =
  * `trend`, the row also carries the series up to the figure's period, for a small chart.
  */
 export function buildRow(figure: Figure, indicator: Indicator, seriesOf: SeriesLookup, trend = true): PanelRow {
+	// A figure on other boundaries than the series (back-dated by a successor) is compared with none of it.
+	if (figure.boundaries) return { indicator, figure, change: undefined, broken: false, targetMet: targetMet(figure, indicator.direction), series: [] };
+	// The trend starts at the last series break up to the figure: a line is never drawn across one (a merger).
+	const since = Math.max(-Infinity, ...indicator.breaks.filter((b) => b.year <= figure.period).map((b) => b.year));
 	const series = seriesOf(indicator.id);
 	const previous = pointAt(series, figure.period - 1);
 	// Judge the figure as this report states it, even if a later report superseded it.
@@ -49,7 +53,11 @@ export function buildRow(figure: Figure, indicator: Indicator, seriesOf: SeriesL
 		change: changeSincePrevious(pair, figure.period, indicator),
 		broken: previous !== undefined && breakBetween(indicator, previous.period, figure.period),
 		targetMet: targetMet(figure, indicator.direction),
-		series: trend ? recentPoints(series, figure.period - 1, TREND_PERIODS - 1).concat(self) : [],
+		series: trend
+			? recentPoints(series, figure.period - 1, TREND_PERIODS - 1)
+					.filter((p) => p.period >= since)
+					.concat(self)
+			: [],
 	};
 }
 
