@@ -50,16 +50,16 @@ async function workbook(current: readonly FigureRow[], all: readonly FigureRow[]
 	const mtime = new Date(y, m - 1, d, 12, 0, 0);
 	return zipSync(Object.fromEntries(Object.entries(unzipSync(new Uint8Array(made))).map(([name, bytes]) => [name, [bytes, { mtime }]])), { level: 9 });
 }
-const made = new WeakMap<Archive, { files: Map<string, Download>; packages: Map<string, PackageInput> }>();
+const made = new WeakMap<Archive, { files: Map<string, Download>; packages: Map<string, PackageInput>; line: FigureRow[] }>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
 export async function downloads(): Promise<Map<string, Download>> {
 	return (await madeDownloads()).files;
 }
 
-/** Every figure of every version of every published report, as the downloads give them. */
+/** Every figure of every version of every published report of the archive's own line, as the downloads give them: what its embeds draw. */
 export async function allRows(): Promise<FigureRow[]> {
-	return (await madeDownloads()).packages.get('indicators')!.all as FigureRow[];
+	return (await madeDownloads()).line;
 }
 
 /** What a data package holds and cites (`indicators`, or an indicator's id): its citation is the one a printed sheet gives. */
@@ -67,7 +67,7 @@ export async function packageOf(name: string): Promise<PackageInput | undefined>
 	return (await madeDownloads()).packages.get(name);
 }
 
-async function madeDownloads(): Promise<{ files: Map<string, Download>; packages: Map<string, PackageInput> }> {
+async function madeDownloads(): Promise<{ files: Map<string, Download>; packages: Map<string, PackageInput>; line: FigureRow[] }> {
 	const archive = await loadArchive();
 	const known = made.get(archive);
 	if (known) return known;
@@ -75,7 +75,15 @@ async function madeDownloads(): Promise<{ files: Map<string, Download>; packages
 	const { site, indicators } = archive;
 	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale, archive.register.entities);
 	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
-	const current = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
+	const own = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
+	// The reports of entities beside the line follow the archive's own, each current as its own series shows it.
+	const beside = archive.shelves.map((shelf) => {
+		const rows = buildFigureRows(shelf.reports, shelf.versions, indicators, site.defaultLocale, archive.register.entities, shelf.id);
+		const points = new Map(indicators.map((i) => [i.id, new Map(shelf.series(i.id).map((p) => [p.period, p.reportYear]))]));
+		return { rows, current: currentFigureRows(rows, (indicator, period) => points.get(indicator)?.get(period)) };
+	});
+	const everything = [...all, ...beside.flatMap((b) => b.rows)];
+	const current = [...own, ...beside.flatMap((b) => b.current)];
 	const address = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, site.defaultLocale, site.defaultLocale, route), import.meta.env.SITE).href;
 	const files = new Map<string, Download>();
 	const add = async (name: string, title: (typeof site)['title'], chosen: typeof indicators, rowsAll: FigureRow[], rowsCurrent: FigureRow[], url: string) => {
@@ -86,13 +94,13 @@ async function madeDownloads(): Promise<{ files: Map<string, Download>; packages
 		files.set(`${name}.zip`, { body: dataPackage(input), type: 'application/zip' });
 		files.set(`${name}.xlsx`, { body: await workbook(rowsCurrent, rowsAll, dataDate(rowsAll)), type: XLSX });
 	};
-	await add('indicators', site.title, indicators, all, current, address('indicators/'));
+	await add('indicators', site.title, indicators, everything, current, address('indicators/'));
 	for (const indicator of indicators) {
-		const own = (rows: FigureRow[]) => rows.filter((row) => row.indicator === indicator.id);
-		await add(indicator.id, indicator.label, [indicator], own(all), own(current), address(`indicators/${indicator.id}/`));
+		const of = (rows: FigureRow[]) => rows.filter((row) => row.indicator === indicator.id);
+		await add(indicator.id, indicator.label, [indicator], of(everything), of(current), address(`indicators/${indicator.id}/`));
 	}
-	files.set('indicators.json', { body: toJson(all, indicators), type: 'application/json; charset=utf-8' });
-	const result = { files, packages };
+	files.set('indicators.json', { body: toJson(everything, indicators), type: 'application/json; charset=utf-8' });
+	const result = { files, packages, line: all };
 	made.set(archive, result);
 	return result;
 }

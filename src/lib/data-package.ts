@@ -65,7 +65,8 @@ export function dataDate(rows: readonly FigureRow[]): string {
 /** Each report with the version the current figures come from, oldest first: "2024 v2". */
 function reportVersions(rows: readonly FigureRow[]): { year: number; version: number }[] {
 	const byYear = new Map<number, number>();
-	for (const row of rows) if (row.current) byYear.set(row.report_year, row.version);
+	// The archive's own reports: those of an entity beside its line are cited by their own pages.
+	for (const row of rows) if (row.current && !row.shelf) byYear.set(row.report_year, row.version);
 	return [...byYear].sort(([a], [b]) => a - b).map(([year, version]) => ({ year, version }));
 }
 

@@ -43,6 +43,8 @@ export interface FigureRow {
 	entity_en: string | null;
 	/** For a period before that entity existed: `backdated` (recomputed on its boundaries) or `original` (the former entity's own figure). */
 	boundaries: string | null;
+	/** The folder of a report of an entity beside the archive's line (`bac_ninh_old`); absent for the archive's own. Not a column. */
+	shelf?: string;
 	/** Decimals as written, for a number written with trailing zeros (`30.0`): kept in both files. Not a column. */
 	written?: Figure['decimals'];
 }
@@ -94,6 +96,8 @@ export function buildFigureRows(
 	lang: Locale = 'vi',
 	/** The register's entities, to name whose report states each figure. */
 	entities: readonly Pick<Entity, 'id' | 'name'>[] = [],
+	/** The shelf the reports are on: '' for the archive's own, an entity's id for one beside its line. */
+	shelf = '',
 ): FigureRow[] {
 	const names = new Map(entities.map((e) => [e.id, e.name]));
 	const units = new Map(indicators.map((i) => [i.id, i.unit]));
@@ -134,6 +138,7 @@ export function buildFigureRows(
 					entity_vi: (report.entity && names.get(report.entity)?.vi) ?? null,
 					entity_en: (report.entity && names.get(report.entity)?.en) ?? null,
 					boundaries: f.boundaries ?? null,
+					...(shelf ? { shelf } : {}),
 					...(f.decimals ? { written: f.decimals } : {}),
 				});
 			}
@@ -185,8 +190,9 @@ export function toJson(rows: readonly FigureRow[], indicators: readonly Indicato
 	// rows written with trailing zeros are copied: at 1,000 reports there are hundreds of thousands.
 	const raw = (JSON as unknown as { rawJSON: (text: string) => unknown }).rawJSON;
 	const figures = rows.map((row) => {
-		if (!row.written) return row;
-		const { written, ...out } = row as FigureRow & Record<string, unknown>;
+		if (!row.written && !row.shelf) return row;
+		// Neither is a field of the download: `entity` names whose report it is.
+		const { written, shelf: _, ...out } = row as FigureRow & Record<string, unknown>;
 		for (const [field, decimals] of Object.entries(written ?? {}))
 			if (typeof row[field as WrittenField] === 'number') out[field] = raw((row[field as WrittenField] as number).toFixed(decimals));
 		return out;

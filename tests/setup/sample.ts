@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { readHistory } from '../../src/data/history.ts';
 import { checkedContent } from '../../src/data/validation.ts';
+import { buildVersionsModel } from '../../src/data/versions-model.ts';
 import type { Figure } from '../../src/lib/content/model.ts';
 import { root } from './site.ts';
 
@@ -21,6 +22,17 @@ export const reports = sample.archive.reports.filter((r) => !r.draft);
  * a successor's boundaries (they extend its own line).
  */
 export const LINE_ROWS = `table.series-table tbody tr[data-period]:not([data-boundaries])${sample.archive.shelves.map((s) => `:not([data-entity="${s.entity}"])`).join('')}`;
+
+/** The published reports of each entity beside the line, with their versions, as the pages read them. */
+export const shelves = sample.archive.shelves.map((shelf) => {
+	const published = shelf.reports.filter((r) => !r.draft);
+	const { site, indicators } = sample.archive;
+	return {
+		entity: shelf.entity,
+		reports: published,
+		model: buildVersionsModel(sample.files, sample.history, published, site.defaultLocale, indicators, shelf.entity),
+	};
+});
 
 /** The latest report's year. */
 export const latestYear = reports.at(-1)!.year;

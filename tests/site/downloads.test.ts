@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
-import { reports, sample, LINE_ROWS } from '../setup/sample.ts';
+import { reports, sample, shelves, LINE_ROWS } from '../setup/sample.ts';
 import { page } from './html.ts';
 
 const { dir } = builds.root;
@@ -18,24 +18,33 @@ const parseCsv = (text: string): Record<string, string>[] => parse(text, { colum
 const read = (file: string) => readFileSync(join(dir, 'data', file), 'utf8');
 const indicators = sample.archive.indicators;
 const numberOf = (cell: string | undefined) => (cell === undefined || cell === '' ? undefined : Number(cell));
-const key = (row: Record<string, string>) => `${row['indicator']} ${row['period']} ${row['report_year']} v${row['version']}`;
+const key = (row: Record<string, string>) => `${row['entity']} ${row['indicator']} ${row['period']} ${row['report_year']} v${row['version']}`;
+
+/** The archive's own reports and those of each entity beside its line, each with its versions. */
+const shelvesOfReports = [{ entity: '', reports, model: sample.model }, ...shelves];
 
 /** Every figure of every readable version, from the checked content and its git history. */
-const everyVersion = reports.flatMap((report) =>
-	sample.model
-		.versions(report.year)
-		.flatMap((version) => (version.state.ok ? version.state.figures.map((figure) => ({ figure, report: report.year, version })) : [])),
+const everyVersion = shelvesOfReports.flatMap(({ reports, model }) =>
+	reports.flatMap((report) =>
+		model
+			.versions(report.year)
+			.flatMap((version) =>
+				version.state.ok ? version.state.figures.map((figure) => ({ figure, report: report.year, entity: report.entity!, version })) : [],
+			),
+	),
 );
 
-/** The current figures as the indicator pages show them: per indicator and period, the latest report stating it. */
-const currentFigures = indicators.flatMap((indicator) => {
-	const byPeriod = new Map<number, { report: number; figure: (typeof reports)[number]['figures'][number] }>();
-	for (const report of reports)
-		// A figure back-dated to other boundaries (a successor's 2024) is not a point of the series.
-		for (const figure of report.figures)
-			if (figure.indicator === indicator.id && !figure.boundaries) byPeriod.set(figure.period, { report: report.year, figure });
-	return [...byPeriod.values()];
-});
+/** The current figures as the indicator pages show them: per entity's shelf, indicator and period, the latest report stating it. */
+const currentFigures = shelvesOfReports.flatMap(({ reports }) =>
+	indicators.flatMap((indicator) => {
+		const byPeriod = new Map<number, { report: number; entity: string; figure: (typeof reports)[number]['figures'][number] }>();
+		for (const report of reports)
+			// A figure back-dated to other boundaries (a successor's 2024) is not a point of the series.
+			for (const figure of report.figures)
+				if (figure.indicator === indicator.id && !figure.boundaries) byPeriod.set(figure.period, { report: report.year, entity: report.entity!, figure });
+		return [...byPeriod.values()];
+	}),
+);
 
 describe('the all-versions files', () => {
 	const rows = parseCsv(read('indicators.csv'));
@@ -43,9 +52,9 @@ describe('the all-versions files', () => {
 	test('hold every figure of every version exactly once, as it was published', () => {
 		expect(rows).toHaveLength(everyVersion.length);
 		expect(new Set(rows.map(key)).size).toBe(rows.length);
-		for (const { figure, report, version } of everyVersion) {
-			const row = rows.find((r) => key(r) === `${figure.indicator} ${figure.period} ${report} v${version.number}`);
-			expect(row, `${figure.indicator} ${figure.period} ${report} v${version.number}`).toBeDefined();
+		for (const { figure, report, entity, version } of everyVersion) {
+			const row = rows.find((r) => key(r) === `${entity} ${figure.indicator} ${figure.period} ${report} v${version.number}`);
+			expect(row, `${entity} ${figure.indicator} ${figure.period} ${report} v${version.number}`).toBeDefined();
 			expect(numberOf(row!['value'])).toBe(figure.value);
 			expect(numberOf(row!['rank'])).toBe(figure.rank);
 			expect(row!['current']).toBe(String(version.current));
@@ -63,11 +72,12 @@ describe('the all-versions files', () => {
 describe('the current files', () => {
 	const rows = parseCsv(read('indicators-current.csv'));
 
-	test('hold every current figure exactly once (one per indicator and year), so a sum or a pivot counts nothing twice', () => {
+	test('hold every current figure exactly once (one per entity’s series, indicator and year), so a sum or a pivot counts nothing twice', () => {
 		expect(rows).toHaveLength(currentFigures.length);
-		expect(new Set(rows.map((r) => `${r['indicator']} ${r['period']}`)).size).toBe(rows.length);
-		for (const { report, figure } of currentFigures) {
-			const row = rows.find((r) => r['indicator'] === figure.indicator && Number(r['period']) === figure.period);
+		const series = (entity: string) => (shelves.some((s) => s.entity === entity) ? entity : 'line');
+		expect(new Set(rows.map((r) => `${series(r['entity']!)} ${r['indicator']} ${r['period']}`)).size).toBe(rows.length);
+		for (const { report, entity, figure } of currentFigures) {
+			const row = rows.find((r) => r['indicator'] === figure.indicator && Number(r['period']) === figure.period && r['entity'] === entity);
 			expect(row, `${figure.indicator} ${figure.period}`).toMatchObject({ report_year: String(report), current: 'true' });
 			expect(numberOf(row!['value'])).toBe(figure.value);
 			expect(numberOf(row!['target'])).toBe(figure.target);
@@ -80,7 +90,8 @@ describe('the current files', () => {
 			const shown = $(LINE_ROWS)
 				.map((_, tr) => ({ period: $(tr).attr('data-period'), value: $(tr).find('td.value').text().trim() }))
 				.get();
-			const own = parseCsv(read(`${indicator.id}-current.csv`));
+			// The archive's own series; the rows of an entity beside it are its own part of the page.
+			const own = parseCsv(read(`${indicator.id}-current.csv`)).filter((r) => !shelves.some((s) => s.entity === r['entity']));
 			expect(own.map((r) => r['period'])).toEqual(shown.map((s) => s.period));
 			own.forEach((row, i) => {
 				if (row['value']) expect(shown[i]!.value).toContain(Number(row['value']).toLocaleString('en-US', { maximumFractionDigits: 6 }));
@@ -177,15 +188,16 @@ describe('the workbooks', () => {
 });
 
 describe('whose figures they are', () => {
-	test('every row names the entity whose report states it: Bắc Giang until 2024, the new Bắc Ninh from 2025', () => {
+	test('every row names the entity whose report states it: Bắc Giang until 2024, the new Bắc Ninh from 2025, old Bắc Ninh beside them', () => {
 		const rows = parseCsv(read('indicators.csv'));
 		for (const row of rows) {
-			const entity = reports.find((r) => r.year === Number(row['report_year']))!.entity!;
+			const beside = shelves.find((s) => s.entity === row['entity']);
+			const entity = (beside ? beside.reports : reports).find((r) => r.year === Number(row['report_year']))!.entity!;
 			const name = sample.archive.register.entities.find((e) => e.id === entity)!.name;
 			expect([row['entity'], row['entity_vi'], row['entity_en']], key(row)).toEqual([entity, name.vi, name.en]);
 		}
 		expect(new Set(rows.map((row) => `${row['report_year']} ${row['entity']}`))).toEqual(
-			new Set(['2022 bac_giang', '2023 bac_giang', '2024 bac_giang', '2025 bac_ninh']),
+			new Set(['2022 bac_giang', '2023 bac_giang', '2024 bac_giang', '2025 bac_ninh', '2022 bac_ninh_old', '2023 bac_ninh_old', '2024 bac_ninh_old']),
 		);
 	});
 });

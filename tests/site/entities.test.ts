@@ -87,11 +87,12 @@ describe('entities in the built archive', () => {
 		// The archive's own series keeps Bắc Giang's 2024 figure; the back-dated one is marked where it shows.
 		expect(spec.values).toEqual([null, 3.81, 2.63, 1.73, 0.56]);
 		expect(text($, 'tr[data-entity="bac_ninh"][data-period="2024"] [data-backdated]')).toBe('Back-dated to these boundaries.');
-		// The downloads say so too: the current 2024 figures, Bắc Giang's own and the new province's back-dated one.
+		// The downloads say so too: the current 2024 figures, Bắc Giang's own, old Bắc Ninh's, and the new province's back-dated one.
 		const rows: Record<string, string>[] = parse(readFileSync(join(dir, 'data/poverty_rate.csv'), 'utf8'), { columns: true, bom: true });
 		expect(rows.filter((r) => r['period'] === '2024' && r['current'] === 'true').map((r) => [r['value'], r['entity'], r['boundaries']])).toEqual([
 			['1.73', 'bac_giang', ''],
 			['0.97', 'bac_ninh', 'backdated'],
+			['0', 'bac_ninh_old', ''],
 		]);
 	});
 
