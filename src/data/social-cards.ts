@@ -33,9 +33,10 @@ export function siteCard(archive: CardSource, locale: Locale): SocialCard {
 
 /**
  * The card shared with a report: its title, year and version, and its first headline figure; for
- * an earlier `version`, its own title and figure as they stood then.
+ * an earlier `version`, its own title and figure as they stood then. `kicker` names whose report it
+ * is when not the archive's publisher's (an entity beside its line).
  */
-export function reportCard(archive: CardSource, year: number, locale: Locale, version?: Version): SocialCard {
+export function reportCard(archive: CardSource, year: number, locale: Locale, version?: Version, kicker?: string): SocialCard {
 	const t = useStrings(locale);
 	const report = archive.reports.find((r) => r.year === year)!;
 	const shown = version ?? archive.versions(year).at(-1);
@@ -48,7 +49,7 @@ export function reportCard(archive: CardSource, year: number, locale: Locale, ve
 		}))
 		.find((h) => h.indicator && h.figure);
 	return {
-		kicker: archive.site.publisher[locale],
+		kicker: kicker ?? archive.site.publisher[locale],
 		title: text.title,
 		// No version number: a version whose title and headline figure are the current ones shares its card.
 		subtitle: `${t['report.year']} ${year}`,

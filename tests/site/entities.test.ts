@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { PNG } from 'pngjs';
 import { builds } from '../setup/site.ts';
 import { page, text } from './html.ts';
 import { reports, sample } from '../setup/sample.ts';
@@ -28,6 +29,16 @@ describe('entities in the built archive', () => {
 		expect(text($, 'tr[data-indicator="grdp_growth"]')).toContain('63/63');
 		// Found by search under its entity.
 		expect(page(dir, 'entities/bac_ninh_old/2023/')('meta[name="annals:entity"]').attr('content')).toBe('bac_ninh_old');
+	});
+
+	test('old Bắc Ninh’s report has its own social card, naming whose report it is', () => {
+		const $ = page(dir, 'en/entities/bac_ninh_old/2023/');
+		expect($('meta[property="og:image"]').attr('content')).toBe('https://annals.example.org/en/og/entities/bac_ninh_old/2023.png');
+		const png = PNG.sync.read(readFileSync(join(dir, 'en/og/entities/bac_ninh_old/2023.png')));
+		expect([png.width, png.height]).toEqual([1200, 630]);
+		const colours = new Set<number>();
+		for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
+		expect(colours.size).toBeGreaterThan(20);
 	});
 
 	test('each entity has a page: what it was, what became of it, its reports and figures', () => {
