@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
@@ -7,6 +8,17 @@ import type { AnyNode } from 'domhandler';
 export function page(dir: string, route: string): CheerioAPI {
 	const file = route.endsWith('.html') ? route : join(route, 'index.html');
 	return load(readFileSync(join(dir, file), 'utf8'));
+}
+
+/**
+ * A built PNG decoded back (pngjs): its size, and how many colours a sample of its pixels holds (a
+ * drawing has many; a blank or a single colour one).
+ */
+export function pngOf(dir: string, file: string): { width: number; height: number; colours: number } {
+	const png = PNG.sync.read(readFileSync(join(dir, file)));
+	const colours = new Set<number>();
+	for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
+	return { width: png.width, height: png.height, colours: colours.size };
 }
 
 /** Text with runs of white space folded to one space (and no-break spaces made plain). */
