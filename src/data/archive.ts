@@ -98,9 +98,7 @@ export function seriesByEntity(
 			.map(({ entity, shelf, reports }) => {
 				const own = shelf.series(indicator).filter((p) => reports.some((r) => r.year === p.reportYear));
 				// Figures its reports back-date to its boundaries (before it existed) extend its own line backwards.
-				const backdated = reports.flatMap((r) =>
-					r.figures.filter((f) => f.indicator === indicator && f.boundaries === 'backdated').map((f) => ({ ...f, reportYear: r.year })),
-				);
+				const backdated = buildSeries(indicator, reports, 'backdated');
 				const series = [...own, ...backdated.filter((p) => !own.some((o) => o.period === p.period))].sort((a, b) => a.period - b.period);
 				return { id: entity.id, label: entity.name[locale], shelf, series, breaks: ownBreaks };
 			})

@@ -147,3 +147,20 @@ describe('firstPublishedDifferently(latest, first)', () => {
 		expect(firstPublishedDifferently(latest, [])).toBeUndefined();
 	});
 });
+
+describe('buildSeries(indicator, reports, "backdated")', () => {
+	test('figures back-dated to other boundaries form their own series, the latest report stating a period winning; the own series leaves them out', () => {
+		const reports = [
+			report(2025, [
+				{ period: 2025, value: 0.56 },
+				{ period: 2024, value: 0.97, boundaries: 'backdated' },
+			]),
+			report(2026, [
+				{ period: 2026, value: 0.4 },
+				{ period: 2024, value: 0.95, boundaries: 'backdated' },
+			]),
+		];
+		expect(buildSeries('x', reports, 'backdated').map((p) => [p.period, p.value, p.reportYear])).toEqual([[2024, 0.95, 2026]]);
+		expect(buildSeries('x', reports).map((p) => p.period)).toEqual([2025, 2026]);
+	});
+});

@@ -15,13 +15,18 @@ export interface SeriesPoint extends Figure {
  * state the same period (an estimate, then a final figure the next year), the latest report wins.
  * Drafts are left out.
  */
-export function buildSeries(indicator: string, reports: readonly Report[]): SeriesPoint[] {
+export function buildSeries(
+	indicator: string,
+	reports: readonly Report[],
+	/** `backdated`: the series of the figures back-dated to the reports' entity's boundaries, instead of its own. */
+	boundaries?: 'backdated',
+): SeriesPoint[] {
 	const byPeriod = new Map<number, SeriesPoint>();
 	for (const report of reports) {
 		if (report.draft) continue;
 		for (const figure of report.figures) {
 			// A figure on other boundaries than its report's series (a successor's back-dated 2024) is not one of its points.
-			if (figure.indicator !== indicator || figure.boundaries) continue;
+			if (figure.indicator !== indicator || figure.boundaries !== boundaries) continue;
 			const existing = byPeriod.get(figure.period);
 			if (!existing || existing.reportYear < report.year) byPeriod.set(figure.period, { ...figure, reportYear: report.year });
 		}
