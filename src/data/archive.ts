@@ -71,6 +71,14 @@ export interface Archive extends Shelf {
  * entity beside the line with its own shelf.
  */
 export function entitiesWithReports(archive: Archive): { entity: Entity; shelf: Shelf; reports: Report[] }[] {
+	// Every report page asks (search's entity filter): found once per archive.
+	let found = withReports.get(archive);
+	if (!found) withReports.set(archive, (found = findEntitiesWithReports(archive)));
+	return found;
+}
+const withReports = new WeakMap<Archive, { entity: Entity; shelf: Shelf; reports: Report[] }[]>();
+
+function findEntitiesWithReports(archive: Archive): { entity: Entity; shelf: Shelf; reports: Report[] }[] {
 	const own = archive.line.map((entity) => ({ entity, shelf: archive as Shelf, reports: archive.reports.filter((r) => r.entity === entity.id) }));
 	const beside = archive.shelves.flatMap((shelf) => {
 		const entity = archive.register.entities.find((e) => e.id === shelf.id);
