@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--reports 250,1000] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
+ * `npm run bench -- [--reports 250,1000] [--entities 1] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
  *
  * Generates a synthetic archive in a temporary folder (N reports, 40 indicators each, about 800
  * words of Vietnamese and of English each, a real git history with 3 versions of every report, each
@@ -8,7 +8,8 @@
  * as the same number of pages (every version, every language): the floor for Astro on that work.
  * Then it builds again with nothing changed, after editing one report's text and after changing one
  * figure, measures the first views a reader downloads, and times the preview (`astro dev`). It does
- * this for each size in --reports, prints each budget beside its figure (scripts/bench/budgets.ts)
+ * this for each size in --reports, with the reports shared out among --entities provinces (the
+ * archive's own and others' beside it, as the sample holds old Bắc Ninh's: issue #19), prints each budget beside its figure (scripts/bench/budgets.ts)
  * and every measure; writes JSON with --json, and with --readme also the README's performance
  * tables from that JSON. With --generate, only writes one archive into `dir` (content/ and bare/),
  * to build or profile by hand.
@@ -19,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { readHistory } from '../src/data/history.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
-import { generate, MAX_REPORTS, writeBareSite } from './bench/archive.ts';
+import { generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
 import { clearContentStore, duBytes, timedBuild } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
@@ -37,17 +38,21 @@ const sizes = (option('reports') ?? '250,1000').split(',').map(Number);
 const jsonPath = option('json');
 const keep = args.includes('--keep');
 const generateInto = option('generate');
+const entities = Number(option('entities') ?? '1');
 if (args.includes('--readme') && !jsonPath) throw new Error('--readme writes the README from the JSON: give --json docs/bench.json too');
-if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_REPORTS))
-	throw new Error(`--reports takes whole numbers from 1 to ${MAX_REPORTS}, separated by commas`);
+if (!Number.isInteger(entities) || entities < 1) throw new Error(`--entities takes a whole number from 1; got ${option('entities')}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_REPORTS_PER_ENTITY * entities))
+	throw new Error(
+		`--reports takes whole numbers from 1 to ${MAX_REPORTS_PER_ENTITY * entities} (${MAX_REPORTS_PER_ENTITY} a year per entity, --entities ${entities}), separated by commas`,
+	);
 
 if (generateInto) {
 	const dir = resolve(process.cwd(), generateInto);
 	if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`--generate needs an empty or new folder; ${dir} is not empty`);
 	mkdirSync(dir, { recursive: true });
-	generate(dir, sizes[0]!);
+	generate(dir, sizes[0]!, entities);
 	writeBareSite(dir);
-	console.log(`Wrote ${sizes[0]} reports to ${join(dir, 'content')} and the bare site to ${join(dir, 'bare')}.`);
+	console.log(`Wrote ${sizes[0]} reports of ${entities} ${entities === 1 ? 'entity' : 'entities'} to ${join(dir, 'content')} and the bare site to ${join(dir, 'bare')}.`);
 	console.log(`Build them with: ARCHIVE_CONTENT=${join(dir, 'content')} ARCHIVE_OUT=${join(dir, 'dist')} npm run build`);
 	process.exit(0);
 }
@@ -69,9 +74,9 @@ async function measureSize(reports: number): Promise<SizeRun> {
 	const work = mkdtempSync(join(tmpdir(), 'annals-bench-'));
 	clearContentStore();
 	try {
-		console.log(`\n${reports} reports: generating ${reports} × 3 versions × 2 languages in ${work} …`);
+		console.log(`\n${reports} reports of ${entities} ${entities === 1 ? 'entity' : 'entities'}: generating ${reports} × 3 versions × 2 languages in ${work} …`);
 		let t = performance.now();
-		const years = generate(work, reports);
+		const years = generate(work, reports, entities);
 		writeBareSite(work);
 		const generateSeconds = (performance.now() - t) / 1000;
 		const latest = years.at(-1)!;
@@ -150,6 +155,7 @@ async function measureSize(reports: number): Promise<SizeRun> {
 
 		return {
 			reports,
+			entities,
 			pages,
 			barePages,
 			generateSeconds: round(generateSeconds, 1),

@@ -75,7 +75,7 @@ function indicatorsYaml(): string {
 	}).join('');
 }
 
-function reportText(year: number, version: number): string {
+function reportText(year: number, version: number, entity = 0): string {
 	const figures: string[] = [];
 	const lines = [
 		'---',
@@ -85,18 +85,20 @@ function reportText(year: number, version: number): string {
 		`published: ${year + 1}-01-31`,
 		'indicators:',
 	];
+	// Another entity's figures are another year's pattern: two provinces' figures differ.
+	const y = year + entity * 37;
 	for (let i = 0; i < 40; i++) {
 		const unit = UNITS[i % 5]!;
 		const base =
 			unit === 'percent'
-				? 10 + ((year * 7 + i * 13) % 80)
+				? 10 + ((y * 7 + i * 13) % 80)
 				: unit === 'percent_change'
-					? ((year + i) % 20) - 2
+					? ((y + i) % 20) - 2
 					: unit === 'count'
-						? 100 + ((year * 3 + i) % 900)
+						? 100 + ((y * 3 + i) % 900)
 						: unit === 'vnd_billion'
-							? 1000 + ((year * 11 + i) % 9000)
-							: 50 + ((year + i * 3) % 40);
+							? 1000 + ((y * 11 + i) % 9000)
+							: 50 + ((y + i * 3) % 40);
 		// Revisions move a figure by a hundredth, or by one for a count, which is whole.
 		const value = Number((base + version * (unit === 'count' ? 1 : 0.01) * (i % 4)).toFixed(2));
 		figures.push(`Indicator ${i + 1} | ${value}`);
@@ -107,11 +109,11 @@ function reportText(year: number, version: number): string {
 		for (let v = 2; v <= version; v++) lines.push(`  - date: ${year + 1}-0${v + 3}-30`, '    kind: revision', `    note: Revised figures, round ${v - 1}.`);
 	}
 	lines.push('---');
-	return `${lines.join('\n')}\n${prose(VI, 800, year * 7, figures, version - 1)}`;
+	return `${lines.join('\n')}\n${prose(VI, 800, year * 7 + entity * 100_003, figures, version - 1)}`;
 }
 
-function translationText(year: number): string {
-	return `---\ntitle: Summary report for ${year}\nsummary: Socio-economic situation in ${year}.\n---\n${prose(EN, 800, year * 13, [])}`;
+function translationText(year: number, entity = 0): string {
+	return `---\ntitle: Summary report for ${year}\nsummary: Socio-economic situation in ${year}.\n---\n${prose(EN, 800, year * 13 + entity * 100_003, [])}`;
 }
 
 function git(cwd: string, ...command: string[]) {
@@ -122,44 +124,81 @@ function git(cwd: string, ...command: string[]) {
 	});
 }
 
-/** The most yearly reports one generated archive can hold. */
-export const MAX_REPORTS = 1025;
+/** The most yearly reports one entity of a generated archive can have: one a year, 1000 to 2024. */
+export const MAX_REPORTS_PER_ENTITY = 1025;
 
-/** Writes the archive and its three-commit history; returns the years and the bare site's bodies. */
-export function generate(dir: string, n: number): number[] {
+/** The generated register: `count` provinces that all exist throughout, the first the archive's own. */
+function registerYaml(count: number): string {
+	const entities = Array.from({ length: count }, (_, i) => {
+		const n = i + 1;
+		return `  - id: ${entityId(i)}\n    name: { vi: Tỉnh thứ ${n}, en: Province ${n} }\n    kind: province\n    code: "${String(n).padStart(2, '0')}"\n`;
+	});
+	return `kinds:\n  province:\n    name: { vi: tỉnh, en: province }\n    counts:\n      - count: ${Math.max(count, 63)}\nentities:\n${entities.join('')}`;
+}
+
+const entityId = (i: number) => `p${String(i + 1).padStart(2, '0')}`;
+
+/** Where one generated report lives: the archive's own in reports/, the others' in a folder per entity (issue #19). */
+export interface GeneratedReport {
+	/** The entity's index: 0 is the archive's own. */
+	entity: number;
+	year: number;
+}
+
+/**
+ * Writes the archive and its three-commit history, and the bare site's bodies. With `entities` > 1
+ * the archive holds a register of that many provinces and the `n` reports are shared out among them,
+ * the first province's in reports/ and each other's in reports/<id>/, so the same machinery as the
+ * sample's shelves is measured, and an archive can hold more than 1,025 reports.
+ * Returns the years of the archive's own reports, oldest first.
+ */
+export function generate(dir: string, n: number, entities = 1): number[] {
 	const content = join(dir, 'content');
 	const bodies = join(dir, 'bare/src/bodies');
 	mkdirSync(join(content, 'reports'), { recursive: true });
 	mkdirSync(bodies, { recursive: true });
+	const several = entities > 1;
 	writeFileSync(
 		join(content, 'site.yaml'),
-		'publisher: { vi: Đơn vị, en: Publisher }\ntitle: { vi: Kho lưu trữ, en: Archive }\ndescription: { vi: Mô tả, en: Description }\ndefaultLocale: vi\nurl: https://bench.example.org\nheadline: [ind_01, ind_02, ind_03, ind_04, ind_05, ind_06]\n',
+		`publisher: { vi: Đơn vị, en: Publisher }\ntitle: { vi: Kho lưu trữ, en: Archive }\ndescription: { vi: Mô tả, en: Description }\ndefaultLocale: vi\nurl: https://bench.example.org\nheadline: [ind_01, ind_02, ind_03, ind_04, ind_05, ind_06]\n${several ? `entity: ${entityId(0)}\n` : ''}`,
 	);
 	writeFileSync(join(content, 'indicators.yaml'), indicatorsYaml());
-	// One report a year, named by its four-digit year and published the January after: at most
-	// 1,025 reports (1000 to 2024). A larger archive needs several publishers (issue #19).
-	if (n > MAX_REPORTS) throw new Error(`one publisher's archive holds at most ${MAX_REPORTS} yearly reports (1000 to 2024); asked for ${n}`);
-	const years = Array.from({ length: n }, (_, i) => 2024 - n + 1 + i);
+	if (several) writeFileSync(join(content, 'entities.yaml'), registerYaml(entities));
+	// One report a year per entity, named by its four-digit year and published the January after:
+	// at most 1,025 reports each (1000 to 2024), shared out as evenly as they go.
+	if (!Number.isInteger(entities) || entities < 1) throw new Error(`--entities takes a whole number from 1; asked for ${entities}`);
+	if (n > MAX_REPORTS_PER_ENTITY * entities)
+		throw new Error(
+			`${entities} ${entities === 1 ? 'entity holds' : 'entities hold'} at most ${MAX_REPORTS_PER_ENTITY * entities} yearly reports (1000 to 2024 each); asked for ${n}: give --entities ${Math.ceil(n / MAX_REPORTS_PER_ENTITY)} or more`,
+		);
+	const reports: GeneratedReport[] = Array.from({ length: entities }, (_, entity) => {
+		const count = Math.floor(n / entities) + (entity < n % entities ? 1 : 0);
+		return Array.from({ length: count }, (_, i) => ({ entity, year: 2024 - count + 1 + i }));
+	}).flat();
+	for (let entity = 1; entity < entities; entity++) mkdirSync(join(content, 'reports', entityId(entity)), { recursive: true });
 	git(content, 'init', '-q', '-b', 'main');
 	git(content, 'config', 'user.email', 'bench@example.org');
 	git(content, 'config', 'user.name', 'Bench');
 	for (const version of [1, 2, 3]) {
-		for (const year of years) {
-			const text = reportText(year, version);
-			writeFileSync(join(content, 'reports', `${year}.mdx`), text);
+		for (const { entity, year } of reports) {
+			const folder = entity === 0 ? join(content, 'reports') : join(content, 'reports', entityId(entity));
+			const prefix = entity === 0 ? '' : `${entityId(entity)}-`;
+			// Each entity's text differs, as two provinces' reports do.
+			const text = reportText(year, version, entity);
+			writeFileSync(join(folder, `${year}.mdx`), text);
 			const body = text.slice(text.indexOf('\n---\n', 4) + 5);
-			writeFileSync(join(bodies, `${year}-v${version}-vi.mdx`), `---\ntitle: Báo cáo ${year} v${version}\n---\n${body}`);
-			const translation = translationText(year);
-			if (version === 1) writeFileSync(join(content, 'reports', `${year}.en.mdx`), translation);
+			writeFileSync(join(bodies, `${prefix}${year}-v${version}-vi.mdx`), `---\ntitle: Báo cáo ${year} v${version}\n---\n${body}`);
+			const translation = translationText(year, entity);
+			if (version === 1) writeFileSync(join(folder, `${year}.en.mdx`), translation);
 			writeFileSync(
-				join(bodies, `${year}-v${version}-en.mdx`),
+				join(bodies, `${prefix}${year}-v${version}-en.mdx`),
 				translation.replace(/^---\ntitle: .*\n/, `---\ntitle: Report ${year} v${version}\n`).replace(/summary: .*\n/, ''),
 			);
 		}
 		git(content, 'add', '-A');
 		git(content, 'commit', '-q', '-m', `version ${version}`);
 	}
-	return years;
+	return reports.filter((r) => r.entity === 0).map((r) => r.year);
 }
 
 /** The bare Astro site: the same Astro, MDX and remark-gfm, one page per body, a minimal layout. */

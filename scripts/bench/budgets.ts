@@ -7,6 +7,8 @@
 /** Everything measured on one generated archive. */
 export interface SizeRun {
 	reports: number;
+	/** How many entities the reports were shared out among (issue #19); runs before December 2026 had one. */
+	entities?: number;
 	pages: number;
 	barePages: number;
 	generateSeconds: number;
@@ -133,7 +135,7 @@ export function measuresTable(result: BenchResult): string {
 	const { runs } = result;
 	const row = (label: string, cell: (r: SizeRun) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
 	return [
-		`| measure | ${runs.map((r) => `${number(r.reports, 0)} reports`).join(' | ')} |`,
+		`| measure | ${runs.map((r) => `${number(r.reports, 0)} reports${(r.entities ?? 1) > 1 ? ` of ${r.entities} entities` : ''}`).join(' | ')} |`,
 		`| --- | ${runs.map(() => '---').join(' | ')} |`,
 		row('pages built, Annals / bare', (r) => `${number(r.pages, 0)} / ${number(r.barePages, 0)}`),
 		row('cold build, Annals / bare Astro', (r) => `${seconds(r.buildSeconds)} / ${seconds(r.bareBuildSeconds)} = ${number(r.ratio, 2)}×`),
