@@ -173,6 +173,38 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		]);
 	});
 
+	test('old Bắc Ninh’s reports have their own form: a correction there is saved in its folder, with its entry', async () => {
+		await page.goto(`${session.served.url}admin/#/collections/reports_bac_ninh_old`);
+		await page.getByText('2024 · Tình hình kinh tế – xã hội tỉnh Bắc Ninh năm 2024').click();
+		const growth = control(page, 'grdp_growth');
+		await expect(control(growth, 'value').locator('input').inputValue()).resolves.toBe('6,03');
+		// The hint is old Bắc Ninh's own latest figure, not the archive's.
+		await expect(growth.innerText()).resolves.toContain('Đã công bố năm 2024: 6,03.');
+		await control(growth, 'value').locator('input').fill('6,1');
+		const before = git('rev-parse', 'HEAD').trim();
+		await expect(publish(page)).resolves.toContain('Bạn đã sửa số liệu đã công bố (Tốc độ tăng trưởng kinh tế (GRDP))');
+		expect(git('rev-parse', 'HEAD').trim()).toBe(before);
+		const revisions = control(page, 'revisions');
+		await revisions.getByRole('button', { name: /mục/i }).click();
+		await control(revisions, 'date', 'last').locator('input').first().fill('2026-12-01');
+		await control(revisions, 'kind', 'last').locator('[class*="control"]').first().click();
+		await page.getByText('Điều chỉnh (thay số ước tính)', { exact: true }).click();
+		await control(revisions, 'note_vi', 'last').locator('textarea').fill('Cập nhật tốc độ tăng trưởng GRDP năm 2024.');
+		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
+		expect(git('show', '--format=', '--name-status', 'HEAD').trim()).toBe('M\tcontent/reports/bac_ninh_old/2024.mdx');
+		const diff = git('show', '--format=', '--unified=0', 'HEAD')
+			.split('\n')
+			.filter((line) => /^[-+](?![-+])/.test(line));
+		expect(diff).toEqual([
+			'-    value: 6.03',
+			'+    value: 6.1',
+			'+revisions:',
+			'+  - date: 2026-12-01',
+			'+    kind: revision',
+			'+    note: Cập nhật tốc độ tăng trưởng GRDP năm 2024.',
+		]);
+	});
+
 	test('the saved files pass npm run check, and a build publishes the new report and the correction', () => {
 		const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: work, encoding: 'utf8' });
 		expect(`${check.stdout}${check.stderr}`).toMatch(/không có lỗi/);
@@ -189,6 +221,9 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		// The figure as first published stays readable in the earlier version.
 		expect(existsSync(join(out, 'reports/2024/v2/index.html'))).toBe(true);
 		expect(readFileSync(join(out, 'reports/2024/v2/index.html'), 'utf8')).toContain('13,87');
+		// Old Bắc Ninh's corrected report, with its first version kept.
+		expect(readFileSync(join(out, 'entities/bac_ninh_old/2024/index.html'), 'utf8')).toContain('6,1');
+		expect(readFileSync(join(out, 'entities/bac_ninh_old/2024/v1/index.html'), 'utf8')).toContain('6,03');
 	});
 });
 

@@ -8,6 +8,10 @@ export const en = {
 	'collection.report': 'Report',
 	'collection.translations': 'Translations',
 	'collection.translation': 'Translation',
+	'collection.entityReports': (entity: string) => `Reports of ${entity}`,
+	'collection.entityTranslations': (entity: string) => `Translations: ${entity}`,
+	'collection.entityReportsHint': (entity: string, folder: string) =>
+		`The reports of ${entity}, held beside the archive's own in ${folder}/: one file per year of its existence. A figure once published is corrected only with an entry under "Corrections and revisions" in the same save.`,
 	'collection.reportsHint': 'One file per year. A figure once published is corrected only with an entry under "Corrections and revisions" in the same save.',
 	'field.year': 'Year',
 	'field.title': 'Title',

@@ -7,6 +7,10 @@ export const vi: CmsWords = {
 	'collection.report': 'Báo cáo',
 	'collection.translations': 'Bản dịch',
 	'collection.translation': 'Bản dịch',
+	'collection.entityReports': (entity: string) => `Báo cáo của ${entity}`,
+	'collection.entityTranslations': (entity: string) => `Bản dịch: ${entity}`,
+	'collection.entityReportsHint': (entity: string, folder: string) =>
+		`Báo cáo của ${entity}, lưu bên cạnh báo cáo của kho trong thư mục ${folder}/: mỗi năm tồn tại một tệp. Số liệu đã công bố chỉ được sửa kèm một mục trong “Đính chính và điều chỉnh” ở cùng lần lưu.`,
 	'collection.reportsHint': 'Mỗi năm một tệp. Số liệu đã công bố chỉ được sửa kèm một mục trong “Đính chính và điều chỉnh” ở cùng lần lưu.',
 	'field.year': 'Năm',
 	'field.title': 'Tiêu đề',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { IndicatorCatalogueSchema, type Indicator } from '../../schemas/indicator.ts';
 import { cmsWords } from '../../i18n/cms/index.ts';
-import { cmsBackend, cmsCollections, cmsOrigins, figureHint, type CmsConfigInput } from './config.ts';
+import { cmsBackend, cmsCollections, cmsOrigins, figureHint, nextReportYear, type CmsConfigInput } from './config.ts';
 
 const indicators = IndicatorCatalogueSchema.parse(parse(readFileSync(join(process.cwd(), 'content/indicators.yaml'), 'utf8')));
 const input = (catalogue: Indicator[] = indicators): CmsConfigInput => ({
@@ -73,5 +73,51 @@ describe('the editing form is made from the catalogue', () => {
 			'https://api.github.com',
 			'https://auth.example.org',
 		]);
+	});
+});
+
+describe('another entity’s reports have their own form, in their own folder (issue #19)', () => {
+	const growth = { indicator: 'grdp_growth', period: 2024, value: 6.03 };
+	const shelf = {
+		id: 'bac_ninh_old',
+		name: 'Tỉnh Bắc Ninh (trước sáp nhập)',
+		latest: new Map([['grdp_growth', { year: 2024, figure: growth }]]),
+		nextYear: 2025,
+	};
+	type Collection = { name: string; label: string; folder: string; description?: string; fields: Field[] };
+	const collections = cmsCollections({ ...input(), shelves: [shelf] }) as Collection[];
+
+	it('the archive’s own reports and translations first, then the entity’s, each reading only its folder', () => {
+		expect(collections.map((c) => [c.name, c.label, c.folder])).toEqual([
+			['reports', 'Báo cáo năm', 'content/reports'],
+			['translations', 'Bản dịch', 'content/reports'],
+			['reports_bac_ninh_old', 'Báo cáo của Tỉnh Bắc Ninh (trước sáp nhập)', 'content/reports/bac_ninh_old'],
+			['translations_bac_ninh_old', 'Bản dịch: Tỉnh Bắc Ninh (trước sáp nhập)', 'content/reports/bac_ninh_old'],
+		]);
+		expect(collections[2]!.description).toContain('thư mục reports/bac_ninh_old/');
+	});
+
+	it('the entity’s form offers its own next year and its own latest figures, not the archive’s', () => {
+		const fields = collections[2]!.fields;
+		expect(fields.find((f) => f.name === 'year')).toMatchObject({ default: 2025 });
+		const economy = fields.find((f) => f.name === 'figures')!.fields!.flatMap((c) => c.fields ?? []);
+		expect(economy.find((f) => f.name === 'grdp_growth')!.hint).toBe('đơn vị: % tăng/giảm. Đã công bố năm 2024: 6,03.');
+		expect(collections[0]!.fields.find((f) => f.name === 'year')).toMatchObject({ default: 2025 });
+		expect(
+			figures(collections)
+				.flatMap((c) => c.fields ?? [])
+				.find((f) => f.name === 'grdp_growth')!.hint,
+		).toBe('đơn vị: % tăng/giảm. Chưa có trong các báo cáo trước.');
+	});
+
+	it.each([
+		['the year after its latest report', { until: '2025-06-30' }, [2022, 2023], 2024],
+		['never after the last year it existed', { until: '2025-06-30' }, [2022, 2023, 2024, 2025], 2025],
+		['with no report yet, the last year it existed', { until: '2025-06-30' }, [], 2025],
+		['with no report yet and still existing, this year', { from: '2025-07-01' }, [], 2026],
+		['never before it existed', { from: '2025-07-01' }, [], 2026],
+		['never after this year, for one still existing', {}, [2025, 2026], 2026],
+	] as const)('the next year: %s', (_, entity, years, expected) => {
+		expect(nextReportYear(entity, years, 2026)).toBe(expected);
 	});
 });

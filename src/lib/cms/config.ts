@@ -29,9 +29,36 @@ export interface CmsConfigInput {
 	contentFolder: string;
 	/** The published site's address, for Decap's "view live" links. */
 	siteUrl: string;
+	/**
+	 * The entities outside the archive's line whose reports can be kept beside its own, each in its
+	 * folder (`reports/bac_ninh_old/`, issue #19): a form each, with its own latest figures and next year.
+	 */
+	shelves?: readonly CmsShelf[];
+}
+
+/** One entity's folder of reports, as the form offers it. */
+export interface CmsShelf {
+	/** The entity's id: its folder's name. */
+	id: string;
+	/** Its name in the form's language. */
+	name: string;
+	latest: CmsConfigInput['latest'];
+	nextYear: number;
 }
 
 type Field = Record<string, unknown>;
+
+/**
+ * The year a new report of an entity is most likely for: the year after its latest report, but
+ * never after the last year it existed; for an entity with none yet, the last year it existed
+ * (or this year, for one that still exists).
+ */
+export function nextReportYear(entity: { from?: string | undefined; until?: string | undefined }, years: readonly number[], thisYear: number): number {
+	const last = entity.until ? Number(entity.until.slice(0, 4)) : thisYear;
+	const first = entity.from ? Number(entity.from.slice(0, 4)) : -Infinity;
+	const next = years.length ? Math.max(...years) + 1 : last;
+	return Math.max(first, Math.min(next, last));
+}
 
 /** The hint beside an indicator: its unit and its latest published figure. */
 export function figureHint(indicator: Indicator, latest: { year: number; figure: Figure } | undefined, locale: Locale, words: CmsWords): string {
@@ -95,20 +122,48 @@ function indicatorField(indicator: Indicator, input: CmsConfigInput): Field {
 	};
 }
 
-/** The Decap collections: reports (created and corrected here) and their translations (edited). */
+/**
+ * The Decap collections: reports (created and corrected here) and their translations (edited), for
+ * the archive's own folder and then for each other entity's.
+ */
 export function cmsCollections(input: CmsConfigInput): Field[] {
+	const { words } = input;
+	const own = reportCollections(input, {
+		names: ['reports', 'translations'],
+		folder: `${input.contentFolder}/reports`,
+		labels: [words['collection.reports'], words['collection.translations']],
+		description: words['collection.reportsHint'],
+	});
+	const shelves = (input.shelves ?? []).flatMap((shelf) =>
+		reportCollections(
+			{ ...input, latest: shelf.latest, nextYear: shelf.nextYear },
+			{
+				names: [`reports_${shelf.id}`, `translations_${shelf.id}`],
+				folder: `${input.contentFolder}/reports/${shelf.id}`,
+				labels: [words['collection.entityReports'](shelf.name), words['collection.entityTranslations'](shelf.name)],
+				description: words['collection.entityReportsHint'](shelf.name, `reports/${shelf.id}`),
+			},
+		),
+	);
+	return [...own, ...shelves];
+}
+
+/** The two collections of one folder of reports: its reports and their translations. */
+function reportCollections(
+	input: CmsConfigInput,
+	{ names, folder, labels, description }: { names: [string, string]; folder: string; labels: [string, string]; description: string },
+): Field[] {
 	const { words, locale } = input;
 	const categories = [...new Set(input.indicators.map((i) => i.category))];
-	const folder = `${input.contentFolder}/reports`;
 	const hidden = (name: string, value?: string) => ({ name, widget: 'hidden', required: false, ...(value ? { default: value } : {}) });
 	const date = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: locale === 'vi' ? 'DD/MM/YYYY' : 'YYYY-MM-DD', time_format: false };
 	const body = { name: 'body', label: words['field.body'], widget: 'markdown', modes: ['raw'], hint: words['field.bodyHint'], required: false };
 	return [
 		{
-			name: 'reports',
-			label: words['collection.reports'],
+			name: names[0],
+			label: labels[0],
 			label_singular: words['collection.report'],
-			description: words['collection.reportsHint'],
+			description,
 			folder,
 			extension: 'mdx',
 			format: REPORT_FORMAT,
@@ -178,8 +233,8 @@ export function cmsCollections(input: CmsConfigInput): Field[] {
 			],
 		},
 		{
-			name: 'translations',
-			label: words['collection.translations'],
+			name: names[1],
+			label: labels[1],
 			label_singular: words['collection.translation'],
 			folder,
 			extension: 'mdx',
