@@ -52,7 +52,9 @@ if (generateInto) {
 	mkdirSync(dir, { recursive: true });
 	generate(dir, sizes[0]!, entities);
 	writeBareSite(dir);
-	console.log(`Wrote ${sizes[0]} reports of ${entities} ${entities === 1 ? 'entity' : 'entities'} to ${join(dir, 'content')} and the bare site to ${join(dir, 'bare')}.`);
+	console.log(
+		`Wrote ${sizes[0]} reports of ${entities} ${entities === 1 ? 'entity' : 'entities'} to ${join(dir, 'content')} and the bare site to ${join(dir, 'bare')}.`,
+	);
 	console.log(`Build them with: ARCHIVE_CONTENT=${join(dir, 'content')} ARCHIVE_OUT=${join(dir, 'dist')} npm run build`);
 	process.exit(0);
 }
