@@ -5,7 +5,7 @@
  */
 import { ensureTrailingSlash } from '../lib/paths.ts';
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { readDeployedFigures, type DeployedFigure } from '../lib/versions/record.ts';
@@ -36,35 +36,45 @@ export async function readPublished(
 ): Promise<Deployed | undefined> {
 	if (!spec) return undefined;
 	const m = checkMessages(lang);
-	let where: string;
-	let text: string;
-	if (/^https?:\/\//.test(spec)) {
-		where = spec.endsWith('.json') ? spec : new URL('data/indicators.json', ensureTrailingSlash(spec)).href;
-		try {
-			const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
-			if (!response.ok) throw new Error(`HTTP ${response.status}`);
-			text = await response.text();
-		} catch (error) {
-			throw new PublishedError(spec, where, (error as Error).message, lang);
-		}
-	} else {
-		const path = resolve(root, spec);
-		let isFolder = false;
-		try {
-			isFolder = statSync(path).isDirectory();
-		} catch {
-			// Reported below, with the path that was tried.
-		}
-		where = isFolder ? join(path, 'data/indicators.json') : path;
-		try {
-			text = readFileSync(where, 'utf8');
-		} catch (error) {
-			throw new PublishedError(spec, where, (error as NodeJS.ErrnoException).code ?? (error as Error).message, lang);
-		}
-	}
+	const { where, text } = await readDeployedFile(spec, FIGURES_FILE, root, lang);
 	try {
 		return { source: spec, figures: readDeployedFigures(text, { notJson: m['deployed.notJson'], noFigures: m['deployed.noFigures'] }) };
 	} catch (error) {
 		throw new PublishedError(spec, where, (error as Error).message, lang);
+	}
+}
+
+/** The deployed figures' file inside a site. */
+const FIGURES_FILE = 'data/indicators.json';
+
+/**
+ * One file of the deployed site, named by `spec`: a folder (the previous `dist/`), an address, or
+ * its `data/indicators.json` itself (the other files are found beside it, by their place in the site).
+ */
+async function readDeployedFile(spec: string, file: string, root: string, lang: Locale): Promise<{ where: string; text: string }> {
+	const inData = file.startsWith('data/') ? file.slice('data/'.length) : undefined;
+	if (/^https?:\/\//.test(spec)) {
+		const where = spec.endsWith('.json') ? (inData ? new URL(inData, spec).href : spec) : new URL(file, ensureTrailingSlash(spec)).href;
+		try {
+			const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			return { where, text: await response.text() };
+		} catch (error) {
+			throw new PublishedError(spec, where, (error as Error).message, lang);
+		}
+	}
+	const path = resolve(root, spec);
+	let isFolder = false;
+	try {
+		isFolder = statSync(path).isDirectory();
+	} catch {
+		// Reported below, with the path that was tried.
+	}
+	const where = isFolder ? join(path, file) : inData && file !== FIGURES_FILE ? join(dirname(path), inData) : path;
+	try {
+		return { where, text: readFileSync(where, 'utf8') };
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new PublishedError(spec, where, code ?? (error as Error).message, lang);
 	}
 }
