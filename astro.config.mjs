@@ -14,6 +14,7 @@ import { contentDir } from './src/data/content-files.ts';
 import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import addresses from './src/integrations/addresses.ts';
 
 /**
  * ARCHIVE_SITE: the absolute address the site is published at (canonical links, sitemap, feed).
@@ -50,7 +51,7 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base)],
+	integrations: [mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
 	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
 	// hashed by Astro; WebAssembly allowed for Pagefind's search. The same policy goes into _headers

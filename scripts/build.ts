@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { contentDir, reportNames } from '../src/data/content-files.ts';
-import { readPublished } from '../src/data/published.ts';
+import { readPublished, readPublishedAddresses } from '../src/data/published.ts';
 import { cacheDir } from '../src/workers/cache-dir.ts';
 import { buildInputs, outputFingerprint } from './build-inputs.ts';
 import { describeIndex, indexSpool, SPOOL_VARIABLE } from '../src/workers/search/indexer.ts';
@@ -42,8 +42,10 @@ const fingerprintFile = join(cacheDir('build'), `${createHash('sha256').update(o
 let inputs: string | undefined;
 try {
 	// The deployed figures are part of what is checked; when they cannot be read, Astro's check says so.
+	// So are the addresses the deployed site answers at (src/integrations/addresses.ts).
 	const deployed = await readPublished('en');
-	inputs = buildInputs({ root, content, args: process.argv.slice(2), env: process.env, deployed });
+	const addresses = await readPublishedAddresses('en');
+	inputs = buildInputs({ root, content, args: process.argv.slice(2), env: process.env, deployed: deployed && { ...deployed, addresses } });
 } catch {
 	inputs = undefined;
 }

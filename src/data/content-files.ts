@@ -32,7 +32,10 @@ export function reportNames(reportsDir: string): string[] {
 	return names;
 }
 
-/** Reads site.yaml, indicators.yaml, entities.yaml when there is one, and every report file under reports/, with paths as the editor sees them. */
+/** The addresses that moved (src/schemas/redirects.ts), inside the content folder. */
+export const REDIRECTS_FILE = 'redirects.yaml';
+
+/** Reads site.yaml, indicators.yaml, entities.yaml and redirects.yaml when there are, and every report file under reports/, with paths as the editor sees them. */
 export function readContentFiles(dir: string = contentDir(), root: string = process.cwd()): ContentFiles {
 	const read = (path: string) => ({ path: relative(root, path) || path, text: readFileSync(path, 'utf8') });
 	const reportsDir = join(dir, 'reports');
@@ -41,6 +44,7 @@ export function readContentFiles(dir: string = contentDir(), root: string = proc
 		site: read(join(dir, 'site.yaml')),
 		indicators: read(join(dir, 'indicators.yaml')),
 		...(existsSync(join(dir, 'entities.yaml')) ? { entities: read(join(dir, 'entities.yaml')) } : {}),
+		...(existsSync(join(dir, REDIRECTS_FILE)) ? { redirects: read(join(dir, REDIRECTS_FILE)) } : {}),
 		reports: names.sort().map((name) => read(join(reportsDir, name))),
 	};
 }

@@ -6,6 +6,7 @@
 import { ensureTrailingSlash } from '../lib/paths.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { ADDRESSES_FILE } from '../lib/addresses.ts';
 import { checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/content/model.ts';
 import { readDeployedFigures, type DeployedFigure } from '../lib/versions/record.ts';
@@ -48,18 +49,55 @@ export async function readPublished(
 const FIGURES_FILE = 'data/indicators.json';
 
 /**
+ * The addresses the deployed site answers at (its `data/addresses.json`), or `missing` with where it
+ * looked when the site was built before Annals listed them; undefined when `ANNALS_PUBLISHED` is not set.
+ */
+export async function readPublishedAddresses(
+	lang: Locale,
+	spec: string | undefined = process.env[PUBLISHED_VARIABLE],
+	root: string = process.cwd(),
+): Promise<{ source: string; addresses: string[] } | { source: string; missing: string } | undefined> {
+	if (!spec) return undefined;
+	let read: { where: string; text: string };
+	try {
+		read = await readDeployedFile(spec, ADDRESSES_FILE, root, lang, true);
+	} catch (error) {
+		if (error instanceof NotThere) return { source: spec, missing: error.where };
+		throw error;
+	}
+	try {
+		const data = JSON.parse(read.text) as { addresses?: unknown };
+		if (!Array.isArray(data.addresses) || !data.addresses.every((a) => typeof a === 'string')) throw new Error('no "addresses" list');
+		return { source: spec, addresses: data.addresses };
+	} catch (error) {
+		throw new PublishedError(spec, read.where, (error as Error).message, lang);
+	}
+}
+
+/** A file the deployed site does not have (HTTP 404, or no such file in the folder). */
+class NotThere extends Error {
+	readonly where: string;
+	constructor(where: string) {
+		super(where);
+		this.where = where;
+	}
+}
+
+/**
  * One file of the deployed site, named by `spec`: a folder (the previous `dist/`), an address, or
  * its `data/indicators.json` itself (the other files are found beside it, by their place in the site).
  */
-async function readDeployedFile(spec: string, file: string, root: string, lang: Locale): Promise<{ where: string; text: string }> {
+async function readDeployedFile(spec: string, file: string, root: string, lang: Locale, mayBeMissing = false): Promise<{ where: string; text: string }> {
 	const inData = file.startsWith('data/') ? file.slice('data/'.length) : undefined;
 	if (/^https?:\/\//.test(spec)) {
 		const where = spec.endsWith('.json') ? (inData ? new URL(inData, spec).href : spec) : new URL(file, ensureTrailingSlash(spec)).href;
 		try {
 			const response = await fetch(where, { signal: AbortSignal.timeout(30_000) });
+			if (mayBeMissing && response.status === 404) throw new NotThere(where);
 			if (!response.ok) throw new Error(`HTTP ${response.status}`);
 			return { where, text: await response.text() };
 		} catch (error) {
+			if (error instanceof NotThere) throw error;
 			throw new PublishedError(spec, where, (error as Error).message, lang);
 		}
 	}
@@ -75,6 +113,7 @@ async function readDeployedFile(spec: string, file: string, root: string, lang: 
 		return { where, text: readFileSync(where, 'utf8') };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
+		if (mayBeMissing && code === 'ENOENT' && (isFolder || file !== FIGURES_FILE)) throw new NotThere(where);
 		throw new PublishedError(spec, where, code ?? (error as Error).message, lang);
 	}
 }

@@ -80,6 +80,8 @@ export const en = {
 	'field.notDate': (value: string) => said(`${value} is not a date`, 'write the date as YYYY-MM-DD, e.g. 2025-01-31'),
 	'field.notUrl': (value: string) => said(`${value} is not a web address`, 'write the full address, starting with https://'),
 	'field.notId': (value: string) => said(`${value} is not a valid id`, 'use lower-case letters, digits and underscores, e.g. poverty_rate'),
+	'field.notAddress': (value: string) =>
+		said(`${value} is not an address inside the site`, 'write what follows the site’s address, starting with / (for example /reports/2024/)'),
 	'field.badForm': (value: string, form: string) => said(`${value} is not in the expected form (${form})`, 'correct the value'),
 	'field.notOneOf': (value: string, options: string, guess: string | undefined) =>
 		said(`${value} is not one of ${options}`, guess ? `did you mean ${guess}?` : `write one of ${options}`),
@@ -337,6 +339,29 @@ export const en = {
 		),
 	'deployed.unreadable': (variable: string, spec: string, where: string, reason: string) =>
 		`${variable}=${spec}: ${where} cannot be read (${reason}) — point ${variable} at the folder or address of the deployed site, or leave it unset to check against git history alone`,
+	'deployed.addressGone': (address: string, where: string) =>
+		said(
+			`${address} answers on ${where}, but this build has no page or file there: every link and bookmark to it would break`,
+			`keep it, or say where it went in content/redirects.yaml (- from: ${address} / to: the new address)`,
+		),
+	'deployed.noAddresses': (where: string) =>
+		`${where} lists no addresses (data/addresses.json; it was built before Annals listed them): the addresses it answers at were not checked this time`,
+	'deployed.addressesChecked': (count: number, source: string) => `Every one of the ${count} addresses ${source} answers at still answers.`,
+	'redirects.same': (address: string) => said(`the move from ${address} leads back to ${address}`, 'write the new address in to:, or remove the entry'),
+	'redirects.kind': (from: string, to: string) =>
+		said(`${from} moves to ${to}: a page (an address ending in /) moves to a page, a file to a file`, 'end both addresses with /, or neither'),
+	'redirects.chain': (to: string) => said(`${to} is itself moved by another entry: a reader would be sent on twice`, 'write the last address in to: directly'),
+	'redirects.twice': (from: string, line: number) => said(`${from} is moved twice (first at line ${line})`, 'keep one entry for each old address'),
+	'redirects.toMissing': (from: string, to: string) =>
+		said(
+			`${from} is moved to ${to}, but this build has no page or file at ${to}`,
+			'write the address as it is now, inside the site (for example /entities/bac_ninh/2025/)',
+		),
+	'redirects.fromExists': (from: string) =>
+		said(
+			`${from} is moved, but this build still has a page or file there, which the move would hide`,
+			'remove the entry: an address that still answers needs no move',
+		),
 	'deployed.notJson': (reason: string) => `it is not JSON (${reason})`,
 	'deployed.noFigures': 'it has no "figures" list: is it an Annals data/indicators.json?',
 

@@ -75,6 +75,7 @@ export const vi: CheckMessages = {
 	'field.notDate': (value) => said(`${value} không phải là ngày`, 'viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-01-31'),
 	'field.notUrl': (value) => said(`${value} không phải địa chỉ trang web`, 'viết đầy đủ địa chỉ, bắt đầu bằng https://'),
 	'field.notId': (value) => said(`${value} không phải mã hợp lệ`, 'chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, ví dụ poverty_rate'),
+	'field.notAddress': (value) => said(`${value} không phải một địa chỉ trong trang`, 'ghi phần sau địa chỉ của trang, bắt đầu bằng / (ví dụ /reports/2024/)'),
 	'field.badForm': (value, form) => said(`${value} không đúng dạng (${form})`, 'sửa lại giá trị'),
 	'field.notOneOf': (value, options, guess) =>
 		said(`${value} không thuộc các giá trị ${options}`, guess ? `có phải ý bạn là ${guess}?` : `viết một trong các giá trị ${options}`),
@@ -330,6 +331,32 @@ export const vi: CheckMessages = {
 		),
 	'deployed.unreadable': (variable, spec, where, reason) =>
 		`${variable}=${spec}: không đọc được ${where} (${reason}) — hãy cho ${variable} trỏ tới thư mục hoặc địa chỉ của trang đang triển khai, hoặc bỏ trống để chỉ đối chiếu với lịch sử git`,
+	'deployed.addressGone': (address, where) =>
+		said(
+			`địa chỉ ${address} đang có trên ${where}, nhưng bản dựng này không có trang hay tệp nào ở đó: mọi liên kết và dấu trang tới địa chỉ ấy sẽ hỏng`,
+			`giữ lại địa chỉ đó, hoặc ghi nơi nó chuyển tới trong content/redirects.yaml (- from: ${address} / to: địa chỉ mới)`,
+		),
+	'deployed.noAddresses': (where) =>
+		`${where} không có danh sách địa chỉ (data/addresses.json; trang được dựng trước khi Annals ghi danh sách này): lần này chưa đối chiếu được các địa chỉ`,
+	'deployed.addressesChecked': (count, source) => `Cả ${count} địa chỉ đang có trên ${source} vẫn còn.`,
+	'redirects.same': (address) => said(`địa chỉ ${address} được chuyển tới chính nó`, 'ghi địa chỉ mới ở to:, hoặc xóa mục này'),
+	'redirects.kind': (from, to) =>
+		said(
+			`${from} chuyển tới ${to}: trang (địa chỉ kết thúc bằng /) chỉ chuyển tới trang, tệp chỉ chuyển tới tệp`,
+			'ghi cả hai địa chỉ kết thúc bằng /, hoặc cả hai không có',
+		),
+	'redirects.chain': (to) => said(`${to} lại được một mục khác chuyển tiếp: người đọc sẽ bị chuyển hai lần`, 'ghi thẳng địa chỉ cuối cùng ở to:'),
+	'redirects.twice': (from, line) => said(`${from} được chuyển hai lần (lần đầu ở dòng ${line})`, 'mỗi địa chỉ cũ chỉ giữ một mục'),
+	'redirects.toMissing': (from, to) =>
+		said(
+			`${from} được chuyển tới ${to}, nhưng bản dựng này không có trang hay tệp nào ở ${to}`,
+			'ghi địa chỉ hiện nay của trang, trong trang web (ví dụ /entities/bac_ninh/2025/)',
+		),
+	'redirects.fromExists': (from) =>
+		said(
+			`${from} được chuyển đi, nhưng bản dựng này vẫn còn trang hay tệp ở đó, và việc chuyển sẽ che mất nó`,
+			'xóa mục này: địa chỉ vẫn còn thì không cần chuyển',
+		),
 	'deployed.notJson': (reason) => `đây không phải tệp JSON (${reason})`,
 	'deployed.noFigures': 'tệp không có danh sách "figures": có phải data/indicators.json của Annals không?',
 	'new.noYear': 'Hãy cho biết năm: npm run new-report -- 2025',

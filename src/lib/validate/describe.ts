@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { FigureRule } from '../../schemas/report.ts';
+import { ADDRESS_FORMAT } from '../../schemas/redirects.ts';
 import { closestMatch } from './suggest.ts';
 import { readNumberText } from '../content/written-number.ts';
 import type { CheckMessages } from '../../i18n/check/index.ts';
@@ -95,6 +96,7 @@ export function describeIssue(
 		case 'invalid_format': {
 			if (issue.format === 'url') return [{ path, ...m['field.notUrl'](show(value)) }];
 			if (issue.format === 'date') return [{ path, ...m['field.notDate'](show(value)) }];
+			if (issue.format === 'regex' && issue.message === ADDRESS_FORMAT) return [{ path, ...m['field.notAddress'](show(value)) }];
 			if (issue.format === 'regex') return [{ path, ...m['field.notId'](show(value)) }];
 			return [{ path, ...m['field.badForm'](show(value), issue.format) }];
 		}

@@ -17,6 +17,8 @@ export interface ContentFiles {
 	indicators: ContentFile;
 	/** `entities.yaml`, the register of entities, when the archive has one. */
 	entities?: ContentFile | undefined;
+	/** `redirects.yaml`, the addresses that moved, when the archive has one. */
+	redirects?: ContentFile | undefined;
 	/** `reports/<year>.mdx` and their translations `reports/<year>.<lang>.mdx`. */
 	reports: ContentFile[];
 }

@@ -21,6 +21,8 @@ import { type Catalogue, checkCatalogueChanges, checkHeadline, checkIndicators, 
 import { checkReport, checkTranslation, type PreviousFigure } from './reports.ts';
 import { checkDeployed, checkTheRecord, publishedYears } from './record-checks.ts';
 import { checkAcrossReports } from './across.ts';
+import { checkRedirects } from './redirects.ts';
+import type { Redirect } from '../../schemas/redirects.ts';
 
 /** The archive once it passes: plain data, ready for pages. */
 export interface ValidArchive {
@@ -34,6 +36,8 @@ export interface ValidArchive {
 	register: Register;
 	/** The archive's line of entities, newest first: whose its reports are. */
 	line: Entity[];
+	/** The addresses that moved (content/redirects.yaml). */
+	redirects: Redirect[];
 }
 
 /** The reports of one entity outside the archive's line, drafts included, oldest first. */
@@ -100,11 +104,18 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 		return { shelf, mains, translations };
 	});
 	if (site && catalogue) checkHeadline(files.site, catalogue, site, problems);
+	const redirects = checkRedirects(files.redirects, problems);
 
 	for (const problem of problems) problem.lang = lang;
 	// In reading order: file by file, top to bottom.
 	const order = new Map(
-		[files.site.path, files.indicators.path, ...(files.entities ? [files.entities.path] : []), ...files.reports.map((f) => f.path)].map((path, i) => [path, i]),
+		[
+			files.site.path,
+			files.indicators.path,
+			...(files.entities ? [files.entities.path] : []),
+			...files.reports.map((f) => f.path),
+			...(files.redirects ? [files.redirects.path] : []),
+		].map((path, i) => [path, i]),
 	);
 	problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.column - b.column);
 	const hasErrors = problems.some((p) => p.severity === 'error');
@@ -126,6 +137,7 @@ export function validateArchive(files: ContentFiles, options: ValidationOptions 
 			shelves: others.map((shelf) => ({ entity: shelf.shelf, reports: reportsOf(shelf) })).sort((a, b) => a.entity.localeCompare(b.entity)),
 			register: entities.register,
 			line: entities.line,
+			redirects,
 		},
 	};
 }
