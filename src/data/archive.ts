@@ -4,16 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
-import { buildFirstSeries, buildSeries, type SeriesPoint } from '../lib/series.ts';
-import { compareVersions, type Version, type VersionComparison } from '../lib/versions/versions.ts';
+import { buildSeries, type SeriesPoint } from '../lib/series.ts';
+import type { Version, VersionComparison } from '../lib/versions/versions.ts';
 import type { History } from '../lib/versions/history.ts';
 import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent, lastCheck } from './validation.ts';
-import { buildVersionsModel, type VersionsModel } from './versions-model.ts';
+import { archiveFrom } from './archive-model.ts';
 import type { Change, Entity, Register } from '../schemas/entity.ts';
-import { lineBreaks, lineChanges } from '../lib/entities.ts';
 
 /**
  * A shelf of reports: the archive's own (`reports/`, its line of entities) or the reports of one entity
@@ -141,90 +140,8 @@ export function loadArchive(): Promise<Archive> {
 async function readArchive(): Promise<Archive> {
 	// The archive is the checks' own result (src/data/validation.ts): the same figure objects, read
 	// once. The collections are used only for what Astro renders, the reports' MDX bodies.
-	const { archive: checked, history, model, files } = checkedContent(contentDir(), readHistory);
+	const content = checkedContent(contentDir(), readHistory);
 	const [reportEntries, translationEntries] = await Promise.all([getCollection('reports'), getCollection('translations')]);
-	const { site, register, line } = checked;
 	// Entries by id: `2024`, `2024.en`, another entity's `bac_ninh_old/2023`.
-	const entries = new Map<string, CollectionEntry<'reports'> | CollectionEntry<'translations'>>(
-		[...reportEntries, ...translationEntries].map((e) => [e.id, e]),
-	);
-	const reports = checked.reports.filter((r) => !r.draft);
-	// Where the line passes to a successor, every series breaks: its figures are never drawn or
-	// compared as one line with its predecessor's.
-	const breaks = lineBreaks(
-		register,
-		line,
-		reports.map((r) => r.year),
-	);
-	const indicators = checked.indicators.map((indicator) => {
-		const added = breaks.filter((b) => !indicator.breaks.some((own) => own.year === b.year));
-		return added.length ? { ...indicator, breaks: [...indicator.breaks, ...added].sort((a, b) => a.year - b.year) } : indicator;
-	});
-	const shelves = checked.shelves.flatMap((shelf) => {
-		const published = shelf.reports.filter((r) => !r.draft);
-		if (published.length === 0) return [];
-		const shelfModel = buildVersionsModel(files, history, published, site.defaultLocale, checked.indicators, shelf.entity);
-		return [shelfOf(shelf.entity, published, shelfModel, entries, site.defaultLocale)];
-	});
-	return {
-		...shelfOf('', reports, model, entries, site.defaultLocale),
-		site,
-		indicators,
-		register,
-		line,
-		changes: lineChanges(register, line),
-		shelves,
-		history,
-	};
-}
-
-/** One shelf's reports with their versions, series and texts, each built once per build. */
-function shelfOf(
-	id: string,
-	reports: Report[],
-	model: VersionsModel,
-	entries: ReadonlyMap<string, CollectionEntry<'reports'> | CollectionEntry<'translations'>>,
-	defaultLocale: Locale,
-): Shelf {
-	const { versionText, shownText } = model;
-	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
-	const folder = id ? `${id}/` : '';
-
-	const versionBody = (year: number, version: Version, locale: Locale): string | undefined => {
-		const state = versionText(year, version, locale);
-		return state?.ok ? state.body : undefined;
-	};
-
-	// Every page asks for series: build each once per build, not once per row of every page.
-	const seriesCache = new Map<string, SeriesPoint[]>();
-	const firstCache = new Map<string, SeriesPoint[]>();
-	const stepsCache = new Map<string, (VersionComparison | undefined)[]>();
-	const memo = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
-		if (!cache.has(key)) cache.set(key, make());
-		return cache.get(key)!;
-	};
-
-	return {
-		id,
-		reports,
-		body: (year, locale) => entries.get(locale === defaultLocale ? `${folder}${year}` : `${folder}${year}.${locale}`),
-		versions: (year) => versions.get(year) ?? [],
-		series: (indicator) => memo(seriesCache, indicator, () => buildSeries(indicator, reports)),
-		firstSeries: (indicator) =>
-			memo(firstCache, indicator, () =>
-				buildFirstSeries(
-					indicator,
-					reports.map((r) => ({ year: r.year, versions: (versions.get(r.year) ?? []).flatMap((v) => (v.state.ok ? [v.state.figures] : [])) })),
-				),
-			),
-		versionText,
-		versionBody,
-		shownText,
-		// Each step shows on the report page and on both versions' pages: compare once per language.
-		steps: (year, locale) =>
-			memo(stepsCache, `${year}/${locale}`, () => {
-				const list = versions.get(year) ?? [];
-				return list.slice(1).map((to, i) => compareVersions(list[i]!, to, { from: versionBody(year, list[i]!, locale), to: versionBody(year, to, locale) }));
-			}),
-	};
+	return archiveFrom(content, new Map([...reportEntries, ...translationEntries].map((e) => [e.id, e])));
 }

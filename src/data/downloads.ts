@@ -4,13 +4,12 @@
  * CSV, both with the definitions and a README in a ZIP; and the whole archive as JSON. The endpoints
  * under src/pages/data/ serve them, and pages read their sizes for the links.
  */
-import { currentFigureRows, toCsv, toJson, buildFigureRows, type FigureRow } from '../lib/downloads.ts';
+import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
 import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
-import { CSV_COLUMNS } from '../lib/downloads.ts';
-import { unzipSync, zipSync } from 'fflate';
-import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 import { pageHref } from '../lib/paths.ts';
+import { workbook } from '../lib/workbook.ts';
 import { loadArchive, type Archive } from './archive.ts';
+import { downloadInputs } from './download-inputs.ts';
 
 export interface Download {
 	body: string | Uint8Array;
@@ -20,36 +19,6 @@ export interface Download {
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * The figures as a workbook (write-excel-file): the current figures and every version on two
- * sheets, numbers stored as numbers with the decimals they were published with, so a spreadsheet
- * set to Vietnamese shows 155,876 and never reads 155876. Zipped again with every file dated the day
- * the data is as of, so the same figures make the same bytes.
- */
-async function workbook(current: readonly FigureRow[], all: readonly FigureRow[], asOf: string): Promise<Uint8Array> {
-	const sheet = (rows: readonly FigureRow[]): Cell[][] => [
-		CSV_COLUMNS.map((column) => ({ value: column, fontWeight: 'bold' as const })),
-		...rows.map((row) =>
-			CSV_COLUMNS.map((column): Cell => {
-				const value = row[column];
-				if (value === null || value === undefined || value === '') return null;
-				if (typeof value === 'boolean') return { value, type: Boolean };
-				if (typeof value === 'number') {
-					const written = row.written?.[column as 'value' | 'target' | 'total'];
-					return { value, type: Number, ...(written ? { format: `0.${'0'.repeat(written)}` } : {}) };
-				}
-				return { value: String(value), type: String };
-			}),
-		),
-	];
-	const made = await writeXlsxFile([
-		{ data: sheet(current), sheet: 'Hiện hành – Current' },
-		{ data: sheet(all), sheet: 'Mọi phiên bản – All versions' },
-	]).toBuffer();
-	const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-	const mtime = new Date(y, m - 1, d, 12, 0, 0);
-	return zipSync(Object.fromEntries(Object.entries(unzipSync(new Uint8Array(made))).map(([name, bytes]) => [name, [bytes, { mtime }]])), { level: 9 });
-}
 const made = new WeakMap<Archive, { files: Map<string, Download>; packages: Map<string, PackageInput>; line: FigureRow[] }>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
@@ -71,36 +40,21 @@ async function madeDownloads(): Promise<{ files: Map<string, Download>; packages
 	const archive = await loadArchive();
 	const known = made.get(archive);
 	if (known) return known;
-	const packages = new Map<string, PackageInput>();
-	const { site, indicators } = archive;
-	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale, archive.register.entities);
-	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
-	const own = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
-	// The reports of entities beside the line follow the archive's own, each current as its own series shows it.
-	const beside = archive.shelves.map((shelf) => {
-		const rows = buildFigureRows(shelf.reports, shelf.versions, indicators, site.defaultLocale, archive.register.entities, shelf.id);
-		const points = new Map(indicators.map((i) => [i.id, new Map(shelf.series(i.id).map((p) => [p.period, p.reportYear]))]));
-		return { rows, current: currentFigureRows(rows, (indicator, period) => points.get(indicator)?.get(period)) };
-	});
-	const everything = [...all, ...beside.flatMap((b) => b.rows)];
-	const current = [...own, ...beside.flatMap((b) => b.current)];
+	const { site } = archive;
 	const address = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, site.defaultLocale, site.defaultLocale, route), import.meta.env.SITE).href;
+	const { everything, packages: inputs, line } = downloadInputs(archive, address);
+	const packages = new Map<string, PackageInput>();
 	const files = new Map<string, Download>();
-	const add = async (name: string, title: (typeof site)['title'], chosen: typeof indicators, rowsAll: FigureRow[], rowsCurrent: FigureRow[], url: string) => {
-		files.set(`${name}.csv`, { body: toCsv(rowsAll), type: CSV });
-		files.set(`${name}-current.csv`, { body: toCsv(rowsCurrent), type: CSV });
-		const input = { name, title, indicators: chosen, current: rowsCurrent, all: rowsAll, publisher: site.publisher, archiveTitle: site.title, url };
+	for (const input of inputs) {
+		const { name } = input;
+		files.set(`${name}.csv`, { body: toCsv(input.all), type: CSV });
+		files.set(`${name}-current.csv`, { body: toCsv(input.current), type: CSV });
 		packages.set(name, input);
 		files.set(`${name}.zip`, { body: dataPackage(input), type: 'application/zip' });
-		files.set(`${name}.xlsx`, { body: await workbook(rowsCurrent, rowsAll, dataDate(rowsAll)), type: XLSX });
-	};
-	await add('indicators', site.title, indicators, everything, current, address('indicators/'));
-	for (const indicator of indicators) {
-		const of = (rows: FigureRow[]) => rows.filter((row) => row.indicator === indicator.id);
-		await add(indicator.id, indicator.label, [indicator], of(everything), of(current), address(`indicators/${indicator.id}/`));
+		files.set(`${name}.xlsx`, { body: await workbook(input.current, input.all, dataDate(input.all)), type: XLSX });
 	}
-	files.set('indicators.json', { body: toJson(everything, indicators), type: 'application/json; charset=utf-8' });
-	const result = { files, packages, line: all };
+	files.set('indicators.json', { body: toJson(everything, archive.indicators), type: 'application/json; charset=utf-8' });
+	const result = { files, packages, line };
 	made.set(archive, result);
 	return result;
 }

@@ -1,0 +1,58 @@
+/**
+ * What the downloads are made of (src/data/downloads.ts): every figure row of every version, the
+ * current ones, and one data package for the whole archive and one per indicator, each with its
+ * rows. Pure, from the archive pages read, so the build's prefetch can make the same inputs.
+ */
+import { buildFigureRows, currentFigureRows, type FigureRow } from '../lib/downloads.ts';
+import type { PackageInput } from '../lib/data-package.ts';
+import type { Archive } from './archive.ts';
+
+export interface DownloadInputs {
+	/** Every row of every version: the archive's own, then each other entity's. */
+	everything: FigureRow[];
+	/** The archive's own line's rows alone: what its embeds draw. */
+	line: FigureRow[];
+	/** `indicators` first, then each indicator's, in catalogue order. */
+	packages: PackageInput[];
+}
+
+/** The downloads' inputs; `address` gives a route's absolute address, for a package's citation. */
+export function downloadInputs(archive: Archive, address: (route: string) => string): DownloadInputs {
+	const { site, indicators } = archive;
+	const all = buildFigureRows(archive.reports, archive.versions, indicators, site.defaultLocale, archive.register.entities);
+	const shown = new Map(indicators.map((i) => [i.id, new Map(archive.series(i.id).map((p) => [p.period, p.reportYear]))]));
+	const own = currentFigureRows(all, (indicator, period) => shown.get(indicator)?.get(period));
+	// The reports of entities beside the line follow the archive's own, each current as its own series shows it.
+	const beside = archive.shelves.map((shelf) => {
+		const rows = buildFigureRows(shelf.reports, shelf.versions, indicators, site.defaultLocale, archive.register.entities, shelf.id);
+		const points = new Map(indicators.map((i) => [i.id, new Map(shelf.series(i.id).map((p) => [p.period, p.reportYear]))]));
+		return { rows, current: currentFigureRows(rows, (indicator, period) => points.get(indicator)?.get(period)) };
+	});
+	const everything = [...all, ...beside.flatMap((b) => b.rows)];
+	const current = [...own, ...beside.flatMap((b) => b.current)];
+	const input = (
+		name: string,
+		title: (typeof site)['title'],
+		chosen: typeof indicators,
+		rowsAll: FigureRow[],
+		rowsCurrent: FigureRow[],
+		url: string,
+	): PackageInput => ({
+		name,
+		title,
+		indicators: chosen,
+		current: rowsCurrent,
+		all: rowsAll,
+		publisher: site.publisher,
+		archiveTitle: site.title,
+		url,
+	});
+	const packages = [
+		input('indicators', site.title, indicators, everything, current, address('indicators/')),
+		...indicators.map((indicator) => {
+			const of = (rows: FigureRow[]) => rows.filter((row) => row.indicator === indicator.id);
+			return input(indicator.id, indicator.label, [indicator], of(everything), of(current), address(`indicators/${indicator.id}/`));
+		}),
+	];
+	return { everything, line: all, packages };
+}
