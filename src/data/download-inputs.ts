@@ -5,6 +5,8 @@
  */
 import { buildFigureRows, currentFigureRows, type FigureRow } from '../lib/downloads.ts';
 import type { PackageInput } from '../lib/data-package.ts';
+import type { Locale } from '../lib/content/model.ts';
+import { pageHref } from '../lib/paths.ts';
 import type { Archive } from './archive.ts';
 
 export interface DownloadInputs {
@@ -14,6 +16,11 @@ export interface DownloadInputs {
 	line: FigureRow[];
 	/** `indicators` first, then each indicator's, in catalogue order. */
 	packages: PackageInput[];
+}
+
+/** A route's absolute address in the archive's own language, as a package's citation gives it: the site's address (`SITE`) and base (`BASE_URL`). */
+export function citedAddress(base: string, site: string | undefined, locale: Locale): (route: string) => string {
+	return (route) => new URL(pageHref(base, locale, locale, route), site).href;
 }
 
 /** The downloads' inputs; `address` gives a route's absolute address, for a package's citation. */

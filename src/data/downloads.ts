@@ -5,11 +5,10 @@
  * under src/pages/data/ serve them, and pages read their sizes for the links.
  */
 import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
-import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
-import { pageHref } from '../lib/paths.ts';
-import { workbook } from '../lib/workbook.ts';
+import type { PackageInput } from '../lib/data-package.ts';
+import { cachedPackAll } from './download-cache.ts';
 import { loadArchive, type Archive } from './archive.ts';
-import { downloadInputs } from './download-inputs.ts';
+import { citedAddress, downloadInputs } from './download-inputs.ts';
 
 export interface Download {
 	body: string | Uint8Array;
@@ -19,7 +18,12 @@ export interface Download {
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const made = new WeakMap<Archive, { files: Map<string, Download>; packages: Map<string, PackageInput>; line: FigureRow[] }>();
+interface Made {
+	files: Map<string, Download>;
+	packages: Map<string, PackageInput>;
+	line: FigureRow[];
+}
+const made = new WeakMap<Archive, Made>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
 export async function downloads(): Promise<Map<string, Download>> {
@@ -36,22 +40,24 @@ export async function packageOf(name: string): Promise<PackageInput | undefined>
 	return (await madeDownloads()).packages.get(name);
 }
 
-async function madeDownloads(): Promise<{ files: Map<string, Download>; packages: Map<string, PackageInput>; line: FigureRow[] }> {
+async function madeDownloads(): Promise<Made> {
 	const archive = await loadArchive();
 	const known = made.get(archive);
 	if (known) return known;
 	const { site } = archive;
-	const address = (route: string) => new URL(pageHref(import.meta.env.BASE_URL, site.defaultLocale, site.defaultLocale, route), import.meta.env.SITE).href;
-	const { everything, packages: inputs, line } = downloadInputs(archive, address);
+	const { everything, packages: inputs, line } = downloadInputs(archive, citedAddress(import.meta.env.BASE_URL, import.meta.env.SITE, site.defaultLocale));
 	const packages = new Map<string, PackageInput>();
 	const files = new Map<string, Download>();
+	// The ZIPs and workbooks from the cache when the figures did not change since they were made.
+	const packed = await cachedPackAll(inputs);
 	for (const input of inputs) {
 		const { name } = input;
 		files.set(`${name}.csv`, { body: toCsv(input.all), type: CSV });
 		files.set(`${name}-current.csv`, { body: toCsv(input.current), type: CSV });
 		packages.set(name, input);
-		files.set(`${name}.zip`, { body: dataPackage(input), type: 'application/zip' });
-		files.set(`${name}.xlsx`, { body: await workbook(input.current, input.all, dataDate(input.all)), type: XLSX });
+		const { zip, xlsx } = packed.get(name)!;
+		files.set(`${name}.zip`, { body: zip, type: 'application/zip' });
+		files.set(`${name}.xlsx`, { body: xlsx, type: XLSX });
 	}
 	files.set('indicators.json', { body: toJson(everything, archive.indicators), type: 'application/json; charset=utf-8' });
 	const result = { files, packages, line };
