@@ -98,6 +98,7 @@ class AnnalsCompare extends HTMLElement {
 		// A day not yet come cannot be pinned: later versions may still change it.
 		const pin = key ? findPin({ versions }, key) : pinOnDate({ versions }, day, new Date().toISOString().slice(0, 10));
 		for (const [id, data] of fetched) this.#data.series[id] = seriesAsOf(data, id, pin);
+		await this.#shelfFigures(from, folder, pin?.date ?? (pinned ? day : null));
 		const said = (line: string) => (asOf.textContent = missing.length ? `${line} ${this.#t['embed.partlyLoaded'](missing.length)}` : line);
 		if (pinned && !pin) said(this.#t['embed.unknownPin']);
 		else if (missing.length) said(asOf.textContent ?? '');
@@ -113,6 +114,27 @@ class AnnalsCompare extends HTMLElement {
 		said(asOfLine({ versions }, this.#locale, pin, key ? undefined : (day ?? undefined)));
 		this.dataset['pinned'] = key ?? day!;
 		return true;
+	}
+
+	/**
+	 * The figures of the entities beside the line an embed shows (old Bắc Ninh's), as they stand or,
+	 * pinned, as they stood on the pin's day: each of its reports in the version it had then, those
+	 * published later left out. Figures that cannot be fetched leave that entity's line empty.
+	 */
+	async #shelfFigures(from: string, folder: string, until: string | null): Promise<void> {
+		const shelves = this.#data.shelves;
+		if (!shelves) return;
+		const wanted = this.#state.entities.filter((entity) => entity in shelves).flatMap((entity) => this.#state.ids.map((id) => [entity, id] as const));
+		await Promise.allSettled(
+			wanted.map(async ([entity, id]) => {
+				const response = await fetch(`${from}${folder}/${encodeURIComponent(entity)}/${encodeURIComponent(id)}.json`);
+				// An indicator the entity never stated has no file: its line stays empty.
+				if (!response.ok) return;
+				const data = (await response.json()) as EmbedData;
+				const pin = until === null ? undefined : pinOnDate(data, until, until);
+				shelves[entity]![id] = until !== null && !pin ? [] : seriesAsOf(data, id, pin);
+			}),
+		);
 	}
 
 	#parse(search: string): CompareState {

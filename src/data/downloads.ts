@@ -22,6 +22,8 @@ interface Made {
 	files: Map<string, Download>;
 	packages: Map<string, PackageInput>;
 	line: FigureRow[];
+	/** Each entity beside the line's rows, by its folder (`bac_ninh_old`). */
+	shelves: Map<string, FigureRow[]>;
 }
 const made = new WeakMap<Archive, Made>();
 
@@ -33,6 +35,11 @@ export async function downloads(): Promise<Map<string, Download>> {
 /** Every figure of every version of every published report of the archive's own line, as the downloads give them: what its embeds draw. */
 export async function allRows(): Promise<FigureRow[]> {
 	return (await madeDownloads()).line;
+}
+
+/** Every figure of every version of every published report of an entity beside the line (`bac_ninh_old`), as the downloads give them. */
+export async function shelfRows(shelf: string): Promise<FigureRow[]> {
+	return (await madeDownloads()).shelves.get(shelf) ?? [];
 }
 
 /** What a data package holds and cites (`indicators`, or an indicator's id): its citation is the one a printed sheet gives. */
@@ -60,7 +67,14 @@ async function madeDownloads(): Promise<Made> {
 		files.set(`${name}.xlsx`, { body: xlsx, type: XLSX });
 	}
 	files.set('indicators.json', { body: toJson(everything, archive.indicators), type: 'application/json; charset=utf-8' });
-	const result = { files, packages, line };
+	const shelves = new Map<string, FigureRow[]>();
+	for (const row of everything) {
+		if (!row.shelf) continue;
+		const rows = shelves.get(row.shelf);
+		if (rows) rows.push(row);
+		else shelves.set(row.shelf, [row]);
+	}
+	const result = { files, packages, line, shelves };
 	made.set(archive, result);
 	return result;
 }

@@ -156,6 +156,41 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		await page.close();
 	});
 
+	test('a comparison of entities pinned to a day draws old Bắc Ninh as it stood that day too, fetching only the entities shown', async () => {
+		const page = await session.browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/embed/') && request.url().endsWith('.json')) fetched.push(new URL(request.url()).pathname);
+		});
+		const rows = () =>
+			page.$$eval('[data-year-table] tbody tr', (trs) =>
+				trs.map((tr) => [tr.getAttribute('data-indicator'), ...[...(tr as HTMLTableRowElement).cells].slice(1, 3).map((c) => c.textContent)]),
+			);
+		// Old Bắc Ninh's 2024 figures were published on 22 February 2025, Bắc Giang's on 31 January.
+		await page.goto(`${session.served.url}en/embed/compare/?i=grdp_growth&from=2022&to=2024&e=bac_ninh_old,bac_giang&d=2025-02-01`);
+		await page.locator('annals-compare[data-pinned="2025-02-01"] [data-charts] figure[data-drawn]').first().waitFor();
+		expect(await rows()).toEqual([
+			['grdp_growth@bac_ninh_old', '-9.28%', '—'],
+			['grdp_growth@bac_giang', '13.45%', `${figureInVersion(2024, 1, 'grdp_growth').value}%`],
+		]);
+		expect(fetched.sort()).toEqual(
+			['/en/embed/figures/bac_ninh_old/grdp_growth.json', '/en/embed/figures/grdp_growth.json'].map((p) => p.replace('/en/', '/')),
+		);
+		// Unpinned, both as they stand.
+		fetched.length = 0;
+		await page.goto(`${session.served.url}en/embed/compare/?i=grdp_growth&from=2022&to=2024&e=bac_ninh_old,bac_giang`);
+		await page.locator('annals-compare [data-charts] figure[data-drawn]').first().waitFor();
+		expect(await rows()).toEqual([
+			['grdp_growth@bac_ninh_old', '-9.28%', '6.03%'],
+			['grdp_growth@bac_giang', '13.45%', `${currentFigure(2024, 'grdp_growth').value}%`],
+		]);
+		expect(fetched.sort()).toEqual(['/embed/latest/bac_ninh_old/grdp_growth.json', '/embed/latest/grdp_growth.json']);
+		// The page itself carries no entity's figures.
+		const html = await (await fetch(`${session.served.url}en/embed/compare/`)).text();
+		expect(html).not.toContain('-9.28');
+		await page.close();
+	});
+
 	test.each([
 		'embed/indicators/grdp_growth/',
 		'en/embed/indicators/pci/?v=2023-1',

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { shelfEmbedPaths } from '../../../../data/archive.ts';
+import { shelfRows } from '../../../../data/downloads.ts';
+import { latestEmbedData } from '../../../../lib/embed.ts';
+
+/**
+ * An indicator's figures in the current version of each report of an entity beside the line: what a
+ * compare embed that shows that entity fetches. A pinned one fetches every version's
+ * (/embed/figures/<entity>/<id>.json).
+ */
+export const getStaticPaths = shelfEmbedPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(JSON.stringify(latestEmbedData(await shelfRows(params['entity']!), params['id']!)), { headers: { 'content-type': 'application/json' } });
