@@ -27,7 +27,8 @@ afterAll(() => {
 });
 
 /** The packages with one figure of the whole archive's rows changed, as a corrected figure changes them. */
-const withOneFigureChanged = (list: PackageInput[]) => list.map((p, i) => (i === 0 ? { ...p, all: p.all.map((row, r) => (r === 0 ? { ...row, value: (row.value ?? 0) + 1 } : row)) } : p));
+const withOneFigureChanged = (list: PackageInput[]) =>
+	list.map((p, i) => (i === 0 ? { ...p, all: p.all.map((row, r) => (r === 0 ? { ...row, value: (row.value ?? 0) + 1 } : row)) } : p));
 
 describe('the downloads’ cache', () => {
 	test('the key follows every row and every description', () => {
