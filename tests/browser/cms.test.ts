@@ -22,6 +22,11 @@ const out = join(root, 'dist-test/cms-out');
 const shots = process.env['ANNALS_EDITING_SHOTS'];
 
 const git = (...args: string[]) => execFileSync('git', ['-C', work, ...args], { encoding: 'utf8' });
+/** The lines the last commit removed and added, without the file headers. */
+const changedLines = () =>
+	git('show', '--format=', '--unified=0', 'HEAD')
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
 
 /** A field's whole control (label, input, hint) by the field's name, inside `scope`. */
 function control(scope: Page | Locator, name: string, which: 'first' | 'last' = 'first'): Locator {
@@ -159,9 +164,7 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		await shot(page, 'correction');
 		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
 		expect(git('log', '-1', '--format=%s').trim()).toBe('Sửa Báo cáo 2024 (biểu mẫu biên tập)');
-		const diff = git('show', '--format=', '--unified=0', 'HEAD')
-			.split('\n')
-			.filter((line) => /^[-+](?![-+])/.test(line));
+		const diff = changedLines();
 		expect(diff).toEqual([
 			'-    value: 13.87',
 			'+    value: 13.9',
@@ -192,9 +195,7 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		await control(revisions, 'note_vi', 'last').locator('textarea').fill('Cập nhật tốc độ tăng trưởng GRDP năm 2024.');
 		await expect(publish(page)).resolves.toBe('Mục đã được lưu');
 		expect(git('show', '--format=', '--name-status', 'HEAD').trim()).toBe('M\tcontent/reports/bac_ninh_old/2024.mdx');
-		const diff = git('show', '--format=', '--unified=0', 'HEAD')
-			.split('\n')
-			.filter((line) => /^[-+](?![-+])/.test(line));
+		const diff = changedLines();
 		expect(diff).toEqual([
 			'-    value: 6.03',
 			'+    value: 6.1',
