@@ -2,67 +2,16 @@
  * The one adapter from Astro's content collections to plain data for lib/ and pages.
  * getCollection is called here only.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
+import { getCollection } from 'astro:content';
+import type { Locale, Report } from '../lib/content/model.ts';
 import { buildSeries, type SeriesPoint } from '../lib/series.ts';
-import type { Version, VersionComparison } from '../lib/versions/versions.ts';
-import type { History } from '../lib/versions/history.ts';
-import type { ReportState } from '../lib/versions/read-state.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent, lastCheck } from './validation.ts';
-import { archiveFrom } from './archive-model.ts';
-import type { Change, Entity, Register } from '../schemas/entity.ts';
+import { archiveFrom, type Archive, type Shelf } from './archive-model.ts';
+import type { Entity } from '../schemas/entity.ts';
 
-/**
- * A shelf of reports: the archive's own (`reports/`, its line of entities) or the reports of one entity
- * outside the line (`reports/bac_ninh_old/`), each with its versions, series and texts.
- */
-export interface Shelf {
-	/** '' for the archive's own reports; else the entity's id, the folder its reports are in. */
-	id: string;
-	/** Published reports (drafts left out), oldest first. */
-	reports: Report[];
-	/** The MDX entry to render for a report in a language, when it is written in that language. */
-	body(year: number, locale: Locale): CollectionEntry<'reports'> | CollectionEntry<'translations'> | undefined;
-	/** Every version of a report, oldest first; only the current one without history. */
-	versions(year: number): Version[];
-	/** An indicator's series from the latest version of every report. */
-	series(indicator: string): SeriesPoint[];
-	/** An indicator's series as first published. */
-	firstSeries(indicator: string): SeriesPoint[];
-	/** An earlier version's text in a language, as it stood in that version's commit. */
-	versionText(year: number, version: Version, locale: Locale): ReportState | undefined;
-	/** Just the body of that text, when it can be read. */
-	versionBody(year: number, version: Version, locale: Locale): string | undefined;
-	/**
-	 * What an earlier version's page shows in a language: its text in that language when it had one,
-	 * else in the report's own language; undefined when the version cannot be read.
-	 */
-	shownText(year: number, version: Version, locale: Locale): { text: Extract<ReportState, { ok: true }>; locale: Locale } | undefined;
-	/**
-	 * What changed at each step from one version to the next (`steps[i]` leads from `versions[i]` to
-	 * `versions[i + 1]`), with the prose compared in a language; undefined where a version cannot be read.
-	 */
-	steps(year: number, locale: Locale): (VersionComparison | undefined)[];
-}
-
-/** The archive: its own shelf of reports, and the shelves of other entities it holds beside them. */
-export interface Archive extends Shelf {
-	site: Site;
-	/** The catalogue, with a break in every series where the archive's line passes from one entity to the next. */
-	indicators: Indicator[];
-	/** The register of entities (content/entities.yaml), or the publisher's alone. */
-	register: Register;
-	/** The archive's line of entities, newest first: whose its reports are. */
-	line: Entity[];
-	/** The changes the line went through (a merger), oldest first: marked on every chart. */
-	changes: Change[];
-	/** The reports of entities outside the line, one shelf each, by entity id; those with no published report left out. */
-	shelves: Shelf[];
-	/** The reports' git history, or why there is none. */
-	history: History;
-}
+export type { Archive, Shelf } from './archive-model.ts';
 
 /**
  * Every entity whose reports the archive holds, with the shelf they are on and the reports: the
