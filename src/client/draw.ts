@@ -19,6 +19,7 @@ import {
 	type TooltipItem,
 } from 'chart.js';
 import type { PlotSpec } from '../lib/chart-data.ts';
+import { labelBeside } from '../lib/label-beside.ts';
 import { useStrings } from '../i18n/index.ts';
 
 /** Colours told apart by colour-blind readers (Okabe and Ito), each readable on light and dark backgrounds. */
@@ -57,7 +58,8 @@ const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: s
 			ctx.moveTo(mid, chartArea.top);
 			ctx.lineTo(mid, chartArea.bottom);
 			ctx.stroke();
-			ctx.fillText(options.labels[i] ?? '', mid + 4, chartArea.top + 12);
+			const label = labelBeside(options.labels[i] ?? '', mid, chartArea, (text) => ctx.measureText(text).width);
+			if (label) ctx.fillText(label.text, label.x, chartArea.top + 12);
 		});
 		ctx.restore();
 	},
@@ -84,10 +86,10 @@ const eventLines: Plugin<'line', { events: { at: number; label: string }[]; colo
 			ctx.moveTo(at, chartArea.top);
 			ctx.lineTo(at, chartArea.bottom);
 			ctx.stroke();
-			// Labels step down so two events close together stay readable; at the right edge they turn left.
-			const width = ctx.measureText(event.label).width;
-			const start = at + 4 + width > chartArea.right ? at - 4 - width : at + 4;
-			ctx.fillText(event.label, start, chartArea.top + 26 + (i % 3) * 14);
+			// Labels step down so two events close together stay readable; at the right edge they turn
+			// left, and where neither side has room for the whole label it is cut to fit.
+			const label = labelBeside(event.label, at, chartArea, (text) => ctx.measureText(text).width);
+			if (label) ctx.fillText(label.text, label.x, chartArea.top + 26 + (i % 3) * 14);
 		});
 		ctx.restore();
 	},
