@@ -5,6 +5,7 @@ import { figuresFromFrontmatter } from './content/model.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildFigureRows, toCsv, toJson, type FigureRow } from './downloads.ts';
 import type { Version } from './versions/versions.ts';
+import { figureRow } from '../../tests/setup/figure-row.ts';
 
 const indicators = ['a', 'b', 'c'].map(
 	(id) =>
@@ -106,33 +107,19 @@ describe('the downloads', () => {
 	});
 
 	test('numbers keep the decimals they were published with, in the CSV and the JSON', () => {
-		const row: FigureRow = {
+		const row = figureRow({
 			indicator: 'iip_growth',
 			period: 2024,
 			value: 30,
 			unit: 'percent_change',
-			status: null,
-			rank: null,
-			of: null,
-			total: null,
 			target: 12.5,
-			report_year: 2024,
-			version: 1,
 			current: true,
-			version_date: '2025-01-31',
-			source: null,
 			label_vi: 'Chỉ số sản xuất công nghiệp (IIP)',
 			label_en: 'Industrial production index (IIP) growth',
 			unit_vi: '% tăng/giảm',
 			unit_en: '% change',
-			note_vi: null,
-			note_en: null,
-			entity: null,
-			entity_vi: null,
-			entity_en: null,
-			boundaries: null,
 			written: { value: 1, target: 2 },
-		};
+		});
 		expect(toCsv([row]).split('\r\n')[1]).toBe(
 			'iip_growth,2024,30.0,percent_change,,,,,12.50,2024,1,true,2025-01-31,,Chỉ số sản xuất công nghiệp (IIP),Industrial production index (IIP) growth,% tăng/giảm,% change,,,,,,',
 		);
@@ -145,32 +132,21 @@ describe('the downloads', () => {
 
 	test('the CSV starts with a byte-order mark and quotes what needs quoting', () => {
 		const csv = toCsv([
-			{
+			figureRow({
 				indicator: 'a',
 				period: 2024,
 				value: 1.5,
-				unit: 'percent',
-				status: null,
-				rank: null,
-				of: null,
-				total: null,
-				target: null,
-				report_year: 2024,
-				version: 1,
 				current: true,
-				version_date: '2025-01-31',
 				source: 'https://e.org/"x",y',
 				label_vi: 'a',
 				label_en: 'a',
 				unit_vi: '%',
 				unit_en: '%',
 				note_vi: 'Ghi chú, có dấu phẩy',
-				note_en: null,
 				entity: 'bac_ninh',
 				entity_vi: 'Tỉnh Bắc Ninh',
 				entity_en: 'Bac Ninh province',
-				boundaries: null,
-			},
+			}),
 		]);
 		expect(csv.startsWith('\uFEFFindicator,period,value,')).toBe(true);
 		expect(csv).toContain(',"https://e.org/""x"",y",a,a,%,%,"Ghi chú, có dấu phẩy",,bac_ninh,Tỉnh Bắc Ninh,Bac Ninh province,\r\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode, embedData, findPin, pinOnDate, seriesAsOf } from './embed.ts';
 import type { FigureRow } from './downloads.ts';
+import { figureRow } from '../../tests/setup/figure-row.ts';
 
 const row = (
 	indicator: string,
@@ -10,32 +11,7 @@ const row = (
 	version: number,
 	date: string,
 	status: 'estimate' | 'final' | null = null,
-): FigureRow => ({
-	indicator,
-	period,
-	value,
-	unit: 'percent',
-	status,
-	rank: null,
-	of: null,
-	total: null,
-	target: null,
-	report_year: report,
-	version,
-	current: false,
-	version_date: date,
-	source: null,
-	label_vi: '',
-	label_en: '',
-	unit_vi: '',
-	unit_en: '',
-	note_vi: null,
-	note_en: null,
-	entity: null,
-	entity_vi: null,
-	entity_en: null,
-	boundaries: null,
-});
+): FigureRow => figureRow({ indicator, period, value, status, report_year: report, version, version_date: date });
 
 // 2023's report gives an estimate for 2023; 2024's first version an estimate for 2024; 2024's second
 // version the final 2024 figure; a later report restates 2023.

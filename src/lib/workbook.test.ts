@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { datedZip, workbook } from './workbook.ts';
-import type { FigureRow } from './downloads.ts';
+import { figureRow } from '../../tests/setup/figure-row.ts';
 
 /** Each entry's MS-DOS date and time as its central directory record holds them. */
 function entryDates(zip: Uint8Array): string[] {
@@ -18,32 +18,20 @@ function entryDates(zip: Uint8Array): string[] {
 	return dates;
 }
 
-const row: FigureRow = {
+const row = figureRow({
 	indicator: 'poverty_rate',
 	period: 2024,
 	value: 1.73,
-	unit: 'percent',
 	status: 'final',
-	rank: null,
-	of: null,
-	total: null,
-	target: null,
-	report_year: 2024,
-	version: 1,
 	current: true,
-	version_date: '2025-01-31',
-	source: null,
 	label_vi: 'Tỷ lệ hộ nghèo',
 	label_en: 'Poverty rate',
 	unit_vi: '%',
 	unit_en: '%',
-	note_vi: null,
-	note_en: null,
 	entity: 'bac_giang',
 	entity_vi: 'Tỉnh Bắc Giang',
 	entity_en: 'Bac Giang province',
-	boundaries: null,
-};
+});
 
 afterEach(() => vi.useRealTimers());
 
