@@ -71,12 +71,6 @@ export function searchEntity(archive: Archive, report: Report): string | undefin
 
 let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
 
-/** getStaticPaths of an entity beside the line's figures of an indicator, for the embeds: each shelf's indicators that have any. */
-export async function shelfEmbedPaths() {
-	const { shelves, indicators } = await loadArchive();
-	return shelves.flatMap((shelf) => indicators.filter((i) => shelf.series(i.id).length > 0).map((i) => ({ params: { entity: shelf.id, id: i.id } })));
-}
-
 /**
  * Loads the archive once per checked state of the content: once in a build. In the preview, the
  * check every request makes (src/middleware.ts) sees an edit as soon as it is saved, and the pages

@@ -22,3 +22,9 @@ export async function indicatorPaths() {
 		indicators.map((indicator) => ({ params: { ...params, id: indicator.id }, props: { ...props, id: indicator.id } })),
 	);
 }
+
+/** getStaticPaths of an entity beside the line's figures of an indicator, for the embeds: each shelf's indicators that have any. */
+export async function shelfEmbedPaths() {
+	const { shelves, indicators } = await loadArchive();
+	return shelves.flatMap((shelf) => indicators.filter((i) => shelf.series(i.id).length > 0).map((i) => ({ params: { entity: shelf.id, id: i.id } })));
+}

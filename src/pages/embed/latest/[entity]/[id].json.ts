@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { shelfEmbedPaths } from '../../../../data/archive.ts';
+import { shelfEmbedPaths } from '../../../../data/routes.ts';
 import { shelfRows } from '../../../../data/downloads.ts';
 import { latestEmbedData } from '../../../../lib/embed.ts';
 
