@@ -17,7 +17,8 @@
  * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
 import { ensureTrailingSlash } from '../../lib/paths.ts';
-import { createReadStream } from 'node:fs';
+import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -25,6 +26,8 @@ import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES } from '../../lib/search.ts';
 import { startWorker, type WorkerService } from '../worker-service.ts';
+import { cacheDir } from '../cache-dir.ts';
+import { sourceVersion } from '../source-version.ts';
 import type { SearchRecord } from './page.ts';
 import type { SearchRequest } from './worker.ts';
 
@@ -36,8 +39,8 @@ export interface IndexStats {
 	bytes: number;
 	files: number;
 	fragmentBytesPerPage: number;
-	/** Each bundle's folder, pages, bytes and seconds, when there are several. */
-	bundles?: { name: string; pages: number; bytes: number; seconds: number }[];
+	/** Each bundle's folder, pages, bytes and seconds, when there are several, and whether it was kept from the last build. */
+	bundles?: { name: string; pages: number; bytes: number; seconds: number; kept?: boolean }[];
 }
 
 /** A Pagefind index in Pagefind's own process: records go in as they come, files come out at the end. */
@@ -108,7 +111,11 @@ export class SearchIndexer {
 		this.#spool = spool ?? join(tmpdir(), `annals-search-${process.pid}-${Date.now()}.jsonl`);
 		// Its heap only holds the page at hand; a small one keeps the build's memory down. A failed
 		// worker fails every call, and finish() reports them.
-		this.#worker = startWorker(new URL('./worker.ts', import.meta.url), 256, () => undefined, { spool: this.#spool });
+		mkdirSync(cacheDir('search'), { recursive: true });
+		this.#worker = startWorker(new URL('./worker.ts', import.meta.url), 256, () => undefined, {
+			spool: this.#spool,
+			records: join(cacheDir('search'), 'records.jsonl'),
+		});
 	}
 
 	/** A rendered page, by its address with the base. */
@@ -172,14 +179,12 @@ const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('ve
  * current pages, then earlier versions, each by its own Pagefind process.
  */
 export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
-	const bundles: (IndexStats & { name: string; seconds: number })[] = [];
+	const bundles: (IndexStats & { name: string; seconds: number; kept?: boolean })[] = [];
 	for (const [bundle, versions] of [
 		[SEARCH_BUNDLES.current, false],
 		[SEARCH_BUNDLES.versions, true],
 	] as const) {
-		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
 		const started = performance.now();
-		let writer = versions ? undefined : new PagefindWriter();
 		// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
 		// builds of one commit gave different index files. Records go to Pagefind in address order,
 		// read back one at a time by their place in the file, so the spool is never all in memory.
@@ -193,17 +198,30 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 			}
 			offset += length + 1;
 		}
+		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
+		if (versions && places.length === 0) continue;
 		places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 		const file = await open(spool, 'r');
 		try {
-			for (const { start, length } of places) {
-				const { buffer } = await file.read(Buffer.alloc(length), 0, length, start);
-				(writer ??= new PagefindWriter()).add(JSON.parse(buffer.toString('utf8')) as SearchRecord);
+			const read = async ({ start, length }: { start: number; length: number }) => (await file.read(Buffer.alloc(length), 0, length, start)).buffer;
+			// The same records, in the same order, written by the same code and packages: the same bundle
+			// as the last build's, which is kept (a rebuild after an edit to one report's text writes the
+			// current pages' bundle again and keeps the earlier versions').
+			const key = createHash('sha256').update(sourceVersion());
+			for (const place of places) key.update(await read(place)).update('\n');
+			const kept = keptBundle(bundle, key.digest('hex'));
+			if (kept.stats && copied(kept.folder, join(dir, bundle))) {
+				bundles.push({ ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true });
+				continue;
 			}
+			const writer = new PagefindWriter();
+			for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
+			const stats = await writer.finish(join(dir, bundle));
+			kept.keep(join(dir, bundle), stats);
+			bundles.push({ ...stats, name: bundle, seconds: (performance.now() - started) / 1000 });
 		} finally {
 			await file.close();
 		}
-		if (writer) bundles.push({ ...(await writer.finish(join(dir, bundle))), name: bundle, seconds: (performance.now() - started) / 1000 });
 	}
 	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
 	return {
@@ -211,7 +229,47 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 		bytes: bundles.reduce((sum, b) => sum + b.bytes, 0),
 		files: bundles.reduce((sum, b) => sum + b.files, 0),
 		fragmentBytesPerPage: pages ? Math.round(bundles.reduce((sum, b) => sum + b.fragmentBytesPerPage * b.pages, 0) / pages) : 0,
-		bundles: bundles.map(({ name, pages, bytes, seconds }) => ({ name, pages, bytes, seconds })),
+		bundles: bundles.map(({ name, pages, bytes, seconds, kept }) => ({ name, pages, bytes, seconds, ...(kept ? { kept } : {}) })),
+	};
+}
+
+/** Copies a kept bundle into place; false when it is not all there (another build is replacing it), so it is written anew. */
+function copied(from: string, to: string): boolean {
+	try {
+		rmSync(to, { recursive: true, force: true });
+		cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+		return true;
+	} catch {
+		rmSync(to, { recursive: true, force: true });
+		return false;
+	}
+}
+
+/**
+ * The bundle the last build wrote from the records hashed as `key`, kept in the cache (in a folder
+ * named by its key, so that two builds at once can never pair one's figures with the other's
+ * files) with its figures; `keep` keeps a bundle just written in place of the last.
+ */
+function keptBundle(bundle: string, key: string): { folder: string; stats: IndexStats | undefined; keep: (written: string, stats: IndexStats) => void } {
+	const bundles = join(cacheDir('search'), 'bundles');
+	const folder = join(bundles, `${bundle}-${key.slice(0, 32)}`);
+	const about = `${folder}.json`;
+	let stats: IndexStats | undefined;
+	try {
+		stats = JSON.parse(readFileSync(about, 'utf8')) as IndexStats;
+	} catch {
+		// None kept yet.
+	}
+	return {
+		folder,
+		stats,
+		keep: (written, stats) => {
+			mkdirSync(bundles, { recursive: true });
+			for (const name of readdirSync(bundles)) if (name.startsWith(`${bundle}-`)) rmSync(join(bundles, name), { recursive: true, force: true });
+			cpSync(written, folder, { recursive: true });
+			// The figures go last: a bundle cut short by a stopped build is never taken for a whole one.
+			writeFileSync(about, JSON.stringify(stats));
+		},
 	};
 }
 
@@ -237,6 +295,11 @@ async function indexSize(outputPath: string): Promise<{ bytes: number; files: nu
 
 /** The line the build prints about the index; scripts/bench.ts reads it. */
 export function describeIndex(stats: IndexStats, milliseconds: number, when: string): string {
-	const bundles = stats.bundles?.map((b) => `${b.name}/ ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} KiB, ${b.seconds.toFixed(1)} s`).join('; ');
+	const bundles = stats.bundles
+		?.map(
+			(b) =>
+				`${b.name}/ ${b.pages} pages, ${(b.bytes / 1024).toFixed(0)} KiB, ${b.seconds.toFixed(1)} s${b.kept ? ', kept: the same pages as the last build' : ''}`,
+		)
+		.join('; ');
 	return `Indexed ${stats.pages} pages for search in ${Math.round(milliseconds)} ms ${when}: ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB in all, ${(stats.fragmentBytesPerPage / 1024).toFixed(1)} KiB of fragment per page${bundles ? ` (${bundles})` : ''}.`;
 }

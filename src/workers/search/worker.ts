@@ -3,16 +3,61 @@
  * pages: parsing HTML is the costly part of indexing, and a build has a second core to spare.
  * It appends each record to the spool file (workerData.spool) as a line of JSON, and answers
  * whether the page was indexed.
+ *
+ * With workerData.records, it also keeps each page's record for the next build, keyed by the
+ * page's address, its HTML and the source code: a page the incremental build copied from the last
+ * build (read back from disk, src/workers/search/indexer.ts) then costs a lookup, not a parse.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveRequests } from '../worker-service.ts';
+import { sourceVersion } from '../source-version.ts';
 import { searchRecord } from './page.ts';
 
 /** A page to read, or (with `close`) the end of the pages. */
 export type SearchRequest = { url: string; html: string } | { close: true };
 
-const file = openSync((workerData as { spool: string }).spool, 'w');
+const { spool, records } = workerData as { spool: string; records?: string };
+const file = openSync(spool, 'w');
+
+/** The last build's records: each line `<key>\t<record JSON, or nothing for a page not indexed>`. */
+const kept = new Map<string, string>();
+let keptFile: Buffer | undefined;
+let next: number | undefined;
+if (records) {
+	try {
+		keptFile = readFileSync(records);
+		let start = 0;
+		while (start < keptFile.length) {
+			const end = keptFile.indexOf(10, start);
+			const stop = end === -1 ? keptFile.length : end;
+			const tab = keptFile.indexOf(9, start);
+			// Lines are read when asked for: only the offsets are held here.
+			if (tab > start && tab < stop) kept.set(keptFile.toString('latin1', start, tab), `${tab + 1}:${stop}`);
+			start = stop + 1;
+		}
+	} catch {
+		// None kept yet.
+	}
+	next = openSync(`${records}.${process.pid}.next`, 'w');
+}
+const code = records ? sourceVersion() : '';
+
+function recordLine(url: string, html: string): string {
+	if (next === undefined) return JSON.stringify(searchRecord(url, html) ?? null);
+	const key = createHash('sha256').update(code).update('\0').update(url).update('\0').update(html).digest('hex');
+	const place = kept.get(key);
+	let line: string;
+	if (place && keptFile) {
+		const [start, stop] = place.split(':').map(Number) as [number, number];
+		line = keptFile.toString('utf8', start, stop);
+	} else {
+		line = JSON.stringify(searchRecord(url, html) ?? null);
+	}
+	writeSync(next, `${key}\t${line}\n`);
+	return line;
+}
 
 // One at a time, in order: the spool is closed only after every page before it is written.
 serveRequests(
@@ -20,11 +65,16 @@ serveRequests(
 	async (request: SearchRequest) => {
 		if ('close' in request) {
 			closeSync(file);
+			if (next !== undefined && records) {
+				closeSync(next);
+				renameSync(`${records}.${process.pid}.next`, records);
+			}
 			return false;
 		}
-		const record = searchRecord(request.url, request.html);
-		if (record) writeSync(file, `${JSON.stringify(record)}\n`);
-		return record !== undefined;
+		const line = recordLine(request.url, request.html);
+		if (line === 'null') return false;
+		writeSync(file, `${line}\n`);
+		return true;
 	},
 	() => [],
 	1,

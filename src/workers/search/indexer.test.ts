@@ -1,0 +1,106 @@
+/**
+ * The search index kept between builds: a bundle is written by Pagefind only when its records
+ * changed, and a kept one is the very bundle Pagefind would write.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { SEARCH_BUNDLES } from '../../lib/search.ts';
+import { indexSpool, SearchIndexer, type IndexStats } from './indexer.ts';
+import type { SearchRecord } from './page.ts';
+
+let work: string;
+const cache = process.env['ANNALS_CACHE_DIR'];
+beforeEach(() => {
+	work = mkdtempSync(join(tmpdir(), 'annals-indexer-'));
+	process.env['ANNALS_CACHE_DIR'] = join(work, 'cache');
+});
+afterEach(() => {
+	if (cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
+	else process.env['ANNALS_CACHE_DIR'] = cache;
+	rmSync(work, { recursive: true, force: true });
+});
+
+const record = (url: string, content: string, kind: 'report' | 'version'): SearchRecord => ({
+	url,
+	content,
+	language: 'vi',
+	meta: { title: url },
+	filters: { kind: [kind] },
+});
+
+/** Every file of a bundle, by its path, as bytes. */
+function files(dir: string): Map<string, string> {
+	return new Map(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name)).toString('base64')]),
+	);
+}
+
+async function index(records: SearchRecord[], out: string): Promise<IndexStats> {
+	const spool = join(work, `${out}.jsonl`);
+	writeFileSync(spool, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+	return indexSpool(spool, join(work, out));
+}
+
+const kept = (stats: IndexStats) => Object.fromEntries((stats.bundles ?? []).map((b) => [b.name, b.kept === true]));
+
+describe('indexSpool', () => {
+	const pages = [
+		record('/reports/2024/', 'Tăng trưởng kinh tế đạt 13,85%', 'report'),
+		record('/reports/2023/', 'Tăng trưởng kinh tế đạt 13,45%', 'report'),
+		record('/reports/2024/v1/', 'Tỷ lệ hộ nghèo giảm còn 1,73%', 'version'),
+	];
+
+	test('keeps each bundle whose records are the same as last time, byte for byte what Pagefind writes', async () => {
+		expect(kept(await index(pages, 'first'))).toEqual({ [SEARCH_BUNDLES.current]: false, [SEARCH_BUNDLES.versions]: false });
+		// The same records in another order (pages render in any order): both kept.
+		const again = await index([...pages].reverse(), 'again');
+		expect(kept(again)).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+		expect(again.pages).toBe(3);
+		for (const bundle of Object.values(SEARCH_BUNDLES)) expect(files(join(work, 'again', bundle))).toEqual(files(join(work, 'first', bundle)));
+	});
+
+	test('writes again the bundle whose records changed, and only that one', async () => {
+		await index(pages, 'first');
+		const changed = pages.map((p) => (p.url === '/reports/2024/v1/' ? { ...p, content: 'Tỷ lệ hộ nghèo giảm còn 1,70%' } : p));
+		const stats = await index(changed, 'changed');
+		expect(kept(stats)).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: false });
+		// And it is the bundle of the new records: the same as one written with nothing kept.
+		rmSync(join(work, 'cache'), { recursive: true });
+		await index(changed, 'fresh');
+		expect(files(join(work, 'changed', SEARCH_BUNDLES.versions))).toEqual(files(join(work, 'fresh', SEARCH_BUNDLES.versions)));
+		expect(files(join(work, 'changed', SEARCH_BUNDLES.versions))).not.toEqual(files(join(work, 'first', SEARCH_BUNDLES.versions)));
+	});
+});
+
+describe('SearchIndexer', () => {
+	const html = (text: string) =>
+		`<!DOCTYPE html><html lang="vi"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`;
+
+	test('a page it was not handed (copied by the incremental build) is read from disk, from the records kept of the last build', async () => {
+		const site = join(work, 'site');
+		const first = new SearchIndexer('/');
+		first.add('/reports/2024/', html('Tăng trưởng kinh tế'));
+		first.add('/reports/2023/', html('Thu hút đầu tư'));
+		const written = join(site, 'reports/2024/index.html');
+		mkdirSync(join(site, 'reports/2024'), { recursive: true });
+		mkdirSync(join(site, 'reports/2023'), { recursive: true });
+		writeFileSync(written, html('Tăng trưởng kinh tế'));
+		writeFileSync(join(site, 'reports/2023/index.html'), html('Thu hút đầu tư'));
+		const before = await first.finish(site);
+		const index = files(join(site, SEARCH_BUNDLES.current));
+		const records = readFileSync(join(work, 'cache/search/records.jsonl'), 'utf8').trim().split('\n');
+		expect(records).toHaveLength(2);
+
+		// The next build renders 2023 again and copies 2024: the same index.
+		const second = new SearchIndexer('/');
+		second.add('/reports/2023/', html('Thu hút đầu tư'));
+		const after = await second.finish(site);
+		expect(after.pages).toBe(before.pages);
+		expect(files(join(site, SEARCH_BUNDLES.current))).toEqual(index);
+		expect(readFileSync(join(work, 'cache/search/records.jsonl'), 'utf8').trim().split('\n').sort()).toEqual([...records].sort());
+	});
+});

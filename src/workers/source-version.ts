@@ -1,0 +1,35 @@
+/**
+ * A fingerprint of the site's source code: every source file under src/ (not its tests or test
+ * fixtures), astro.config.mjs and package-lock.json (the packages' versions), read from the project
+ * the build runs in. What Annals keeps
+ * between builds and keys by its inputs (pages of the incremental build, search records and
+ * indexes) is keyed by this too, so a change to any code makes it all anew: never a stale page.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const versions = new Map<string, string>();
+
+export function sourceVersion(root: string = process.cwd()): string {
+	let version = versions.get(root);
+	if (version === undefined) {
+		const hash = createHash('sha256');
+		const src = join(root, 'src');
+		for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
+			if (/\.(ts|astro|css|js|mjs|json|yaml)$/.test(name) && !/\.test\.ts$/.test(name) && !/(^|\/)fixtures\//.test(name)) {
+				hash.update(name).update(readFileSync(join(src, name)));
+			}
+		}
+		for (const file of ['astro.config.mjs', 'package-lock.json']) {
+			try {
+				hash.update(file).update(readFileSync(join(root, file)));
+			} catch {
+				// A copy of the site without a lockfile: its packages are whatever is installed.
+			}
+		}
+		version = hash.digest('hex');
+		versions.set(root, version);
+	}
+	return version;
+}
