@@ -15,6 +15,9 @@ import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import addresses from './src/integrations/addresses.ts';
+import { cacheDir } from './src/workers/cache-dir.ts';
+import incrementalGuard from './src/integrations/incremental-guard.ts';
+import { createHash } from 'node:crypto';
 
 /**
  * ARCHIVE_SITE: the absolute address the site is published at (canonical links, sitemap, feed).
@@ -22,6 +25,17 @@ import addresses from './src/integrations/addresses.ts';
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
  */
 const base = process.env.ARCHIVE_BASE || '/';
+const site = process.env.ARCHIVE_SITE || 'https://annals.example.org';
+const outDir = process.env.ARCHIVE_OUT || 'dist';
+
+/**
+ * Astro's content store and the pages its incremental build keeps, with Annals' own caches in the
+ * one folder a CI keeps between builds (node_modules/.cache/annals, or ANNALS_CACHE_DIR): one store
+ * for each content folder, address and base, so two builds side by side (the tests' root and
+ * sub-path sites) never copy each other's pages, and the preview (`npm run dev`) of the content
+ * just built starts from the build's store.
+ */
+const astroCache = cacheDir(`astro/${createHash('sha256').update([contentDir(), site, base].join('\n')).digest('hex').slice(0, 16)}`);
 
 /** The archive's own language (site.yaml's defaultLocale), the language of each report's main file. */
 function archiveLanguage() {
@@ -34,10 +48,10 @@ function archiveLanguage() {
 }
 
 export default defineConfig({
-	site: process.env.ARCHIVE_SITE || 'https://annals.example.org',
+	site,
 	base,
 	trailingSlash: 'always',
-	outDir: process.env.ARCHIVE_OUT || 'dist',
+	outDir,
 	// Two pages at a time: social images render on resvg's threads while the next page renders here.
 	build: { format: 'directory', concurrency: 2 },
 	markdown: {
@@ -51,8 +65,14 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
-	integrations: [mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
+	integrations: [incrementalGuard(), mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
+	cacheDir: astroCache,
+	experimental: {
+		// A report's pages whose key (src/data/page-keys.ts) and code are as in the last build are
+		// copied from it instead of rendered again.
+		incrementalBuild: true,
+	},
 	// A Content-Security-Policy in every page: scripts and styles only from the site itself or
 	// hashed by Astro; WebAssembly allowed for Pagefind's search. The same policy goes into _headers
 	// for hosts (src/lib/headers.ts).

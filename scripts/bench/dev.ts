@@ -26,12 +26,13 @@ export interface PreviewTimes {
  * `process.kill(-pid)`), passing what it prints to `output`. It starts as an editor starts it: not
  * with a test runner's NODE_ENV=test and VITEST variables, which Astro reads.
  */
-export function spawnPreview(content: string, port: number, output: (chunk: string) => void): ChildProcess {
+export function spawnPreview(content: string, port: number, output: (chunk: string) => void, env: Record<string, string> = {}): ChildProcess {
 	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
 		env: {
 			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
 			ARCHIVE_CONTENT: content,
+			...env,
 			FORCE_COLOR: '0',
 			NO_COLOR: '1',
 		},
@@ -67,12 +68,17 @@ async function timedGet(url: string): Promise<{ seconds: number; status: number;
  * Starts the preview on `content`, measures, and stops it. `edit` changes one figure of the report
  * file it is given and returns the text the page must then show.
  */
-export async function measurePreview(content: string, year: number, edit: (text: string) => { text: string; shows: string }): Promise<PreviewTimes> {
+export async function measurePreview(
+	content: string,
+	year: number,
+	edit: (text: string) => { text: string; shows: string },
+	env: Record<string, string> = {},
+): Promise<PreviewTimes> {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	let log = '';
 	const started = performance.now();
-	const server = spawnPreview(content, port, (chunk) => (log += chunk));
+	const server = spawnPreview(content, port, (chunk) => (log += chunk), env);
 	try {
 		// Ready once it answers the home page (polled every 100 ms; at most five minutes).
 		let readySeconds = 0;

@@ -69,10 +69,11 @@ export function duBytes(dir: string): number {
 export const gz = (path: string) => gzipSync(readFileSync(path)).length;
 
 /**
- * Astro keeps one content store per project (.astro/ and node_modules/.astro/). Built from another
- * content folder, it would list the benchmark's files, which are deleted at the end: clear it before
- * and after, so the benchmark starts cold and the project's next build starts clean.
+ * Astro keeps its content store, and the pages its incremental build keeps, in
+ * node_modules/.cache/annals/astro/ unless ANNALS_CACHE_DIR says otherwise (astro.config.mjs;
+ * .astro/ and node_modules/.astro/ before). The benchmark's builds keep theirs in their own cache;
+ * clearing the project's before and after keeps the project's next build clean.
  */
 export function clearContentStore() {
-	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(root, dir), { recursive: true, force: true });
+	for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.cache/annals/astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }

@@ -53,12 +53,14 @@ function hashInputs(): string {
 }
 
 /**
- * Astro keeps one content store per project (.astro/ and node_modules/.astro/). A test that builds
- * or previews other content (a clone, a copy) clears it before and after, so that the store never
- * lists files the test deletes and the project's next build starts clean.
+ * Astro keeps its content store, and the pages its incremental build keeps, in
+ * node_modules/.cache/annals/astro/ (one per content folder, address and base: astro.config.mjs;
+ * .astro/ and node_modules/.astro/ before). A test that builds or previews other content (a clone,
+ * a copy) clears them before and after, so that a store never lists files the test deletes and the
+ * project's next build starts clean.
  */
 export function clearContentStore(): void {
-	for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(root, dir), { recursive: true, force: true });
+	for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.cache/annals/astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
 /** Builds both sites unless an identical build is already there. */

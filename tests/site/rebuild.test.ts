@@ -3,9 +3,14 @@
  * (scripts/build-inputs.ts), and never otherwise: on a clone of this repository, each kind of input
  * is changed in turn (a figure with its revisions entry, the commit, a translation, the catalogue,
  * the site settings, the code, the output itself) and the pages that show it must change.
+ *
+ * Between those builds Astro's incremental build copies the pages whose keys did not change
+ * (src/data/page-keys.ts): so each change is looked for in pages it copies when their keys are
+ * wrong (another year's report, an earlier version, an indicator's page), and the pages a change
+ * does not touch must be copied, not rendered.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clearContentStore, root } from '../setup/site.ts';
@@ -13,14 +18,20 @@ import { clearContentStore, root } from '../setup/site.ts';
 const work = join(root, 'dist-test/rebuild');
 const dist = join(work, 'dist');
 
-function build(): { status: number; output: string; kept: boolean } {
+function build(): { status: number; output: string; kept: boolean; copied: (route: string) => boolean } {
 	const result = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], {
 		cwd: work,
 		encoding: 'utf8',
 		env: { ...process.env, ANNALS_CACHE_DIR: join(work, '.cache'), ARCHIVE_CONTENT: '', ARCHIVE_OUT: '', FORCE_COLOR: '0', NO_COLOR: '1' },
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
-	return { status: result.status ?? 1, output, kept: output.includes('Nothing changed since the last build') };
+	return {
+		status: result.status ?? 1,
+		output,
+		kept: output.includes('Nothing changed since the last build'),
+		// Astro's line for a page it copied from the last build.
+		copied: (route) => new RegExp(`├─ /${route}index\\.html \\((restored|cached)\\)`).test(output),
+	};
 }
 
 const page = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
@@ -72,6 +83,9 @@ describe('npm run build, run again', () => {
 		expect(page('en/reports/2024/')).toContain('4,410');
 		expect(page('en/reports/2024/')).toContain('GRDP per capita corrected.');
 		expect(page('en/indicators/grdp_per_capita/')).toContain('4,410');
+		// The years before do not: they are copied from the last build.
+		expect(rebuilt.copied('en/reports/2022/'), rebuilt.output).toBe(true);
+		expect(rebuilt.copied('reports/2023/'), rebuilt.output).toBe(true);
 		// Built once more with nothing changed, it is kept again.
 		expect(build().kept).toBe(true);
 	});
@@ -83,27 +97,87 @@ describe('npm run build, run again', () => {
 		expect(rebuilt.status, rebuilt.output).toBe(0);
 		expect(rebuilt.kept).toBe(false);
 		expect(page('en/reports/2024/')).toContain(commit);
+		// The version before now says it was superseded by this one.
+		expect(page('en/reports/2024/v1/')).toContain(commit);
+		expect(rebuilt.copied('en/reports/2023/'), rebuilt.output).toBe(true);
+	});
+
+	test('after an earlier figure is corrected, publishes the next year that compares with it, and copies the years it does not touch', () => {
+		edit('content/reports/2022.mdx', /grdp_growth:\n {4}value: 19\.3\n/, 'grdp_growth:\n    value: 19.4\n');
+		edit(
+			'content/reports/2022.mdx',
+			/\n---\n/,
+			'\nrevisions:\n  - date: 2026-11-30\n    kind: correction\n    note:\n      vi: Sửa tốc độ tăng GRDP.\n      en: GRDP growth corrected.\n---\n',
+		);
+		const next = page('en/reports/2023/');
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(page('en/reports/2022/')).toContain('GRDP growth corrected.');
+		// 2023's growth is shown against 2022's: its page changes with it.
+		expect(page('en/reports/2023/')).not.toBe(next);
+		// The new province's 2025 report is compared with none of Bắc Giang's figures (the merger breaks every series).
+		expect(rebuilt.copied('en/reports/2025/'), rebuilt.output).toBe(true);
 	});
 
 	test.each([
+		// What changed, in which file, and a page a stale cache would have copied (each is keyed, src/data/page-keys.ts).
 		[
 			'a translation',
 			'content/reports/2024.en.mdx',
 			'title: Summary of emulation',
 			'title: Revised summary of emulation',
-			'en/reports/2024/',
+			['en/reports/2024/'],
 			'Revised summary of emulation',
 		],
-		['the catalogue', 'content/indicators.yaml', 'en: GRDP growth rate }', 'en: Growth rate of GRDP }', 'en/indicators/grdp_growth/', 'Growth rate of GRDP'],
-		['the site settings', 'content/site.yaml', 'en: Annual report archive', 'en: Archive of annual reports', 'en/', 'Archive of annual reports'],
-		['the code', 'src/i18n/en.ts', "'footer.publisher': 'Published by'", "'footer.publisher': 'Publisher'", 'en/', '>Publisher:'],
-	])('after a change of %s, publishes it', (_, file, from, to, route, shows) => {
-		expect(page(route)).not.toContain(shows);
+		[
+			'the catalogue',
+			'content/indicators.yaml',
+			'en: GRDP growth rate }',
+			'en: Growth rate of GRDP }',
+			['en/indicators/grdp_growth/', 'en/reports/2022/', 'en/embed/indicators/grdp_growth/'],
+			'Growth rate of GRDP',
+		],
+		[
+			'the site settings',
+			'content/site.yaml',
+			'en: Annual report archive',
+			'en: Archive of annual reports',
+			['en/', 'en/reports/2023/', 'en/indicators/grdp_growth/'],
+			'Archive of annual reports',
+		],
+		[
+			'the code',
+			'src/i18n/en.ts',
+			"'footer.publisher': 'Published by'",
+			"'footer.publisher': 'Publisher'",
+			['en/', 'en/reports/2025/v1/', 'en/indicators/poverty_rate/'],
+			'>Publisher:',
+		],
+	])('after a change of %s, publishes it', (_, file, from, to, routes, shows) => {
+		for (const route of routes) expect(page(route), route).not.toContain(shows);
 		edit(file, from, to);
 		const rebuilt = build();
 		expect(rebuilt.status, rebuilt.output).toBe(0);
 		expect(rebuilt.kept).toBe(false);
-		expect(page(route)).toContain(shows);
+		for (const route of routes) expect(page(route), route).toContain(shows);
+	});
+
+	test('after a build that did not finish, renders every page again', () => {
+		edit('content/reports/2023.mdx', /\n---\n/, '\n---\n\nMột câu nữa.\n');
+		// What a build stopped half way leaves: its mark on the cache (src/integrations/incremental-guard.ts).
+		const astro = join(work, '.cache/astro');
+		for (const store of readdirSync(astro)) writeFileSync(join(astro, store, 'annals-build-running'), '1\n');
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.output).toContain('every page is rendered again');
+		expect(rebuilt.copied('en/reports/2022/'), rebuilt.output).toBe(false);
+		expect(page('reports/2023/')).toContain('Một câu nữa.');
+		// And the build after it copies again.
+		edit('content/reports/2023.mdx', 'Một câu nữa.', 'Hai câu nữa.');
+		const next = build();
+		expect(next.status, next.output).toBe(0);
+		expect(next.copied('en/reports/2022/'), next.output).toBe(true);
+		expect(page('reports/2023/')).toContain('Hai câu nữa.');
 	});
 
 	test('after its output was changed or deleted, builds it again', () => {

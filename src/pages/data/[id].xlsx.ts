@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
+import { loadArchive } from '../../data/archive.ts';
+import { figuresKey } from '../../data/page-keys.ts';
 import { downloads } from '../../data/downloads.ts';
 
 /** The workbooks: each indicator's (`grdp_growth.xlsx`) and the whole archive's (`indicators.xlsx`). */
 export async function getStaticPaths() {
 	const names = [...(await downloads()).keys()].filter((name) => name.endsWith('.xlsx'));
-	return names.map((name) => ({ params: { id: name.slice(0, -'.xlsx'.length) } }));
+	const cacheKey = figuresKey(await loadArchive());
+	return names.map((name) => ({ params: { id: name.slice(0, -'.xlsx'.length) }, cacheKey }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../../data/archive.ts';
+import { indicatorEmbedPaths } from '../../../data/routes.ts';
 import { allRows } from '../../../data/downloads.ts';
 import { embedData } from '../../../lib/embed.ts';
 
@@ -8,10 +8,7 @@ import { embedData } from '../../../lib/embed.ts';
  * what a pinned compare embed fetches for each indicator it shows, so its page stays the same
  * size however many reports and indicators the archive holds.
  */
-export async function getStaticPaths() {
-	const { indicators } = await loadArchive();
-	return indicators.map((i) => ({ params: { id: i.id } }));
-}
+export const getStaticPaths = indicatorEmbedPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(JSON.stringify(embedData(await allRows(), params['id']!)), { headers: { 'content-type': 'application/json' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../../data/archive.ts';
+import { indicatorEmbedPaths } from '../../../data/routes.ts';
 import { allRows } from '../../../data/downloads.ts';
 import { latestEmbedData } from '../../../lib/embed.ts';
 
@@ -8,10 +8,7 @@ import { latestEmbedData } from '../../../lib/embed.ts';
  * embed showing the latest figures fetches for each indicator it shows. A pinned one fetches
  * every version's (/embed/figures/<id>.json).
  */
-export async function getStaticPaths() {
-	const { indicators } = await loadArchive();
-	return indicators.map((i) => ({ params: { id: i.id } }));
-}
+export const getStaticPaths = indicatorEmbedPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(JSON.stringify(latestEmbedData(await allRows(), params['id']!)), { headers: { 'content-type': 'application/json' } });

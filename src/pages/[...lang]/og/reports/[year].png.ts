@@ -1,14 +1,19 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../../data/archive.ts';
 import { languagePaths } from '../../../../data/routes.ts';
+import { reportPagesKey } from '../../../../data/page-keys.ts';
 import { reportCard } from '../../../../data/social-cards.ts';
 import { renderSocialCard } from '../../../../workers/social-image.ts';
 import type { Locale } from '../../../../lib/content/model.ts';
 
 export async function getStaticPaths() {
-	const { reports } = await loadArchive();
+	const archive = await loadArchive();
 	return (await languagePaths()).flatMap(({ params, props }) =>
-		reports.map((r) => ({ params: { ...params, year: String(r.year) }, props: { ...props, year: r.year } })),
+		archive.reports.map((r) => ({
+			params: { ...params, year: String(r.year) },
+			props: { ...props, year: r.year },
+			cacheKey: reportPagesKey(archive, archive, r.year),
+		})),
 	);
 }
 

@@ -1,15 +1,20 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../../../data/archive.ts';
 import { languagePaths } from '../../../../../data/routes.ts';
+import { reportPagesKey } from '../../../../../data/page-keys.ts';
 import { reportCard } from '../../../../../data/social-cards.ts';
 import { renderSocialCard } from '../../../../../workers/social-image.ts';
 import type { Locale } from '../../../../../lib/content/model.ts';
 
 export async function getStaticPaths() {
-	const { shelves } = await loadArchive();
+	const archive = await loadArchive();
 	return (await languagePaths()).flatMap(({ params, props }) =>
-		shelves.flatMap((shelf) =>
-			shelf.reports.map((r) => ({ params: { ...params, id: shelf.id, year: String(r.year) }, props: { ...props, id: shelf.id, year: r.year } })),
+		archive.shelves.flatMap((shelf) =>
+			shelf.reports.map((r) => ({
+				params: { ...params, id: shelf.id, year: String(r.year) },
+				props: { ...props, id: shelf.id, year: r.year },
+				cacheKey: reportPagesKey(archive, shelf, r.year),
+			})),
 		),
 	);
 }

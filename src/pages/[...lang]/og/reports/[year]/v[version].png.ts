@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../../../data/archive.ts';
 import { languagePaths } from '../../../../../data/routes.ts';
+import { reportPagesKey } from '../../../../../data/page-keys.ts';
 import { reportCard, versionsWithOwnCard } from '../../../../../data/social-cards.ts';
 import { renderSocialCard } from '../../../../../workers/social-image.ts';
 import type { Locale } from '../../../../../lib/content/model.ts';
@@ -12,6 +13,7 @@ export async function getStaticPaths() {
 			versionsWithOwnCard(archive, r.year, props.locale).map((v) => ({
 				params: { ...params, year: String(r.year), version: String(v.number) },
 				props: { ...props, year: r.year, number: v.number },
+				cacheKey: reportPagesKey(archive, archive, r.year),
 			})),
 		),
 	);

@@ -1,0 +1,113 @@
+/**
+ * The cache keys of Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and code are the same as in the last build is copied from it instead of rendered again.
+ *
+ * A key must change whenever anything the page shows changes, or a reader would get a stale page.
+ * So a key is not a list of what the page happens to read today, but everything it is made from:
+ * the whole archive's settings, catalogue and entities, the whole source code, and, for a report's
+ * pages, the report itself with every version and translation, its neighbours on the shelf, and
+ * every figure its panels are judged against (built as the pages build them). Only what belongs to
+ * other reports is left out: an edit to one report's text renders that report's pages again, not
+ * the other thousands.
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../lib/content/model.ts';
+import type { ReportState } from '../lib/versions/read-state.ts';
+import { locales } from '../lib/paths.ts';
+import { buildPanel, type PanelGroup } from '../lib/panel.ts';
+import { sourceVersion } from '../workers/source-version.ts';
+import { entitiesWithReports, type Archive, type Shelf } from './archive.ts';
+
+/** A hash of the JSON of what is given, in order. */
+function digest(...parts: unknown[]): string {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(JSON.stringify(part) ?? 'undefined').update('\n');
+	return hash.digest('hex');
+}
+
+/** What every page is made from: the code, the settings, the catalogue, the entities and whose reports the archive holds. */
+function archiveKey(archive: Archive): string {
+	let key = archiveKeys.get(archive);
+	if (key === undefined) {
+		key = digest(
+			sourceVersion(),
+			archive.site,
+			archive.indicators,
+			archive.register,
+			archive.line.map((e) => e.id),
+			archive.changes,
+			archive.history.available,
+			entitiesWithReports(archive).map(({ entity, shelf }) => [entity.id, shelf.id]),
+		);
+		archiveKeys.set(archive, key);
+	}
+	return key;
+}
+const archiveKeys = new WeakMap<Archive, string>();
+
+/** A panel as its rows show it: the indicators are in the archive's key, so by id here. */
+const panelShown = (groups: PanelGroup[]) => groups.map((g) => [g.category, g.rows.map(({ indicator, ...row }) => [indicator.id, row])]);
+
+/**
+ * The key of a report's page and of its earlier versions' pages, in every language (src/pages/[...lang]/reports/
+ * and entities/): the same for all of them, so an edit to the report renders all of them again.
+ */
+export function reportPagesKey(archive: Archive, shelf: Shelf, year: number): string {
+	// Asked for by four routes, in each language: made once.
+	let keys = reportKeys.get(shelf);
+	if (!keys) reportKeys.set(shelf, (keys = new Map()));
+	let key = keys.get(year);
+	if (key === undefined) keys.set(year, (key = makeReportPagesKey(archive, shelf, year)));
+	return key;
+}
+const reportKeys = new WeakMap<Shelf, Map<number, string>>();
+
+function makeReportPagesKey(archive: Archive, shelf: Shelf, year: number): string {
+	const { reports } = shelf;
+	const index = reports.findIndex((r) => r.year === year);
+	const report = reports[index]!;
+	const versions = shelf.versions(year);
+	const languages: Locale[] = locales(archive.site.defaultLocale);
+	const { indicators, site } = archive;
+	return digest(
+		archiveKey(archive),
+		shelf.id,
+		report,
+		// The text as written (Markdown or MDX), in each language.
+		languages.map((l) => shelf.body(year, l)?.body),
+		versions,
+		versions.map((v) => languages.map((l) => shelf.versionText(year, v, l))),
+		[reports[index - 1]?.year, reports[index + 1]?.year],
+		// The report's figures and each version's, judged against the shelf's series as the pages judge them.
+		panelShown(buildPanel(report, shelf.series, indicators, site.headline)),
+		versions.map((v) => (v.state.ok ? panelShown(buildPanel({ ...report, figures: v.state.figures }, shelf.series, indicators, site.headline)) : undefined)),
+	);
+}
+
+/**
+ * The key of the pages and files made from the archive's figures (an indicator's page, chart and
+ * embed, the downloads, the embeds' data): every report of every shelf with every version and
+ * translation, all but their texts' bodies, so an edit to a report's prose renders none of them again.
+ */
+export function figuresKey(archive: Archive): string {
+	let key = figuresKeys.get(archive);
+	if (key === undefined) {
+		const languages: Locale[] = locales(archive.site.defaultLocale);
+		const withoutBody = (state: ReportState | undefined) => (state?.ok ? { ...state, body: undefined } : state);
+		key = digest(
+			archiveKey(archive),
+			[archive, ...archive.shelves].map((shelf) => [
+				shelf.id,
+				shelf.reports.map((report) => [
+					report,
+					shelf
+						.versions(report.year)
+						.map((v) => [{ ...v, state: withoutBody(v.state) }, languages.map((l) => withoutBody(shelf.versionText(report.year, v, l)))]),
+				]),
+			]),
+		);
+		figuresKeys.set(archive, key);
+	}
+	return key;
+}
+const figuresKeys = new WeakMap<Archive, string>();
