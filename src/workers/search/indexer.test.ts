@@ -74,6 +74,14 @@ describe('indexSpool', () => {
 		expect(files(join(work, 'changed', SEARCH_BUNDLES.versions))).toEqual(files(join(work, 'fresh', SEARCH_BUNDLES.versions)));
 		expect(files(join(work, 'changed', SEARCH_BUNDLES.versions))).not.toEqual(files(join(work, 'first', SEARCH_BUNDLES.versions)));
 	});
+
+	test('keeps the earlier versions when only the current pages changed', async () => {
+		await index(pages, 'first');
+		const changed = pages.map((p) => (p.url === '/reports/2023/' ? { ...p, content: 'Tăng trưởng kinh tế đạt 13,5%' } : p));
+		expect(kept(await index(changed, 'changed'))).toEqual({ [SEARCH_BUNDLES.current]: false, [SEARCH_BUNDLES.versions]: true });
+		// And the next build still finds both.
+		expect(kept(await index(changed, 'again'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+	});
 });
 
 describe('SearchIndexer', () => {

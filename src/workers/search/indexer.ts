@@ -19,6 +19,8 @@
 import { ensureTrailingSlash } from '../../lib/paths.ts';
 import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -174,55 +176,16 @@ export class SearchIndexer {
 /** Whether a record is of an earlier version, which goes to the versions bundle. */
 const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('version') ?? false;
 
+/** A bundle's figures, its folder's name, how long it took and whether it was kept from the last build. */
+export type BundleStats = IndexStats & { name: string; seconds: number; kept?: boolean };
+
 /**
- * Indexes the records of a spool file (one JSON record a line) into the two bundles under `dir`:
- * current pages, then earlier versions, each by its own Pagefind process.
+ * Indexes the records of a spool file (one JSON record a line) into the two bundles under `dir`,
+ * current pages and earlier versions, each by its own Pagefind process, both at once: each holds
+ * only its own pages' words, and the two processes use both cores.
  */
 export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
-	const bundles: (IndexStats & { name: string; seconds: number; kept?: boolean })[] = [];
-	for (const [bundle, versions] of [
-		[SEARCH_BUNDLES.current, false],
-		[SEARCH_BUNDLES.versions, true],
-	] as const) {
-		const started = performance.now();
-		// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
-		// builds of one commit gave different index files. Records go to Pagefind in address order,
-		// read back one at a time by their place in the file, so the spool is never all in memory.
-		const places: { url: string; start: number; length: number }[] = [];
-		let offset = 0;
-		for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
-			const length = Buffer.byteLength(line);
-			if (line) {
-				const record = JSON.parse(line) as SearchRecord;
-				if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length });
-			}
-			offset += length + 1;
-		}
-		// An archive without earlier versions gets no bundle for them (src/client/search-engine.ts checks).
-		if (versions && places.length === 0) continue;
-		places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-		const file = await open(spool, 'r');
-		try {
-			const read = async ({ start, length }: { start: number; length: number }) => (await file.read(Buffer.alloc(length), 0, length, start)).buffer;
-			// The same records, in the same order, written by the same code and packages: the same bundle
-			// as the last build's, which is kept (a rebuild after an edit to one report's text writes the
-			// current pages' bundle again and keeps the earlier versions').
-			const key = createHash('sha256').update(sourceVersion());
-			for (const place of places) key.update(await read(place)).update('\n');
-			const kept = keptBundle(bundle, key.digest('hex'));
-			if (kept.stats && copied(kept.folder, join(dir, bundle))) {
-				bundles.push({ ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true });
-				continue;
-			}
-			const writer = new PagefindWriter();
-			for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
-			const stats = await writer.finish(join(dir, bundle));
-			kept.keep(join(dir, bundle), stats);
-			bundles.push({ ...stats, name: bundle, seconds: (performance.now() - started) / 1000 });
-		} finally {
-			await file.close();
-		}
-	}
+	const bundles = (await Promise.all([false, true].map((versions) => indexBundleApart(spool, dir, versions)))).filter((b) => b !== undefined);
 	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
 	return {
 		pages,
@@ -231,6 +194,65 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 		fragmentBytesPerPage: pages ? Math.round(bundles.reduce((sum, b) => sum + b.fragmentBytesPerPage * b.pages, 0) / pages) : 0,
 		bundles: bundles.map(({ name, pages, bytes, seconds, kept }) => ({ name, pages, bytes, seconds, ...(kept ? { kept } : {}) })),
 	};
+}
+
+/** indexBundle in a process of its own (src/workers/search/bundle.ts): Pagefind's service is one per process. */
+function indexBundleApart(spool: string, dir: string, versions: boolean): Promise<BundleStats | undefined> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [fileURLToPath(new URL('./bundle.ts', import.meta.url)), spool, dir, versions ? 'versions' : 'current'], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let out = '';
+		let errors = '';
+		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+		child.on('error', fail);
+		child.on('exit', (code) => {
+			if (code === 0) done((JSON.parse(out) as BundleStats | null) ?? undefined);
+			else fail(new Error(`Search could not index ${versions ? 'the earlier versions' : 'the current pages'}:\n${errors.trim()}`));
+		});
+	});
+}
+
+/**
+ * Indexes one bundle from the spool: the current pages, or the earlier versions (undefined when
+ * there are none: an archive without earlier versions gets no bundle for them; src/client/search-engine.ts checks).
+ */
+export async function indexBundle(spool: string, dir: string, versions: boolean): Promise<BundleStats | undefined> {
+	const bundle = versions ? SEARCH_BUNDLES.versions : SEARCH_BUNDLES.current;
+	const started = performance.now();
+	// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
+	// builds of one commit gave different index files. Records go to Pagefind in address order,
+	// read back one at a time by their place in the file, so the spool is never all in memory.
+	const places: { url: string; start: number; length: number }[] = [];
+	let offset = 0;
+	for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
+		const length = Buffer.byteLength(line);
+		if (line) {
+			const record = JSON.parse(line) as SearchRecord;
+			if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length });
+		}
+		offset += length + 1;
+	}
+	if (versions && places.length === 0) return undefined;
+	places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const file = await open(spool, 'r');
+	try {
+		const read = async ({ start, length }: { start: number; length: number }) => (await file.read(Buffer.alloc(length), 0, length, start)).buffer;
+		// The same records, in the same order, written by the same code and packages: the same bundle
+		// as the last build's, which is kept (a rebuild whose pages all read as before copies both).
+		const key = createHash('sha256').update(sourceVersion());
+		for (const place of places) key.update(await read(place)).update('\n');
+		const kept = keptBundle(bundle, key.digest('hex'));
+		if (kept.stats && copied(kept.folder, join(dir, bundle))) return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
+		const writer = new PagefindWriter();
+		for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
+		const stats = await writer.finish(join(dir, bundle));
+		kept.keep(join(dir, bundle), stats);
+		return { ...stats, name: bundle, seconds: (performance.now() - started) / 1000 };
+	} finally {
+		await file.close();
+	}
 }
 
 /** Copies a kept bundle into place; false when it is not all there (another build is replacing it), so it is written anew. */
@@ -265,7 +287,9 @@ function keptBundle(bundle: string, key: string): { folder: string; stats: Index
 		stats,
 		keep: (written, stats) => {
 			mkdirSync(bundles, { recursive: true });
-			for (const name of readdirSync(bundles)) if (name.startsWith(`${bundle}-`)) rmSync(join(bundles, name), { recursive: true, force: true });
+			// The last one kept of this bundle (not of the other, whose name begins with this one's).
+			const last = new RegExp(`^${bundle}-[0-9a-f]{32}(\\.json)?$`);
+			for (const name of readdirSync(bundles)) if (last.test(name)) rmSync(join(bundles, name), { recursive: true, force: true });
 			cpSync(written, folder, { recursive: true });
 			// The figures go last: a bundle cut short by a stopped build is never taken for a whole one.
 			writeFileSync(about, JSON.stringify(stats));
