@@ -3,7 +3,7 @@
  * description and the code that writes the files; a kept file is what packing makes, byte for byte,
  * and is what a rebuild gets; a changed figure makes the files anew.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -11,7 +11,7 @@ import type { PackageInput } from '../lib/data-package.ts';
 import { archiveFrom } from './archive-model.ts';
 import { contentDir } from './content-files.ts';
 import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked } from './download-cache.ts';
-import { citedAddress, downloadInputs } from './download-inputs.ts';
+import { citedAddress, downloadInputs, packageNames } from './download-inputs.ts';
 import { readHistory } from './history.ts';
 import { checkedContent } from './validation.ts';
 
@@ -29,6 +29,11 @@ afterAll(() => {
 /** The packages with one figure of the whole archive's rows changed, as a corrected figure changes them. */
 const withOneFigureChanged = (list: PackageInput[]) =>
 	list.map((p, i) => (i === 0 ? { ...p, all: p.all.map((row, r) => (r === 0 ? { ...row, value: (row.value ?? 0) + 1 } : row)) } : p));
+
+test('the packages are those the download routes name before making them', () => {
+	// src/pages/data/ lists packageNames' files, so a rebuild can copy them without making any.
+	expect(packages.map((p) => p.name)).toEqual(packageNames(archiveFrom(checkedContent(contentDir(), readHistory), new Map())));
+});
 
 describe('the downloads’ cache', () => {
 	test('the key follows every row and every description', () => {
@@ -51,7 +56,7 @@ describe('the downloads’ cache', () => {
 		expect(codeVersion(root)).not.toBe(before);
 	});
 
-	test('kept files are what packing makes, byte for byte; a rebuild gets the kept ones; a changed figure makes them anew', async () => {
+	test('kept files are what packing makes, byte for byte; a rebuild gets the kept ones; a changed figure makes its packages anew', async () => {
 		const made = await cachedPackAll(packages);
 		const fresh = await packAll(packages);
 		expect([...made.keys()]).toEqual(packages.map((p) => p.name));
@@ -60,26 +65,33 @@ describe('the downloads’ cache', () => {
 			expect(Buffer.from(made.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), `${name}.xlsx`).toBe(true);
 		}
 		const folder = join(temp, 'cache/downloads');
-		const [kept] = readdirSync(folder);
-		expect(readdirSync(folder)).toHaveLength(1);
-		// What a rebuild gets is the kept file: here one whose bytes say so.
-		const marked = new Map([...fresh].map(([name, files]) => [name, { ...files, zip: new TextEncoder().encode(`kept ${name}`) }]));
-		writeFileSync(join(folder, kept!), joinPacked(marked));
-		expect(new TextDecoder().decode((await cachedPackAll(packages)).get('grdp_growth')!.zip)).toBe('kept grdp_growth');
-		// Another figure: another key, made anew.
+		expect(readdirSync(folder)).toHaveLength(packages.length);
+		// What a rebuild gets is the kept file: here ones whose bytes say so.
+		const keptFile = (name: string) => readdirSync(folder).find((file) => splitPacked(readFileSync(join(folder, file))).has(name))!;
+		for (const name of ['grdp_growth', 'indicators']) {
+			writeFileSync(join(folder, keptFile(name)), joinPacked(new Map([[name, { ...fresh.get(name)!, zip: new TextEncoder().encode(`kept ${name}`) }]])));
+		}
+		const again = await cachedPackAll(packages);
+		expect(new TextDecoder().decode(again.get('grdp_growth')!.zip)).toBe('kept grdp_growth');
+		expect(new TextDecoder().decode(again.get('indicators')!.zip)).toBe('kept indicators');
+		// A figure of the whole archive's rows changed: that package is made anew, the others are kept,
+		// and the cache holds this build's files only.
 		const changed = await cachedPackAll(withOneFigureChanged(packages));
-		expect(new TextDecoder().decode(changed.get('grdp_growth')!.zip)).not.toBe('kept grdp_growth');
-		expect(readdirSync(folder)).toHaveLength(2);
+		expect(new TextDecoder().decode(changed.get('indicators')!.zip)).not.toBe('kept indicators');
+		expect(new TextDecoder().decode(changed.get('grdp_growth')!.zip)).toBe('kept grdp_growth');
+		expect(readdirSync(folder)).toHaveLength(packages.length);
 	});
 
 	test('a kept file cut short is made again', async () => {
 		const folder = join(temp, 'cache/downloads');
 		rmSync(folder, { recursive: true, force: true });
-		await cachedPackAll(packages);
-		const [kept] = readdirSync(folder);
-		const partial = new Map([...(await packAll(packages.slice(0, 2)))]);
-		writeFileSync(join(folder, kept!), joinPacked(partial));
-		expect([...(await cachedPackAll(packages)).keys()]).toHaveLength(packages.length);
-		expect(splitPacked(joinPacked(partial)).size).toBe(2);
+		const made = await cachedPackAll(packages);
+		for (const file of readdirSync(folder)) {
+			const bytes = readFileSync(join(folder, file));
+			writeFileSync(join(folder, file), bytes.subarray(0, bytes.length - 10));
+			expect(() => splitPacked(readFileSync(join(folder, file)))).toThrow('cut short');
+		}
+		const again = await cachedPackAll(packages);
+		for (const [name, files] of made) expect(Buffer.from(again.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), name).toBe(true);
 	});
 });

@@ -1,14 +1,15 @@
 /**
  * The heavy downloads, each data package's ZIP and workbook (at 1,000 reports, 15–20 s of the
  * build's main thread), kept between builds in node_modules/.cache/annals/downloads (or
- * $ANNALS_CACHE_DIR/downloads): one file for all the packages, keyed by their rows and descriptions
- * and by the code and packages that write them. A rebuild whose figures did not change (an edited
- * text, a translation) finds them; a changed figure, catalogue or piece of that code makes them anew.
+ * $ANNALS_CACHE_DIR/downloads): one file for each package, keyed by its rows and description and
+ * by the code and packages that write them. A rebuild whose figures did not change (an edited text, a
+ * translation) finds them all; a changed figure makes anew only its indicator's package and the
+ * whole archive's; a changed catalogue or piece of that code makes them all anew.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
 import { workbook } from '../lib/workbook.ts';
 import { cacheDir } from '../workers/cache-dir.ts';
@@ -66,11 +67,13 @@ export function joinPacked(files: ReadonlyMap<string, Packed>): Uint8Array<Array
 	return out;
 }
 
+/** The files of a buffer joinPacked made; throws when it is cut short. */
 export function splitPacked(bytes: Uint8Array): Map<string, Packed> {
 	const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
 	const index = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as [string, number, number][];
 	const files = new Map<string, Packed>();
 	let at = 4 + length;
+	if (at + index.reduce((sum, [, zip, xlsx]) => sum + zip + xlsx, 0) !== bytes.byteLength) throw new Error('the kept downloads are cut short');
 	for (const [name, zip, xlsx] of index) {
 		files.set(name, { zip: bytes.subarray(at, at + zip), xlsx: bytes.subarray(at + zip, at + zip + xlsx) });
 		at += zip + xlsx;
@@ -97,21 +100,53 @@ export function codeVersion(root: string = process.cwd()): string {
 	return hash.digest('hex');
 }
 
-/** Every package's files: from the cache when the same inputs were packed by the same code before, else made now and kept. */
+/**
+ * Every package's files: each from the cache when the same inputs were packed by the same code
+ * before, else made now and kept. Only this build's files stay in the cache, so it never holds more
+ * than one archive's downloads.
+ */
 export async function cachedPackAll(packages: readonly PackageInput[]): Promise<Map<string, Packed>> {
-	let file: string | undefined;
+	let folder: string | undefined;
+	let code: string | undefined;
 	try {
-		file = join(cacheDir('downloads'), `${createHash('sha256').update(codeVersion()).update(packagesKey(packages)).digest('hex').slice(0, 32)}.bin`);
-		const files = splitPacked(new Uint8Array(readFileSync(file)));
-		// A file cut short (a build stopped while writing it) is made again.
-		if (packages.every((p) => files.has(p.name))) return files;
+		folder = cacheDir('downloads');
+		code = codeVersion();
 	} catch {
-		// Not kept yet, or the source to key it by is not there (the preview of a copied site): made now.
+		// The source to key them by is not there (the preview of a copied site): made now, not kept.
+		folder = undefined;
 	}
-	const files = await packAll(packages);
-	if (file) {
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, joinPacked(files));
+	const files = new Map<string, Packed>();
+	const used = new Set<string>();
+	for (const input of packages) {
+		const name =
+			folder && code
+				? `${createHash('sha256')
+						.update(code)
+						.update(packagesKey([input]))
+						.digest('hex')
+						.slice(0, 32)}.bin`
+				: undefined;
+		let packed: Packed | undefined;
+		if (folder && name) {
+			used.add(name);
+			try {
+				packed = splitPacked(new Uint8Array(readFileSync(join(folder, name)))).get(input.name);
+			} catch {
+				// Not kept yet, or cut short: made again.
+			}
+		}
+		if (!packed) {
+			packed = await pack(input);
+			if (folder && name) {
+				// Written whole or not at all: a build stopped half way leaves no file cut short.
+				mkdirSync(folder, { recursive: true });
+				const partial = join(folder, `${name}.${process.pid}.part`);
+				writeFileSync(partial, joinPacked(new Map([[input.name, packed]])));
+				renameSync(partial, join(folder, name));
+			}
+		}
+		files.set(input.name, packed);
 	}
+	if (folder) for (const name of readdirSync(folder)) if (name.endsWith('.bin') && !used.has(name)) rmSync(join(folder, name), { force: true });
 	return files;
 }

@@ -23,6 +23,21 @@ export function citedAddress(base: string, site: string | undefined, locale: Loc
 	return (route) => new URL(pageHref(base, locale, locale, route), site).href;
 }
 
+/** The packages' names, in the order downloadInputs makes them: the whole archive's, then each indicator's. */
+export function packageNames(archive: Pick<Archive, 'indicators'>): string[] {
+	return ['indicators', ...archive.indicators.map((i) => i.id)];
+}
+
+/** The files of a package: every version's figures and the current ones as CSV, the data package and the workbook. */
+export function packageFiles(name: string): { csv: string; currentCsv: string; zip: string; xlsx: string } {
+	return { csv: `${name}.csv`, currentCsv: `${name}-current.csv`, zip: `${name}.zip`, xlsx: `${name}.xlsx` };
+}
+
+/** Every file of the downloads, by name (src/pages/data/): each package's, and the whole archive as JSON. */
+export function downloadNames(archive: Pick<Archive, 'indicators'>): string[] {
+	return [...packageNames(archive).flatMap((name) => Object.values(packageFiles(name))), 'indicators.json'];
+}
+
 /** The downloads' inputs; `address` gives a route's absolute address, for a package's citation. */
 export function downloadInputs(archive: Archive, address: (route: string) => string): DownloadInputs {
 	const { site, indicators } = archive;

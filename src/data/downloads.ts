@@ -8,7 +8,9 @@ import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
 import type { PackageInput } from '../lib/data-package.ts';
 import { cachedPackAll } from './download-cache.ts';
 import { loadArchive, type Archive } from './archive.ts';
-import { citedAddress, downloadInputs } from './download-inputs.ts';
+import { citedAddress, downloadInputs, downloadNames, packageFiles } from './download-inputs.ts';
+import { figuresKey } from './page-keys.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
 
 export interface Download {
 	body: string | Uint8Array;
@@ -18,65 +20,94 @@ export interface Download {
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface Made {
-	files: Map<string, Download>;
+/** The figures the downloads are made from, found once per checked archive: what the embeds' data needs, without making any file. */
+interface Rows {
+	everything: FigureRow[];
 	packages: Map<string, PackageInput>;
 	line: FigureRow[];
 	/** Each entity beside the line's rows, by its folder (`bac_ninh_old`). */
 	shelves: Map<string, FigureRow[]>;
 }
-const made = new WeakMap<Archive, Made>();
+const found = new WeakMap<Archive, Rows>();
+const made = new WeakMap<Archive, Map<string, Download>>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
 export async function downloads(): Promise<Map<string, Download>> {
-	return (await madeDownloads()).files;
+	return madeDownloads(await loadArchive());
 }
 
 /** Every figure of every version of every published report of the archive's own line, as the downloads give them: what its embeds draw. */
 export async function allRows(): Promise<FigureRow[]> {
-	return (await madeDownloads()).line;
+	return rowsOf(await loadArchive()).line;
 }
 
 /** Every figure of every version of every published report of an entity beside the line (`bac_ninh_old`), as the downloads give them. */
 export async function shelfRows(shelf: string): Promise<FigureRow[]> {
-	return (await madeDownloads()).shelves.get(shelf) ?? [];
+	return rowsOf(await loadArchive()).shelves.get(shelf) ?? [];
 }
 
 /** What a data package holds and cites (`indicators`, or an indicator's id): its citation is the one a printed sheet gives. */
 export async function packageOf(name: string): Promise<PackageInput | undefined> {
-	return (await madeDownloads()).packages.get(name);
+	return rowsOf(await loadArchive()).packages.get(name);
 }
 
-async function madeDownloads(): Promise<Made> {
-	const archive = await loadArchive();
+function rowsOf(archive: Archive): Rows {
+	let rows = found.get(archive);
+	if (!rows) {
+		const { everything, packages, line } = downloadInputs(archive, citedAddress(import.meta.env.BASE_URL, import.meta.env.SITE, archive.site.defaultLocale));
+		const shelves = new Map<string, FigureRow[]>();
+		for (const row of everything) {
+			if (!row.shelf) continue;
+			const list = shelves.get(row.shelf);
+			if (list) list.push(row);
+			else shelves.set(row.shelf, [row]);
+		}
+		rows = { everything, packages: new Map(packages.map((p) => [p.name, p])), line, shelves };
+		found.set(archive, rows);
+	}
+	return rows;
+}
+
+async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
 	const known = made.get(archive);
 	if (known) return known;
-	const { site } = archive;
-	const { everything, packages: inputs, line } = downloadInputs(archive, citedAddress(import.meta.env.BASE_URL, import.meta.env.SITE, site.defaultLocale));
-	const packages = new Map<string, PackageInput>();
+	const { everything, packages } = rowsOf(archive);
 	const files = new Map<string, Download>();
 	// The ZIPs and workbooks from the cache when the figures did not change since they were made.
-	const packed = await cachedPackAll(inputs);
-	for (const input of inputs) {
+	const packed = await cachedPackAll([...packages.values()]);
+	for (const input of packages.values()) {
 		const { name } = input;
-		files.set(`${name}.csv`, { body: toCsv(input.all), type: CSV });
-		files.set(`${name}-current.csv`, { body: toCsv(input.current), type: CSV });
-		packages.set(name, input);
+		const named = packageFiles(name);
+		files.set(named.csv, { body: toCsv(input.all), type: CSV });
+		files.set(named.currentCsv, { body: toCsv(input.current), type: CSV });
 		const { zip, xlsx } = packed.get(name)!;
-		files.set(`${name}.zip`, { body: zip, type: 'application/zip' });
-		files.set(`${name}.xlsx`, { body: xlsx, type: XLSX });
+		files.set(named.zip, { body: zip, type: 'application/zip' });
+		files.set(named.xlsx, { body: xlsx, type: XLSX });
 	}
 	files.set('indicators.json', { body: toJson(everything, archive.indicators), type: 'application/json; charset=utf-8' });
-	const shelves = new Map<string, FigureRow[]>();
-	for (const row of everything) {
-		if (!row.shelf) continue;
-		const rows = shelves.get(row.shelf);
-		if (rows) rows.push(row);
-		else shelves.set(row.shelf, [row]);
-	}
-	const result = { files, packages, line, shelves };
-	made.set(archive, result);
-	return result;
+	made.set(archive, files);
+	return files;
+}
+
+/**
+ * The route of src/pages/data/ that serves the downloads of one kind. They are named without being
+ * made, and keyed by the figures (src/data/page-keys.ts): a rebuild after an edit to a report's
+ * text copies them from the last build and never makes any.
+ */
+export function downloadEndpoint(extension: 'csv' | 'xlsx' | 'zip' | 'json'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+	return {
+		getStaticPaths: async () => {
+			const archive = await loadArchive();
+			const cacheKey = figuresKey(archive);
+			return downloadNames(archive)
+				.filter((name) => name.endsWith(`.${extension}`))
+				.map((name) => ({ params: { id: name.slice(0, -extension.length - 1) }, cacheKey }));
+		},
+		GET: async ({ params }) => {
+			const file = (await downloads()).get(`${String(params['id'])}.${extension}`)!;
+			return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
+		},
+	};
 }
 
 /** A download's size in bytes. */
