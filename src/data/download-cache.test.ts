@@ -43,7 +43,7 @@ describe('the downloads’ cache', () => {
 		expect(packagesKey(packages.map((p) => ({ ...p, url: p.url.replace('annals.example.org', 'example.gov.vn') })))).not.toBe(key);
 	});
 
-	test('the code that writes the files is part of the key: a changed module of src/lib is another version', () => {
+	test('the code that writes the files is part of the key: a changed module of src/lib or src/i18n is another version', () => {
 		const root = join(temp, 'project');
 		mkdirSync(join(root, 'src/data'), { recursive: true });
 		cpSync(join(process.cwd(), 'src/lib'), join(root, 'src/lib'), { recursive: true });
@@ -53,7 +53,12 @@ describe('the downloads’ cache', () => {
 		const before = codeVersion(root);
 		expect(codeVersion(root)).toBe(before);
 		writeFileSync(join(root, 'src/lib/workbook.ts'), '// changed\n', { flag: 'a' });
-		expect(codeVersion(root)).not.toBe(before);
+		const changed = codeVersion(root);
+		expect(changed).not.toBe(before);
+		// The words of a package's description (its units, in src/i18n) are code too.
+		mkdirSync(join(root, 'src/i18n/check'), { recursive: true });
+		writeFileSync(join(root, 'src/i18n/check/en.ts'), "export const words = { 'unit.percent': 'percent' };\n");
+		expect(codeVersion(root)).not.toBe(changed);
 	});
 
 	test('kept files are what packing makes, byte for byte; a rebuild gets the kept ones; a changed figure makes its packages anew', async () => {

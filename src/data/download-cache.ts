@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
 import { workbook } from '../lib/workbook.ts';
 import { cacheDir } from '../workers/cache-dir.ts';
+import { sourceVersion } from '../workers/source-version.ts';
 
 /** A package's two heavy files. */
 export interface Packed {
@@ -82,17 +83,13 @@ export function splitPacked(bytes: Uint8Array): Map<string, Packed> {
 }
 
 /**
- * What the files depend on besides their inputs: the code of src/lib (every module the ZIP and the
- * workbook are written by lives there), this module, and the packages that write and compress them.
+ * What the files depend on besides their inputs: the code (src/lib writes them, src/i18n words
+ * their descriptions; sourceVersion reads all of src/) and the packages that write and compress
+ * them (in the lockfile sourceVersion reads, and by their versions here for a copy without one).
  * Read from the project's source (`root`), as the build runs from it.
  */
 export function codeVersion(root: string = process.cwd()): string {
-	const hash = createHash('sha256');
-	const lib = join(root, 'src/lib');
-	for (const name of readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort()) {
-		if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(name).update(readFileSync(join(lib, name)));
-	}
-	hash.update(readFileSync(join(root, 'src/data/download-cache.ts')));
+	const hash = createHash('sha256').update(sourceVersion(root));
 	const require = createRequire(join(root, 'package.json'));
 	for (const dependency of ['fflate', 'write-excel-file']) {
 		hash.update(`${dependency} ${(JSON.parse(readFileSync(require.resolve(`${dependency}/package.json`), 'utf8')) as { version: string }).version}`);

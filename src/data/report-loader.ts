@@ -14,6 +14,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
+import { sourceVersion } from '../workers/source-version.ts';
 
 /**
  * Loads the files of `dir` whose names match `pattern`, each as the entry `id(name)`.
@@ -25,6 +26,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 		load: async (context: LoaderContext) => {
 			const { store, watcher, logger } = context;
 			const root = context.config.root.pathname;
+			const code = sourceVersion(root);
 			/** The entry's id for each file read, so that a deleted file's entry goes too. */
 			const ids = new Map<string, string>();
 
@@ -33,7 +35,9 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				const contents = readFileSync(path, 'utf8');
 				const entryId = id(name);
 				ids.set(name, entryId);
-				const digest = context.generateDigest(contents);
+				// The HTML kept with an entry is made by the code too (the remark and rehype plugins of
+				// src/lib): Astro compares the config without them, so the code is part of the digest.
+				const digest = context.generateDigest(`${code}\0${contents}`);
 				const filePath = relative(root, path);
 				const existing = store.get(entryId);
 				// Unchanged since the last build: Astro's store still holds it (and its HTML).

@@ -16,18 +16,17 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypantsWhenNeeded from '../lib/smartypants.ts';
 import { buildServices } from './services.ts';
 import { cacheDir } from './cache-dir.ts';
+import { sourceVersion } from './source-version.ts';
 
 const root = process.cwd();
 const cache = cacheDir('markdown');
 /**
- * What the HTML depends on besides the text: the installed packages (the lockfile says which) and
- * the options below. Without a lockfile nothing is kept on disk.
+ * What the HTML depends on besides the text: the code (the plugins in src/lib, the options below)
+ * and the installed packages, both in sourceVersion. Without the source nothing is kept on disk.
  */
 const renderer = (() => {
 	try {
-		return `${createHash('sha256')
-			.update(readFileSync(join(root, 'package-lock.json')))
-			.digest('hex')} remark-gfm, smartypants, no highlighting`;
+		return `${sourceVersion(root)} remark-gfm, smartypants, no highlighting`;
 	} catch {
 		return undefined;
 	}

@@ -54,10 +54,20 @@ const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.
 	require.resolve(f),
 );
 const cache = cacheDir('og');
+/** What the pixels depend on besides the SVG: resvg and the fonts, as the lockfile pins them. */
+const renderer = (() => {
+	try {
+		return createHash('sha256')
+			.update(readFileSync(join(process.cwd(), 'package-lock.json')))
+			.digest('hex');
+	} catch {
+		return 'no lockfile';
+	}
+})();
 
 /** The cache file of a card drawn from `svg`. */
 function cacheFile(svg: string): string {
-	return join(cache, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+	return join(cache, `${createHash('sha256').update(renderer).update('\0').update(svg).digest('hex').slice(0, 32)}.png`);
 }
 
 /** Draws a card's SVG as PNG and keeps it in the cache. */

@@ -9,11 +9,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const versions = new Map<string, string>();
-
 export function sourceVersion(root: string = process.cwd()): string {
-	let version = versions.get(root);
-	if (version === undefined) {
+	// Read anew each time (a few hundred small files): the preview's code can change while it runs.
+	{
 		const hash = createHash('sha256');
 		const src = join(root, 'src');
 		for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -28,8 +26,6 @@ export function sourceVersion(root: string = process.cwd()): string {
 				// A copy of the site without a lockfile: its packages are whatever is installed.
 			}
 		}
-		version = hash.digest('hex');
-		versions.set(root, version);
+		return hash.digest('hex');
 	}
-	return version;
 }

@@ -145,6 +145,15 @@ describe('npm run build, run again', () => {
 			['en/', 'en/reports/2023/', 'en/indicators/grdp_growth/'],
 			'Archive of annual reports',
 		],
+		// A report's text is rendered into Astro's content store, kept between builds: the plugins that render it are code too.
+		[
+			'the code that renders the texts',
+			'src/i18n/en.ts',
+			"'footnotes.label': 'Footnotes'",
+			"'footnotes.label': 'Notes and sources'",
+			['en/reports/2024/'],
+			'id="footnote-label">Notes and sources</h2>',
+		],
 		[
 			'the code',
 			'src/i18n/en.ts',
