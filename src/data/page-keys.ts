@@ -25,11 +25,17 @@ function digest(...parts: unknown[]): string {
 	return hash.digest('hex');
 }
 
+/** The value kept for `key` in `map`, made the first time it is asked for. */
+function once<K extends object | number, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+	let value = map.get(key);
+	if (value === undefined) map.set(key, (value = make()));
+	return value;
+}
+
 /** What every page is made from: the code, the settings, the catalogue, the entities and whose reports the archive holds. */
 function archiveKey(archive: Archive): string {
-	let key = archiveKeys.get(archive);
-	if (key === undefined) {
-		key = digest(
+	return once(archiveKeys, archive, () =>
+		digest(
 			sourceVersion(),
 			archive.site,
 			archive.indicators,
@@ -38,10 +44,8 @@ function archiveKey(archive: Archive): string {
 			archive.changes,
 			archive.history.available,
 			entitiesWithReports(archive).map(({ entity, shelf }) => [entity.id, shelf.id]),
-		);
-		archiveKeys.set(archive, key);
-	}
-	return key;
+		),
+	);
 }
 const archiveKeys = new WeakMap<Archive, string>();
 
@@ -54,11 +58,11 @@ const panelShown = (groups: PanelGroup[]) => groups.map((g) => [g.category, g.ro
  */
 export function reportPagesKey(archive: Archive, shelf: Shelf, year: number): string {
 	// Asked for by four routes, in each language: made once.
-	let keys = reportKeys.get(shelf);
-	if (!keys) reportKeys.set(shelf, (keys = new Map()));
-	let key = keys.get(year);
-	if (key === undefined) keys.set(year, (key = makeReportPagesKey(archive, shelf, year)));
-	return key;
+	return once(
+		once(reportKeys, shelf, () => new Map<number, string>()),
+		year,
+		() => makeReportPagesKey(archive, shelf, year),
+	);
 }
 const reportKeys = new WeakMap<Shelf, Map<number, string>>();
 
@@ -90,11 +94,10 @@ function makeReportPagesKey(archive: Archive, shelf: Shelf, year: number): strin
  * translation, all but their texts' bodies, so an edit to a report's prose renders none of them again.
  */
 export function figuresKey(archive: Archive): string {
-	let key = figuresKeys.get(archive);
-	if (key === undefined) {
+	return once(figuresKeys, archive, () => {
 		const languages: Locale[] = locales(archive.site.defaultLocale);
 		const withoutBody = (state: ReportState | undefined) => (state?.ok ? { ...state, body: undefined } : state);
-		key = digest(
+		return digest(
 			archiveKey(archive),
 			[archive, ...archive.shelves].map((shelf) => [
 				shelf.id,
@@ -106,8 +109,6 @@ export function figuresKey(archive: Archive): string {
 				]),
 			]),
 		);
-		figuresKeys.set(archive, key);
-	}
-	return key;
+	});
 }
 const figuresKeys = new WeakMap<Archive, string>();

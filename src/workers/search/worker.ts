@@ -22,7 +22,7 @@ const { spool, records } = workerData as { spool: string; records?: string };
 const file = openSync(spool, 'w');
 
 /** The last build's records: each line `<key>\t<record JSON, or nothing for a page not indexed>`. */
-const kept = new Map<string, string>();
+const kept = new Map<string, [start: number, stop: number]>();
 let keptFile: Buffer | undefined;
 let next: number | undefined;
 if (records) {
@@ -34,7 +34,7 @@ if (records) {
 			const stop = end === -1 ? keptFile.length : end;
 			const tab = keptFile.indexOf(9, start);
 			// Lines are read when asked for: only the offsets are held here.
-			if (tab > start && tab < stop) kept.set(keptFile.toString('latin1', start, tab), `${tab + 1}:${stop}`);
+			if (tab > start && tab < stop) kept.set(keptFile.toString('latin1', start, tab), [tab + 1, stop]);
 			start = stop + 1;
 		}
 	} catch {
@@ -50,8 +50,7 @@ function recordLine(url: string, html: string): string {
 	const place = kept.get(key);
 	let line: string;
 	if (place && keptFile) {
-		const [start, stop] = place.split(':').map(Number) as [number, number];
-		line = keptFile.toString('utf8', start, stop);
+		line = keptFile.toString('utf8', ...place);
 	} else {
 		line = JSON.stringify(searchRecord(url, html) ?? null);
 	}
