@@ -62,7 +62,10 @@ let loading: Promise<SearchIndex> | undefined;
 export function loadSearchIndex(base: string): Promise<SearchIndex> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES.current}/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base });
+		// Pagefind 1.5+ would otherwise fetch pagefind-worker.js (12 KB gzip, a second copy of its
+		// code) to search off the main thread; a query here reads a few small chunks, and readers on
+		// phones pay for every byte of a first search.
+		await pagefind.options({ baseUrl: base, noWorker: true });
 		await pagefind.init();
 		return { pagefind, versionsUrl: `${base}${SEARCH_BUNDLES.versions}/`, baseUrl: base };
 	})();

@@ -39,6 +39,8 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('search in the %s buil
 		await page.keyboard.type('ho ngheo');
 		await page.waitForSelector('.search-dropdown:not([hidden]) li a');
 		expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+		// Searching runs on the page: Pagefind's worker would be a second copy of its code to download.
+		expect(requests.filter((u) => u.includes('pagefind-worker'))).toEqual([]);
 		expect(await page.locator('.search-dropdown li a').first().getAttribute('href')).toBe(`${base}indicators/poverty_rate/`);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${session.served.url}en/search/?q=ho+ngheo`);
