@@ -36,12 +36,16 @@ export class ContentError extends Error {
  * instead of a second reading of their own. The history and the versions model are held weakly:
  * kept from the content check to the pages, they cost 200 MiB at 1,000 reports while Vite compiles
  * the site. If they were let go, the pages get the same history from src/data/history.ts (its
- * snapshot of the one `git log` of the build) and build the versions model from it once.
+ * snapshot of the one `git log` of the build) and build the versions model from it once. Until a
+ * versions model has been built from it, though, the history is held: its committed states are
+ * parsed as the checks read them (1.2 s at 1,000 reports), and the preview, which has no build
+ * workers to start, would otherwise parse them all again for its first page.
  */
 interface Checked {
 	key: string;
 	files: ContentFiles;
 	history: WeakRef<History>;
+	held?: History;
 	result: ValidationResult;
 	model?: WeakRef<VersionsModel>;
 }
@@ -91,7 +95,13 @@ export function checkContent(
 	let last = store[SLOT];
 	if (key !== last?.key) {
 		const history = readHistory();
-		last = store[SLOT] = { key, files, history: new WeakRef(history), result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }) };
+		last = store[SLOT] = {
+			key,
+			files,
+			history: new WeakRef(history),
+			held: history,
+			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }),
+		};
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
@@ -174,6 +184,7 @@ export function checkedContent(
 		);
 		last.model = new WeakRef(model);
 	}
+	delete last.held;
 	return { archive, history, files: last.files, model };
 }
 

@@ -22,8 +22,14 @@ export interface Committed {
 	state: ReportState;
 }
 
-/** Each history's states as read, per path and year: a build asks for the same states from many pages. */
-export const readStates = new WeakMap<History, Map<string, Committed[]>>();
+/**
+ * Each history's states as read, per path and year: a build asks for the same states from many
+ * pages. Kept for the whole process, not per instance of this module: Astro loads the content
+ * checks and the pages as two instances of it, and both read the same history (src/data/validation.ts),
+ * so the pages would otherwise parse every committed state a second time (1 s at 1,000 reports).
+ */
+const SLOT = Symbol.for('annals.committed-states');
+const readStates = ((globalThis as { [SLOT]?: WeakMap<History, Map<string, Committed[]>> })[SLOT] ??= new WeakMap());
 
 /** A report's committed states, oldest first, each read once per history. */
 export function committedStates(history: History, path: string, year: number): Committed[] {
