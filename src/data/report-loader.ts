@@ -14,6 +14,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
+import { renderedTexts } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
 
 /**
@@ -26,9 +27,15 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 		load: async (context: LoaderContext) => {
 			const { store, watcher, logger } = context;
 			const root = context.config.root.pathname;
-			const code = sourceVersion(root);
+			// What the HTML is made by besides the text: the code, and the plugins' options in the config
+			// (the footnotes are worded in site.yaml's language, src/lib/footnotes.ts).
+			const { remarkPlugins, rehypePlugins, remarkRehype } = context.config.markdown;
+			const code = `${sourceVersion(root)}\0${JSON.stringify([remarkPlugins, rehypePlugins, remarkRehype])}`;
 			/** The entry's id for each file read, so that a deleted file's entry goes too. */
 			const ids = new Map<string, string>();
+			// HTML rendered by an earlier process (a build, before this preview), kept with the key of each text it was made from.
+			const texts = renderedTexts(`${dir}\0${pattern.source}`);
+			const used = new Set<string>();
 
 			const sync = async (name: string) => {
 				const path = join(dir, name);
@@ -39,6 +46,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				// src/lib): Astro compares the config without them, so the code is part of the digest.
 				const digest = context.generateDigest(`${code}\0${contents}`);
 				const filePath = relative(root, path);
+				const kept = texts.key(code, filePath, contents);
+				used.add(kept);
 				const existing = store.get(entryId);
 				// Unchanged since the last build: Astro's store still holds it (and its HTML).
 				// (A store written by Astro's glob loader holds every text as MDX: those are looked at again.)
@@ -53,8 +62,12 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				if (needsMdx(body)) {
 					store.set({ id: entryId, data, body, filePath, digest, deferredRender: true });
 				} else {
-					// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
-					const rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
+					let rendered = texts.get(kept);
+					if (!rendered) {
+						// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
+						rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
+						texts.set(kept, rendered);
+					}
 					store.set({ id: entryId, data, body, filePath, digest, rendered });
 				}
 			};
@@ -67,6 +80,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				untouched.delete(id(name));
 			}
 			for (const entryId of untouched) store.delete(entryId);
+			texts.prune(used);
 
 			if (!watcher) return;
 			watcher.add(dir);

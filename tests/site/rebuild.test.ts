@@ -10,7 +10,7 @@
  * does not touch must be copied, not rendered.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clearContentStore, root } from '../setup/site.ts';
@@ -195,5 +195,18 @@ describe('npm run build, run again', () => {
 		expect(rebuilt.status, rebuilt.output).toBe(0);
 		expect(rebuilt.kept).toBe(false);
 		expect(page('en/')).toContain('Archive of annual reports');
+	});
+
+	// Last: it moves every page. site.yaml's language is the language of each report's own file, and
+	// words its notes' heading, which is rendered into the texts' HTML that Astro's store and Annals'
+	// cache keep between builds (src/data/report-loader.ts).
+	test("after the archive's language changes, words each text's notes in it", () => {
+		expect(page('reports/2024/')).toContain('id="footnote-label">Chú thích</h2>');
+		edit('content/site.yaml', /^defaultLocale: vi$/m, 'defaultLocale: en');
+		// A translation is then in the other language (`npm run check` says so).
+		renameSync(join(work, 'content/reports/2024.en.mdx'), join(work, 'content/reports/2024.vi.mdx'));
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(page('reports/2024/')).toContain('id="footnote-label">Notes and sources</h2>');
 	});
 });
