@@ -16,7 +16,7 @@ import {
 	type CompareState,
 } from '../lib/compare.ts';
 import type { Locale } from '../lib/content/model.ts';
-import { asOfLine, findPin, pinOnDate, seriesAsOf, type EmbedData } from '../lib/embed.ts';
+import { asOfLine, findPin, pinOnDate, seriesAsOf, unpackEmbedData, type PackedEmbedData } from '../lib/embed.ts';
 
 class AnnalsCompare extends HTMLElement {
 	#data!: CompareData;
@@ -80,7 +80,7 @@ class AnnalsCompare extends HTMLElement {
 			this.#state.ids.map(async (id) => {
 				const response = await fetch(`${from}${folder}/${encodeURIComponent(id)}.json`);
 				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-				return [id, (await response.json()) as EmbedData] as const;
+				return [id, unpackEmbedData((await response.json()) as PackedEmbedData)] as const;
 			}),
 		);
 		const fetched = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
@@ -130,7 +130,7 @@ class AnnalsCompare extends HTMLElement {
 				const response = await fetch(`${from}${folder}/${encodeURIComponent(entity)}/${encodeURIComponent(id)}.json`);
 				// An indicator the entity never stated has no file: its line stays empty.
 				if (!response.ok) return;
-				const data = (await response.json()) as EmbedData;
+				const data = unpackEmbedData((await response.json()) as PackedEmbedData);
 				const pin = until === null ? undefined : pinOnDate(data, until, until);
 				shelves[entity]![id] = until !== null && !pin ? [] : seriesAsOf(data, id, pin);
 			}),

@@ -6,7 +6,7 @@
 import { useStrings } from '../i18n/index.ts';
 import type { Indicator, Locale } from '../lib/content/model.ts';
 import type { NamedEvent } from '../lib/chart-data.ts';
-import { findPin, pinOnDate, type EmbedData } from '../lib/embed.ts';
+import { findPin, pinOnDate, unpackEmbedData, type PackedEmbedData } from '../lib/embed.ts';
 import { embedView } from '../lib/embed-view.ts';
 import { reportHeight } from './embed-height.ts';
 
@@ -32,7 +32,7 @@ class AnnalsEmbed extends HTMLElement {
 	async #pin(settings: Settings, key: string | null, day: string | null) {
 		const t = useStrings(settings.locale);
 		const data = await fetch(settings.figures)
-			.then((response) => (response.ok ? (response.json() as Promise<EmbedData>) : undefined))
+			.then(async (response) => (response.ok ? unpackEmbedData((await response.json()) as PackedEmbedData) : undefined))
 			.catch(() => undefined);
 		// A day not yet come cannot be pinned: later versions may still change it.
 		const pin = data && (key ? findPin(data, key) : pinOnDate(data, day, new Date().toISOString().slice(0, 10)));

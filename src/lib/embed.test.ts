@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedData, findPin, pinOnDate, seriesAsOf } from './embed.ts';
+import { embedCode, embedData, findPin, packEmbedData, pinOnDate, seriesAsOf, unpackEmbedData, type EmbedData, type EmbedRow } from './embed.ts';
 import type { FigureRow } from './downloads.ts';
 import { figureRow } from '../../tests/setup/figure-row.ts';
 
@@ -63,5 +64,45 @@ describe('an embed pinned to a version shows the figures as they stood then', ()
 		const code = embedCode('https://a.example/embed/indicators/g/?v=2024-1', 'GDP "growth" <b>', 'https://a.example');
 		expect(code).toContain('title="GDP &quot;growth&quot; &lt;b>"');
 		expect(code).toContain('if(e.origin!=="https://a.example"');
+	});
+});
+
+describe('embed data is sent packed', () => {
+	// (JSON writes -0 as 0, in any format: `+ 0` makes it 0.)
+	const number = fc.oneof(
+		fc.integer({ min: -1e6, max: 1e6 }),
+		fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
+	);
+	const maybe = fc.option(number, { nil: null });
+	const whole = fc.integer({ min: 0, max: 9999 });
+	const embedRow: fc.Arbitrary<EmbedRow> = fc.tuple(
+		whole,
+		maybe,
+		maybe,
+		maybe,
+		maybe,
+		maybe,
+		fc.constantFrom<0 | 1>(0, 1),
+		whole,
+		fc.integer({ min: 1, max: 9 }),
+		fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+	);
+	const version = fc.record({
+		year: whole,
+		number: fc.integer({ min: 1, max: 9 }),
+		date: fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+	});
+
+	it('and unpacked, it is the data that was packed', () => {
+		fc.assert(
+			fc.property(fc.record({ rows: fc.array(embedRow, { maxLength: 30 }), versions: fc.array(version, { maxLength: 30 }) }), (data: EmbedData) => {
+				expect(unpackEmbedData(JSON.parse(JSON.stringify(packEmbedData(data))))).toEqual(data);
+			}),
+		);
+	});
+
+	it('leaves out the columns that hold nothing', () => {
+		expect(Object.keys(packEmbedData(data).columns)).toEqual(['period', 'value', 'estimate', 'year', 'version']);
+		expect(unpackEmbedData(packEmbedData(data))).toEqual(data);
 	});
 });

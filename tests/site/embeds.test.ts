@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
 import { sample, LINE_ROWS } from '../setup/sample.ts';
 import { page } from './html.ts';
-import { seriesAsOf, type EmbedData } from '../../src/lib/embed.ts';
+import { seriesAsOf, unpackEmbedData, type PackedEmbedData } from '../../src/lib/embed.ts';
 import { buildSeries, type SeriesPoint } from '../../src/lib/series.ts';
 
 const { dir } = builds.root;
@@ -56,8 +56,8 @@ describe('the embed pages', () => {
 		// What the compare view reads of a point.
 		const compared = (p: SeriesPoint) => [p.period, p.value, p.reportYear, p.status === 'estimate', p.target, p.rank, p.of, p.decimals?.value];
 		for (const indicator of indicators) {
-			const data = JSON.parse(readFileSync(join(dir, `embed/figures/${indicator.id}.json`), 'utf8')) as EmbedData;
-			const latest = JSON.parse(readFileSync(join(dir, `embed/latest/${indicator.id}.json`), 'utf8')) as EmbedData;
+			const data = unpackEmbedData(JSON.parse(readFileSync(join(dir, `embed/figures/${indicator.id}.json`), 'utf8')) as PackedEmbedData);
+			const latest = unpackEmbedData(JSON.parse(readFileSync(join(dir, `embed/latest/${indicator.id}.json`), 'utf8')) as PackedEmbedData);
 			expect(seriesAsOf(latest, indicator.id).map(compared), indicator.id).toEqual(seriesAsOf(data, indicator.id).map(compared));
 			expect(latest.rows.length).toBeLessThanOrEqual(data.rows.length);
 			expect(seriesAsOf(data, indicator.id).map(compared), indicator.id).toEqual(

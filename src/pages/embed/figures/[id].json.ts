@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { indicatorEmbedPaths } from '../../../data/routes.ts';
 import { allRows } from '../../../data/downloads.ts';
-import { embedData } from '../../../lib/embed.ts';
+import { embedDataResponse, embedData } from '../../../lib/embed.ts';
 
 /**
  * An indicator's figures of every version, and every version of every report (src/lib/embed.ts):
@@ -10,5 +10,4 @@ import { embedData } from '../../../lib/embed.ts';
  */
 export const getStaticPaths = indicatorEmbedPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(JSON.stringify(embedData(await allRows(), params['id']!)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => embedDataResponse(embedData(await allRows(), params['id']!));

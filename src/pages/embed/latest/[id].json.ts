@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { indicatorEmbedPaths } from '../../../data/routes.ts';
 import { allRows } from '../../../data/downloads.ts';
-import { latestEmbedData } from '../../../lib/embed.ts';
+import { embedDataResponse, latestEmbedData } from '../../../lib/embed.ts';
 
 /**
  * An indicator's figures in each report's current version (src/lib/embed.ts): what a compare
@@ -10,5 +10,4 @@ import { latestEmbedData } from '../../../lib/embed.ts';
  */
 export const getStaticPaths = indicatorEmbedPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(JSON.stringify(latestEmbedData(await allRows(), params['id']!)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => embedDataResponse(latestEmbedData(await allRows(), params['id']!));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { shelfEmbedPaths } from '../../../../data/routes.ts';
 import { shelfRows } from '../../../../data/downloads.ts';
-import { embedData } from '../../../../lib/embed.ts';
+import { embedDataResponse, embedData } from '../../../../lib/embed.ts';
 
 /**
  * An indicator's figures of every version as an entity beside the line stated them (old Bắc Ninh's),
@@ -10,5 +10,4 @@ import { embedData } from '../../../../lib/embed.ts';
  */
 export const getStaticPaths = shelfEmbedPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(JSON.stringify(embedData(await shelfRows(params['entity']!), params['id']!)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => embedDataResponse(embedData(await shelfRows(params['entity']!), params['id']!));

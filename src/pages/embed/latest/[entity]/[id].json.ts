@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { shelfEmbedPaths } from '../../../../data/routes.ts';
 import { shelfRows } from '../../../../data/downloads.ts';
-import { latestEmbedData } from '../../../../lib/embed.ts';
+import { embedDataResponse, latestEmbedData } from '../../../../lib/embed.ts';
 
 /**
  * An indicator's figures in the current version of each report of an entity beside the line: what a
@@ -10,5 +10,4 @@ import { latestEmbedData } from '../../../../lib/embed.ts';
  */
 export const getStaticPaths = shelfEmbedPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(JSON.stringify(latestEmbedData(await shelfRows(params['entity']!), params['id']!)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => embedDataResponse(latestEmbedData(await shelfRows(params['entity']!), params['id']!));
