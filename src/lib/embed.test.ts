@@ -101,6 +101,15 @@ describe('embed data is sent packed', () => {
 		);
 	});
 
+	it('keeps a date that is not a calendar day as it is written', () => {
+		const odd: EmbedData = { rows: [], versions: [{ year: 2024, number: 1, date: '' }] };
+		expect(unpackEmbedData(JSON.parse(JSON.stringify(packEmbedData(odd))))).toEqual(odd);
+	});
+
+	it('reads data sent before it was packed as it was', () => {
+		expect(unpackEmbedData(data)).toBe(data);
+	});
+
 	it('leaves out the columns that hold nothing', () => {
 		expect(Object.keys(packEmbedData(data).columns)).toEqual(['period', 'value', 'estimate', 'year', 'version']);
 		expect(unpackEmbedData(packEmbedData(data))).toEqual(data);

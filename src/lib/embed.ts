@@ -46,7 +46,8 @@ const empty = (column: Column) => (column === 'estimate' ? 0 : null);
 export interface PackedEmbedData {
 	count: number;
 	columns: Partial<Record<Column, (number | null)[]>>;
-	versions: { year: number[]; number: number[]; day: number[] };
+	/** Dates as days when every one is a calendar day, else as written. */
+	versions: { year: number[]; number: number[] } & ({ day: number[] } | { date: string[] });
 }
 
 const DAY = 86_400_000;
@@ -76,20 +77,25 @@ export function packEmbedData(data: EmbedData): PackedEmbedData {
 		versions: {
 			year: differences(data.versions.map((v) => v.year)),
 			number: data.versions.map((v) => v.number),
-			day: differences(data.versions.map((v) => dayOf(v.date))),
+			...(data.versions.every((v) => isCalendarDay(v.date))
+				? { day: differences(data.versions.map((v) => dayOf(v.date))) }
+				: { date: data.versions.map((v) => v.date) }),
 		},
 	};
 }
 
-export function unpackEmbedData(packed: PackedEmbedData): EmbedData {
+export function unpackEmbedData(packed: PackedEmbedData | EmbedData): EmbedData {
+	// Data from before the figures were packed (a file a browser or a host kept), as it was.
+	if ('rows' in packed) return packed;
 	const columns = COLUMNS.map((column) => {
 		const values = packed.columns[column];
 		if (!values) return Array<number | null>(packed.count).fill(empty(column));
 		return RISING.has(column) ? sums(values as number[]) : values;
 	});
 	const rows = Array.from({ length: packed.count }, (_, r) => columns.map((values) => values[r]!) as EmbedRow);
-	const [years, days] = [sums(packed.versions.year), sums(packed.versions.day)];
-	return { rows, versions: years.map((year, i) => ({ year, number: packed.versions.number[i]!, date: dateOf(days[i]!) })) };
+	const { versions } = packed;
+	const dates = 'day' in versions ? sums(versions.day).map(dateOf) : versions.date;
+	return { rows, versions: sums(versions.year).map((year, i) => ({ year, number: versions.number[i]!, date: dates[i]! })) };
 }
 
 /** The answer of an embed data route: the data, packed. */
