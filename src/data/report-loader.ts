@@ -27,10 +27,11 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 		load: async (context: LoaderContext) => {
 			const { store, watcher, logger } = context;
 			const root = context.config.root.pathname;
-			// What the HTML is made by besides the text: the code, and the plugins' options in the config
-			// (the footnotes are worded in site.yaml's language, src/lib/footnotes.ts).
-			const { remarkPlugins, rehypePlugins, remarkRehype } = context.config.markdown;
-			const code = `${sourceVersion(root)}\0${JSON.stringify([remarkPlugins, rehypePlugins, remarkRehype])}`;
+			// What the HTML is made by besides the text: the code, and the Markdown processor's options
+			// in the config, where Astro also puts the plugins given the older way (the footnotes are
+			// worded in site.yaml's language, src/lib/footnotes.ts).
+			const { processor } = context.config.markdown;
+			const code = `${sourceVersion(root)}\0${processor.name}\0${JSON.stringify(processor.options)}`;
 			/** The entry's id for each file read, so that a deleted file's entry goes too. */
 			const ids = new Map<string, string>();
 			// HTML rendered by an earlier process (a build, before this preview), kept with the key of each text it was made from.
