@@ -184,9 +184,14 @@ class AnnalsCompare extends HTMLElement {
 	#toForm() {
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="i"]')) box.checked = this.#state.ids.includes(box.value);
 		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="e"]')) box.checked = this.#state.entities.includes(box.value);
+		const years = this.#data.years.map(String);
 		for (const name of ['from', 'to', 'a', 'b'] as const) {
 			const select = this.querySelector<HTMLSelectElement>(`[name="${name}"]`);
-			if (select) select.value = String(this.#state[name]);
+			if (!select) continue;
+			// The page carries the chosen year alone; the choices are the years there are figures for (a pin's end where its figures do).
+			if (select.options.length !== years.length || [...select.options].some((option, i) => option.value !== years[i]))
+				select.replaceChildren(...years.map((year) => new Option(year, year)));
+			select.value = String(this.#state[name]);
 		}
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === this.#state.mode;
 	}

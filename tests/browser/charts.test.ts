@@ -196,6 +196,11 @@ describe.skipIf(skipBrowser).each(Object.entries(builds))('charts in the %s buil
 		await page.goto(`${session.served.url}en/compare/?i=grdp_growth,iip_growth`);
 		const rows = () => page.$$eval('[data-year-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
 		expect(await rows()).toEqual(['grdp_growth', 'iip_growth']);
+		// The page carries the chosen years alone; the pickers offer every year there are figures for.
+		const years = await page.$eval('annals-compare', (el) => (JSON.parse((el as HTMLElement).dataset['data']!) as { years: number[] }).years.map(String));
+		expect(years.length).toBeGreaterThan(2);
+		for (const name of ['from', 'to', 'a', 'b'])
+			expect(await page.$$eval(`select[name="${name}"] option`, (options) => options.map((o) => (o as HTMLOptionElement).value)), name).toEqual(years);
 		await page.locator('[data-charts]').scrollIntoViewIfNeeded();
 		await page.waitForSelector('[data-charts] figure[data-drawn]');
 		expect(await inked(page, '[data-charts] canvas')).toBeGreaterThan(0.005);

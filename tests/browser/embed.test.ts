@@ -116,6 +116,8 @@ describe.skipIf(skipBrowser)('embedding a chart in another site', () => {
 		expect(then.value).not.toBe(now.value);
 		const cell = frame.locator('[data-year-table] tr[data-indicator="grdp_growth"] td').nth(1);
 		await expect(cell.textContent()).resolves.toBe(`${then.value}%`);
+		// The years on offer end where the pinned figures do (2025's report came later).
+		await expect(frame.locator('select[name="b"] option').last().getAttribute('value')).resolves.toBe('2024');
 		// A reader changing the years keeps the pin: the address and the figures.
 		await frame.locator('select[name="a"]').selectOption('2022');
 		await expect.poll(() => frame.locator('annals-compare').evaluate(() => location.search)).toMatch(/&v=2024-1$/);
