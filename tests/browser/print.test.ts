@@ -20,8 +20,9 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 			await page.goto(`${session.served.url}${path}`);
 			await page.emulateMedia({ media: 'print' });
 			const chart = page.locator('img.chart-picture.print-only');
-			await expect(chart.isVisible()).resolves.toBe(true);
-			await expect(chart.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).resolves.toBe(960);
+			// Shown and loaded once printing shows it (it is lazy: on screen it is hidden, and not fetched).
+			await expect.poll(() => chart.isVisible()).toBe(true);
+			await expect.poll(() => chart.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBe(960);
 			await expect(page.locator('#downloads-heading').isVisible()).resolves.toBe(false);
 			const cite = await page.locator('section.cite').innerText();
 			expect(cite).toMatch(path.startsWith('en/') ? /\(version \d+\)/ : /\(phiên bản \d+\)/);
@@ -57,6 +58,23 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 			await page.close();
 		},
 	);
+
+	test('on screen the printed picture is not downloaded; printing downloads it', async () => {
+		const page = await session.browser.newPage();
+		const pictures: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.endsWith('/chart.svg')) pictures.push(request.url());
+		});
+		await page.goto(`${session.served.url}en/indicators/grdp_growth/`, { waitUntil: 'networkidle' });
+		await page.locator('annals-chart').scrollIntoViewIfNeeded();
+		await page.waitForSelector('annals-chart[data-drawn]');
+		await page.waitForLoadState('networkidle');
+		expect(pictures).toEqual([]);
+		// A reader's "Print" (not emulated print media): Chromium fetches the lazy picture for the sheet.
+		await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		expect(pictures).toEqual([`${session.served.url}en/indicators/grdp_growth/chart.svg`]);
+		await page.close();
+	});
 
 	test('without JavaScript the sheet still prints on one page, the chart once', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
