@@ -14,7 +14,7 @@ import { ReportSchema, TranslationSchema } from './schemas/report.ts';
 import { SiteSchema } from './schemas/site.ts';
 import { contentDir, readContentFiles } from './data/content-files.ts';
 import { readHistory } from './data/history.ts';
-import { assertValidContent, buildWork, checkedContent, ContentError, gitHead } from './data/validation.ts';
+import { assertValidContent, buildWork, checkedContent, ContentError, gitHead, previewParses } from './data/validation.ts';
 import { readPublished, type Deployed } from './data/published.ts';
 import { reportFiles } from './data/report-loader.ts';
 import { checkLanguage } from './i18n/check/index.ts';
@@ -39,7 +39,9 @@ function validated(loader: Loader): Loader {
 			// The history (one git log, one git cat-file) is read only when the content changed since the last check.
 			let changed = false;
 			try {
-				assertValidContent(files, gitHead(dir), () => ((changed = true), readHistory(dir)), context.logger, deployed);
+				// The preview (the only run with a file watcher) keeps its parses for the check after the next save.
+				const memo = context.watcher ? previewParses() : undefined;
+				assertValidContent(files, gitHead(dir), () => ((changed = true), readHistory(dir)), context.logger, deployed, memo);
 			} catch (error) {
 				// In `npm run dev` (the only run with a file watcher) a content error must not stop the
 				// preview from starting: it is printed here, and every page shows it in the browser's

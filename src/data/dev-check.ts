@@ -10,7 +10,7 @@ import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import { formatProblem, type Problem } from '../lib/validate/problems.ts';
 import { contentDir, readContentFiles } from './content-files.ts';
 import { readHistory } from './history.ts';
-import { checkContent, ContentError, gitHead } from './validation.ts';
+import { checkContent, ContentError, gitHead, previewParses } from './validation.ts';
 
 const quiet = { warn: () => undefined, error: () => undefined, info: () => undefined };
 
@@ -23,7 +23,7 @@ export function contentErrors(root: string = process.cwd()): Problem[] {
 	const dir = contentDir(root);
 	const files = readContentFiles(dir, root);
 	// Its warnings were printed by the content layer, or will be: the overlay shows errors only.
-	return checkContent(files, gitHead(dir), () => readHistory(dir), quiet).problems.filter((p) => p.severity === 'error');
+	return checkContent(files, gitHead(dir), () => readHistory(dir), quiet, undefined, previewParses()).problems.filter((p) => p.severity === 'error');
 }
 
 /** Throws the content's errors as one error Astro's overlay shows, pointing at the first of them. */

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { formatProblem, type ContentFiles } from '../lib/validate/problems.ts';
 import { validateArchive, type ValidArchive, type ValidationResult } from '../lib/validate/validate.ts';
+import { ParseMemo } from '../lib/validate/parse-memo.ts';
 import type { History } from '../lib/versions/history.ts';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/content/model.ts';
@@ -52,6 +53,17 @@ interface Checked {
 const SLOT = Symbol.for('annals.checked-content');
 const store = globalThis as { [SLOT]?: Checked };
 
+/**
+ * The preview's parses, kept from one check to the next (src/lib/validate/parse-memo.ts): a save
+ * changes one file, and the other 1,999 at 1,000 reports need not be parsed again (about a second).
+ * One for the process, as the content layer and the pages (two module instances) both check.
+ */
+export function previewParses(): ParseMemo {
+	const slot = globalThis as { [PARSES]?: ParseMemo };
+	return (slot[PARSES] ??= new ParseMemo());
+}
+const PARSES = Symbol.for('annals.preview-parses');
+
 /** The commit checked out in the content's repository ('' outside git): a commit changes the history the checks read. */
 export function gitHead(dir: string): string {
 	return spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() ?? '';
@@ -90,6 +102,7 @@ export function checkContent(
 	readHistory: () => History,
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
 	deployed?: Deployed,
+	memo?: ParseMemo,
 ): ValidationResult {
 	const key = contentKey(files, head, deployed);
 	let last = store[SLOT];
@@ -100,7 +113,7 @@ export function checkContent(
 			files,
 			history: new WeakRef(history),
 			held: history,
-			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}) }),
+			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}), ...(memo ? { memo } : {}) }),
 		};
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
@@ -121,8 +134,9 @@ export function assertValidContent(
 	readHistory: () => History,
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
 	deployed?: Deployed,
+	memo?: ParseMemo,
 ): ValidArchive {
-	const { problems, archive } = checkContent(files, head, readHistory, logger, deployed);
+	const { problems, archive } = checkContent(files, head, readHistory, logger, deployed, memo);
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
 		const lang = checkLanguage(files.site.text);

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem, formatProblems, type ContentFile } from './problems.ts';
 import { validateArchive } from './validate.ts';
+import { ParseMemo } from './parse-memo.ts';
 
 const site: ContentFile = {
 	path: 'content/site.yaml',
@@ -460,5 +461,33 @@ describe('the text of a report, in plain words', () => {
 		expect(validateArchive({ site, indicators, reports: [file] }, { lang: 'en' }).problems.map(formatProblem)).toEqual([
 			'content/reports/2024.mdx:3:8  title  the text of title holds " #", and everything after it is read as a comment and left out — put the whole text in quotes: title: "…"',
 		]);
+	});
+});
+
+describe('the preview keeps its parses from one check to the next', () => {
+	// A YAML error, a figure with a problem and a good report: every kind of parse the memo keeps.
+	const broken = report(2022, 'indicators:\n  grdp_growth: [1\n');
+	const odd = report(2023, 'indicators:\n  grdp_growth: "7,1"\n');
+	const good = report(2024, 'indicators:\n  grdp_growth: 7.2\n  poverty_rate: 1.73\n');
+	const check = (memo: ParseMemo | undefined, lang: 'en' | 'vi', ...reports: ContentFile[]) =>
+		validateArchive({ site, indicators, reports }, { today: '2026-11-27', lang, ...(memo ? { memo } : {}) });
+
+	test('and finds what a check without them finds, save after save, in either language', () => {
+		const memo = new ParseMemo();
+		const saves: ContentFile[][] = [
+			[broken, odd, good],
+			[broken, odd, { ...good, text: good.text.replace('7.2', '7.3') }],
+			[{ ...broken, text: broken.text.replace('[1', '[1]') }, odd, good],
+			[broken, odd, good],
+			[good],
+			[{ ...good, text: good.text.replace('7.2', '7.3') }],
+		];
+		for (const files of saves)
+			for (const lang of ['en', 'vi', 'en'] as const) {
+				const kept = check(memo, lang, ...files);
+				const fresh = check(undefined, lang, ...files);
+				expect(kept.problems.map(formatProblem)).toEqual(fresh.problems.map(formatProblem));
+				expect(kept.archive).toEqual(fresh.archive);
+			}
 	});
 });

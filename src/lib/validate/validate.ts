@@ -14,6 +14,7 @@ import type { Entity, Register } from '../../schemas/entity.ts';
 import { checkEntities, checkReportEntities, checkShelfEntity } from './entities.ts';
 import { reportShelf } from '../paths.ts';
 import { readStateLeniently } from '../versions/read-state.ts';
+import { parsed, withParseMemo, type ParseMemo } from './parse-memo.ts';
 import { checkLanguage } from '../../i18n/check/index.ts';
 import { type ContentFile, type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
 import type { Parsed } from './yaml.ts';
@@ -65,12 +66,19 @@ export interface ValidationOptions {
 	deployed?: { source: string; figures: readonly DeployedFigure[] };
 	/** The language of the messages; defaults to the archive's (`defaultLocale` in site.yaml). */
 	lang?: Locale;
+	/** Parses to keep for the next check, and those the last one kept (the preview's: src/lib/validate/parse-memo.ts). */
+	memo?: ParseMemo;
 }
 
 /** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
 export function validateArchive(files: ContentFiles, options: ValidationOptions = {}): ValidationResult {
 	const lang = options.lang ?? checkLanguage(files.site.text);
 	useLanguage(lang);
+	options.memo?.next(lang);
+	return withParseMemo(options.memo, () => validateNow(files, options, lang));
+}
+
+function validateNow(files: ContentFiles, options: ValidationOptions, lang: Locale): ValidationResult {
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const problems: Problem[] = [];
 
@@ -151,7 +159,7 @@ function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalo
 	const figuresByYear = new Map<number, Figure[]>();
 	for (const file of files) {
 		const year = mainReportYear(file.path);
-		const state = year ? readStateLeniently(file.text, year) : undefined;
+		const state = year ? parsed(`state\0${year}`, file.text, () => readStateLeniently(file.text, year)) : undefined;
 		if (year && state?.ok) figuresByYear.set(year, state.figures);
 	}
 	// The figure for the period before, as the latest report that states it gives it: indexed once,

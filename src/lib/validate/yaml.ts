@@ -5,6 +5,7 @@
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { m, type Problem, type Said } from './problems.ts';
 import { YAML_OPTIONS } from '../content/frontmatter.ts';
+import { parsed } from './parse-memo.ts';
 
 export interface Yaml {
 	file: string;
@@ -21,7 +22,18 @@ export interface Parsed<T> {
 	empty?: string[];
 }
 
+/** Parses `text`, the YAML of `file` from `firstLine`; a YAML error is added to `problems` in plain words. */
 export function parseYaml(file: string, text: string, firstLine: number, problems: Problem[]): Yaml | undefined {
+	// The same text parses the same way, its error included (messages are in the check's language, the memo's scope).
+	const { yaml, error } = parsed(`yaml\0${file}\0${firstLine}`, text, () => {
+		const found: Problem[] = [];
+		return { yaml: parseYamlNow(file, text, firstLine, found), error: found[0] };
+	});
+	if (error) problems.push({ ...error });
+	return yaml;
+}
+
+function parseYamlNow(file: string, text: string, firstLine: number, problems: Problem[]): Yaml | undefined {
 	const lines = new LineCounter();
 	// Dates stay text here, so an impossible date such as 2025-13-45 is caught; Astro's own reader
 	// turns valid ones into dates, which the schemas accept too.
