@@ -57,7 +57,8 @@ export function renderedTexts(scope: string): RenderedTexts {
 			} catch {
 				return;
 			}
-			for (const name of names) if (!keep.has(name.slice(0, -'.json'.length)) || !name.endsWith('.json')) rmSync(join(folder, name), { force: true });
+			// Half-written files of a process that stopped go too.
+			for (const name of names) if (!name.endsWith('.json') || !keep.has(name.slice(0, -'.json'.length))) rmSync(join(folder, name), { force: true });
 		},
 	};
 }

@@ -43,16 +43,16 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				const contents = readFileSync(path, 'utf8');
 				const entryId = id(name);
 				ids.set(name, entryId);
-				// The HTML kept with an entry is made by the code too (the remark and rehype plugins of
-				// src/lib): Astro compares the config without them, so the code is part of the digest.
-				const digest = context.generateDigest(`${code}\0${contents}`);
+				// One key for the entry in Astro's store and its HTML in Annals' cache: the HTML is made by
+				// the code too (the remark and rehype plugins of src/lib), and Astro compares the config
+				// without them, so the code and the processor's options are part of it, with the path.
 				const filePath = relative(root, path);
-				const kept = texts.key(code, filePath, contents);
-				used.add(kept);
+				const digest = texts.key(code, filePath, contents);
+				used.add(digest);
 				const existing = store.get(entryId);
 				// Unchanged since the last build: Astro's store still holds it (and its HTML).
 				// (A store written by Astro's glob loader holds every text as MDX: those are looked at again.)
-				if (existing?.digest === digest && existing.filePath === filePath) {
+				if (existing?.digest === digest) {
 					if (existing.rendered) return;
 					if (existing.deferredRender && needsMdx(existing.body ?? '')) return store.addModuleImport(filePath);
 				}
@@ -63,11 +63,11 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				if (needsMdx(body)) {
 					store.set({ id: entryId, data, body, filePath, digest, deferredRender: true });
 				} else {
-					let rendered = texts.get(kept);
+					let rendered = texts.get(digest);
 					if (!rendered) {
 						// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
 						rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
-						texts.set(kept, rendered);
+						texts.set(digest, rendered);
 					}
 					store.set({ id: entryId, data, body, filePath, digest, rendered });
 				}
