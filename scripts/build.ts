@@ -79,6 +79,10 @@ const status = await new Promise<number>((done) => {
 			// writes from queueing behind the cards.
 			UV_THREADPOOL_SIZE: '8',
 			...process.env,
+			// A build is for publishing. Left at development or test (a test runner sets it, a CI's
+			// environment may), Vite builds in development mode: every page then ran the preview's
+			// content check, a build took twice as long, and the schemas were the preview's lenient ones.
+			NODE_ENV: 'production',
 			[SPOOL_VARIABLE]: spool,
 		},
 	});
