@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { userEnv } from '../user-env.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -29,13 +30,7 @@ export interface PreviewTimes {
 export function spawnPreview(content: string, port: number, output: (chunk: string) => void, env: Record<string, string> = {}): ChildProcess {
 	const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		cwd: root,
-		env: {
-			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')),
-			ARCHIVE_CONTENT: content,
-			...env,
-			FORCE_COLOR: '0',
-			NO_COLOR: '1',
-		},
+		env: userEnv({ ARCHIVE_CONTENT: content, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }),
 		detached: true,
 	});
 	server.stdout!.on('data', (chunk: Buffer) => output(chunk.toString()));

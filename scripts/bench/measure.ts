@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { userEnv } from '../user-env.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /* ------------------------------------------------------------------------------------------ */
@@ -44,7 +45,7 @@ export interface Run {
 export function timedBuild(command: string[], cwd: string, env: Record<string, string>): Promise<Run> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, command, { cwd, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+		const child = spawn(process.execPath, command, { cwd, env: userEnv({ ...env, NO_COLOR: '1', FORCE_COLOR: '0' }) });
 		let output = '';
 		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
 		child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -14,6 +14,7 @@ import { buildArchive, builds, clearContentStore, root } from '../setup/site.ts'
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.ts';
 import { serveDist } from '../../scripts/serve.ts';
+import { userEnv } from '../../scripts/user-env.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
 
 const work = join(root, 'dist-test/cms');
@@ -63,7 +64,7 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 		git('config', 'user.email', 'editor@example.org');
 		server = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
 			cwd: work,
-			env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: work, PORT: String(LOCAL_BACKEND_PORT), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+			env: userEnv({ MODE: 'git', GIT_REPO_DIRECTORY: work, PORT: String(LOCAL_BACKEND_PORT), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'info' }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		await new Promise<void>((ready, fail) => {
@@ -207,7 +208,7 @@ describe.skipIf(skipBrowser)('the editing form, in Chromium, saving into a clone
 	});
 
 	test('the saved files pass npm run check, and a build publishes the new report and the correction', () => {
-		const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: work, encoding: 'utf8' });
+		const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { cwd: work, env: userEnv(), encoding: 'utf8' });
 		expect(`${check.stdout}${check.stderr}`).toMatch(/không có lỗi/);
 		expect(check.status).toBe(0);
 		clearContentStore();
@@ -242,7 +243,7 @@ describe.skipIf(skipBrowser)('npm run edit', () => {
 		clearContentStore();
 		edit = spawn(process.execPath, [join(root, 'scripts/edit.ts'), '--port', String(port)], {
 			cwd: root,
-			env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
+			env: userEnv(),
 			detached: true,
 		});
 		edit.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

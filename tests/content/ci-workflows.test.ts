@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { userEnv } from '../../scripts/user-env.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -22,7 +23,7 @@ function npmCommands(lines: readonly string[]): { script: string | undefined; ar
 
 /** Runs `npm run check` as the pipeline does, with its arguments. */
 function check(args: string): { status: number; stdout: string } {
-	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args.split(/\s+/).filter(Boolean)], { cwd: root, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args.split(/\s+/).filter(Boolean)], { cwd: root, env: userEnv(), encoding: 'utf8' });
 	return { status: result.status ?? 1, stdout: result.stdout };
 }
 

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { userEnv } from '../../scripts/user-env.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -30,7 +31,7 @@ export function buildArchive(env: Record<string, string>, { plain = false } = {}
 	const command = plain ? [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] : [join(root, 'scripts/build.ts')];
 	const result = spawnSync(process.execPath, command, {
 		cwd: root,
-		env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: userEnv({ ...env, FORCE_COLOR: '0', NO_COLOR: '1' }),
 		encoding: 'utf8',
 	});
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { BenchResult } from '../../scripts/bench/budgets.ts';
+import { userEnv } from '../../scripts/user-env.ts';
 import { root } from '../setup/site.ts';
 
 test('npm run bench -- --reports 3 builds Annals and the bare floor, rebuilds, times the preview, and writes its JSON', () => {
 	const json = join(mkdtempSync(join(tmpdir(), 'annals-bench-test-')), 'bench.json');
-	const run = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--reports', '3', '--json', json], { cwd: root, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [join(root, 'scripts/bench.ts'), '--reports', '3', '--json', json], { cwd: root, env: userEnv(), encoding: 'utf8' });
 	expect(run.status, run.stderr + run.stdout).toBe(0);
 	expect(run.stdout).toContain('| cold build, Annals / bare Astro |');
 	expect(run.stdout).toContain('| budget (at 1,000 reports) | measured | limit | |');

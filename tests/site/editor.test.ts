@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildArchive, clearContentStore, root } from '../setup/site.ts';
+import { userEnv } from '../../scripts/user-env.ts';
 
 const work = join(root, 'dist-test/editor');
 const out = join(root, 'dist-test/editor-out');
@@ -14,7 +15,7 @@ const report = join(work, 'content/reports/2026.mdx');
 
 /** An npm script of this project, run in the clone as the editor runs it there. */
 function run(script: string, ...args: string[]): { status: number; stdout: string } {
-	const result = spawnSync(process.execPath, [join(root, `scripts/${script}.ts`), ...args], { cwd: work, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [join(root, `scripts/${script}.ts`), ...args], { cwd: work, env: userEnv(), encoding: 'utf8' });
 	return { status: result.status ?? 1, stdout: `${result.stdout}${result.stderr}` };
 }
 

@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { userEnv } from '../../scripts/user-env.ts';
 import { clearContentStore, root } from '../setup/site.ts';
 
 const work = join(root, 'dist-test/rebuild');
@@ -22,7 +23,7 @@ function build(): { status: number; output: string; kept: boolean; copied: (rout
 	const result = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], {
 		cwd: work,
 		encoding: 'utf8',
-		env: { ...process.env, ANNALS_CACHE_DIR: join(work, '.cache'), ARCHIVE_CONTENT: '', ARCHIVE_OUT: '', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: userEnv({ ANNALS_CACHE_DIR: join(work, '.cache'), ARCHIVE_CONTENT: '', ARCHIVE_OUT: '', FORCE_COLOR: '0', NO_COLOR: '1' }),
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	return {

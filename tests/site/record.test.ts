@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { userEnv } from '../../scripts/user-env.ts';
 import { buildArchive, clearContentStore, root } from '../setup/site.ts';
 import { page, text } from './html.ts';
 
@@ -45,7 +46,7 @@ const edit = (from: string, to: string) => {
 function check(extra: Record<string, string> = {}): { status: number; output: string } {
 	const result = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--lang', 'en'], {
 		cwd: work,
-		env: { ...process.env, ...extra },
+		env: userEnv(extra),
 		encoding: 'utf8',
 	});
 	return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
