@@ -1,10 +1,12 @@
 /**
  * The environment a command gets when an editor or a CI starts it. A test runner adds variables of
  * its own that Astro and Vite read (Vitest sets NODE_ENV=test, which Vite takes as development
- * mode): the commands the tests and the benchmark start get this process's environment without
- * them, so that they run as they run for the people who use them.
+ * mode, and copies its import.meta.env into the environment: BASE_URL, MODE, DEV, PROD, SSR): the
+ * commands the tests and the benchmark start get this process's environment without them, so that
+ * they run as they run for the people who use them.
  */
-const testRunner = (name: string) => name.startsWith('VITEST') || name === 'NODE_ENV' || name === 'TEST';
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const testRunner = (name: string) => name.startsWith('VITEST') || VITEST_ENV.has(name);
 
 /** This process's environment without a test runner's variables, with `extra` over it. */
 export function userEnv(extra: Record<string, string> = {}): Record<string, string> {
