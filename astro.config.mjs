@@ -20,6 +20,14 @@ import incrementalGuard from './src/integrations/incremental-guard.ts';
 import { createHash } from 'node:crypto';
 
 /**
+ * Astro hands server code every environment variable as `import.meta.env.NAME`, and one named like
+ * Vite's or Astro's own (BASE_URL, DEV, …) replaces it: a BASE_URL in a CI's environment moved some
+ * of the links and not others, a DEV=1 made every built page run the preview's content check. Annals
+ * reads none of these from the environment; its settings are the ARCHIVE_ ones below.
+ */
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
+/**
  * ARCHIVE_SITE: the absolute address the site is published at (canonical links, sitemap, feed).
  * ARCHIVE_BASE: the sub-path it is served under, e.g. /annals/ (default: the root).
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
