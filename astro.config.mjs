@@ -23,7 +23,8 @@ import { createHash } from 'node:crypto';
  * Astro hands server code every environment variable as `import.meta.env.NAME`, and one named like
  * Vite's or Astro's own (BASE_URL, DEV, …) replaces it: a BASE_URL in a CI's environment moved some
  * of the links and not others, a DEV=1 made every built page run the preview's content check. Annals
- * reads none of these from the environment; its settings are the ARCHIVE_ ones below.
+ * reads none of these from the environment; its settings are the ARCHIVE_ ones below. (The same
+ * goes for .env files, which Vite would read for Astro: `envDir: false` below.)
  */
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
 
@@ -92,6 +93,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		envDir: false,
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {
