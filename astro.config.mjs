@@ -33,8 +33,9 @@ for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PR
  * ARCHIVE_BASE: the sub-path it is served under, e.g. /annals/ (default: the root).
  * ARCHIVE_OUT:  the output folder (default: dist), so tests can build root and sub-path side by side.
  */
+const settings = siteSettings();
 const base = process.env.ARCHIVE_BASE || '/';
-const site = process.env.ARCHIVE_SITE || 'https://annals.example.org';
+const site = process.env.ARCHIVE_SITE || settings.url || 'https://annals.example.org';
 const outDir = process.env.ARCHIVE_OUT || 'dist';
 
 /**
@@ -46,14 +47,23 @@ const outDir = process.env.ARCHIVE_OUT || 'dist';
  */
 const astroCache = cacheDir(`astro/${createHash('sha256').update([contentDir(), site, base].join('\n')).digest('hex').slice(0, 16)}`);
 
-/** The archive's own language (site.yaml's defaultLocale), the language of each report's main file. */
-function archiveLanguage() {
+/**
+ * What the build needs of site.yaml before the content is read: the address the archive is published
+ * at (`url`: canonical links, the sitemap, the feed) and its own language (`defaultLocale`, the
+ * language of each report's main file). A file the check refuses is read as far as it goes here; the
+ * content check then says what is wrong with it.
+ */
+function siteSettings() {
+	let yaml;
 	try {
-		const site = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'));
-		return site?.defaultLocale === 'en' ? 'en' : 'vi';
+		yaml = parse(readFileSync(join(contentDir(), 'site.yaml'), 'utf8'));
 	} catch {
-		return 'vi';
+		yaml = undefined;
 	}
+	return {
+		url: typeof yaml?.url === 'string' && URL.canParse(yaml.url) ? yaml.url : undefined,
+		language: yaml?.defaultLocale === 'en' ? 'en' : 'vi',
+	};
 }
 
 export default defineConfig({
@@ -70,7 +80,7 @@ export default defineConfig({
 		// place Astro runs it (before the others): the same HTML in about half the time (src/lib/smartypants.ts).
 		processor: unified({ remarkPlugins: [remarkSmartypantsWhenNeeded, remarkGfm], gfm: false, smartypants: false }),
 		// remark-gfm words its footnotes in English; each report's text gets its own language's words.
-		rehypePlugins: [[rehypeLocalizedFootnotes, { defaultLocale: archiveLanguage() }]],
+		rehypePlugins: [[rehypeLocalizedFootnotes, { defaultLocale: settings.language }]],
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},

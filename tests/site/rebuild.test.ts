@@ -146,6 +146,15 @@ describe('npm run build, run again', () => {
 			['en/', 'en/reports/2023/', 'en/indicators/grdp_growth/'],
 			'Archive of annual reports',
 		],
+		// Where the archive is published (site.yaml's url, unless ARCHIVE_SITE says otherwise): every canonical link.
+		[
+			'the address in the site settings',
+			'content/site.yaml',
+			'url: https://annals.example.org',
+			'url: https://bacninh.example.gov.vn',
+			['en/', 'reports/2023/', 'en/indicators/grdp_growth/'],
+			'<link rel="canonical" href="https://bacninh.example.gov.vn/',
+		],
 		// A report's text is rendered into Astro's content store, kept between builds: the plugins that render it are code too.
 		[
 			'the code that renders the texts',
