@@ -17,6 +17,7 @@ import socialCards from './src/integrations/social-cards.ts';
 import addresses from './src/integrations/addresses.ts';
 import { cacheDir } from './src/workers/cache-dir.ts';
 import incrementalGuard from './src/integrations/incremental-guard.ts';
+import previewMode from './src/integrations/preview-mode.ts';
 import { createHash } from 'node:crypto';
 
 /**
@@ -84,7 +85,7 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
-	integrations: [incrementalGuard(), mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
+	integrations: [previewMode(), incrementalGuard(), mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
 	cacheDir: astroCache,
 	experimental: {

@@ -1,6 +1,6 @@
 /**
- * The preview an editor watches while writing: `npm run dev` on a copy of the sample content. A
- * figure typed the Vietnamese way brings up Astro's error overlay with the check's own message and
+ * The preview an editor watches while writing: `npm run dev` on a copy of the sample content, with
+ * NODE_ENV=production in its environment. A figure typed the Vietnamese way brings up Astro's error overlay with the check's own message and
  * place; fixing it brings the page back with the new figure.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -26,7 +26,9 @@ beforeAll(async () => {
 	rmSync(content, { recursive: true, force: true });
 	cpSync(join(root, 'content'), content, { recursive: true });
 	clearContentStore();
-	server = spawnPreview(content, port, (chunk) => (log += chunk));
+	// With NODE_ENV=production in the editor's environment, as a container or a shell profile may set
+	// it: the preview is a preview all the same (src/integrations/preview-mode.ts).
+	server = spawnPreview(content, port, (chunk) => (log += chunk), { NODE_ENV: 'production' });
 	// Ready once it answers; at most two minutes on a busy machine.
 	for (let tries = 0; ; tries++) {
 		const answer = await fetch(address).then(
