@@ -7,8 +7,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/content/**/*.test.ts'],
-					// The property tests take seconds, and CI may share its cores: a test that takes 3 s
-					// here took more than Vitest's default 5 s there. A hang still fails.
+					// The property tests take seconds, and CI may share its cores: one that took 4.6 s on
+					// this machine took more than Vitest's default 5 s there. A hang still fails.
 					testTimeout: 30_000,
 				},
 			},

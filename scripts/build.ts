@@ -80,9 +80,10 @@ const status = await new Promise<number>((done) => {
 			UV_THREADPOOL_SIZE: '8',
 			...process.env,
 			// A build is for publishing. Left at development or test (a test runner sets it, a CI's
-			// environment may), Vite builds in development mode: every page then ran the preview's
-			// content check, a build took twice as long, and the schemas were the preview's lenient ones.
-			NODE_ENV: 'production',
+			// environment may), Vite sets import.meta.env.DEV: every page then ran the preview's content
+			// check, a build took twice as long, and the schemas were the preview's lenient ones. Astro's
+			// own --devOutput asks for a development build, and gets one.
+			...(process.argv.includes('--devOutput') ? {} : { NODE_ENV: 'production' }),
 			[SPOOL_VARIABLE]: spool,
 		},
 	});

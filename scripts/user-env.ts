@@ -1,7 +1,7 @@
 /**
  * The environment a command gets when an editor or a CI starts it. A test runner adds variables of
- * its own that Astro and Vite read (Vitest sets NODE_ENV=test, which Vite takes as development
- * mode, and copies its import.meta.env into the environment: BASE_URL, MODE, DEV, PROD, SSR): the
+ * its own that Astro and Vite read (Vitest sets NODE_ENV=test, with which Vite sets
+ * import.meta.env.DEV, and copies its import.meta.env into the environment: BASE_URL, MODE, DEV, PROD, SSR): the
  * commands the tests and the benchmark start get this process's environment without them, so that
  * they run as they run for the people who use them.
  */

@@ -47,7 +47,17 @@ function hashInputs(): string {
 			hash.update(path).update(readFileSync(path));
 		}
 	};
-	for (const input of ['src', 'content', 'public', 'scripts/build.ts', 'astro.config.mjs', 'package-lock.json']) walk(join(root, input));
+	for (const input of [
+		'src',
+		'content',
+		'public',
+		'scripts/build.ts',
+		'scripts/build-inputs.ts',
+		'scripts/user-env.ts',
+		'astro.config.mjs',
+		'package-lock.json',
+	])
+		walk(join(root, input));
 	// The pages name the commit that published each version: the content's history is an input too.
 	hash.update(spawnSync('git', ['log', '--format=%H', '--', 'content'], { cwd: root, encoding: 'utf8' }).stdout ?? '');
 	return hash.digest('hex');
