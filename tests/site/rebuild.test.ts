@@ -121,65 +121,58 @@ describe('npm run build, run again', () => {
 	});
 
 	test.each([
-		// What changed, in which file, and a page a stale cache would have copied (each is keyed, src/data/page-keys.ts).
-		[
-			'a translation',
-			'content/reports/2024.en.mdx',
-			'title: Summary of emulation',
-			'title: Revised summary of emulation',
-			['en/reports/2024/'],
-			'Revised summary of emulation',
-		],
-		[
-			'the catalogue',
-			'content/indicators.yaml',
-			'en: GRDP growth rate }',
-			'en: Growth rate of GRDP }',
-			['en/indicators/grdp_growth/', 'en/reports/2022/', 'en/embed/indicators/grdp_growth/'],
-			'Growth rate of GRDP',
-		],
-		[
-			'the site settings',
-			'content/site.yaml',
-			'en: Annual report archive',
-			'en: Archive of annual reports',
-			['en/', 'en/reports/2023/', 'en/indicators/grdp_growth/'],
-			'Archive of annual reports',
-		],
-		// Where the archive is published (site.yaml's url, unless ARCHIVE_SITE says otherwise): every canonical link.
-		[
-			'the address in the site settings',
-			'content/site.yaml',
-			'url: https://annals.example.org',
-			'url: https://bacninh.example.gov.vn',
-			['en/', 'reports/2023/', 'en/indicators/grdp_growth/'],
-			'<link rel="canonical" href="https://bacninh.example.gov.vn/',
-		],
-		// A report's text is rendered into Astro's content store, kept between builds: the plugins that render it are code too.
-		[
-			'the code that renders the texts',
-			'src/i18n/en.ts',
-			"'footnotes.label': 'Footnotes'",
-			"'footnotes.label': 'Notes and sources'",
-			['en/reports/2024/'],
-			'id="footnote-label">Notes and sources</h2>',
-		],
-		[
-			'the code',
-			'src/i18n/en.ts',
-			"'footer.publisher': 'Published by'",
-			"'footer.publisher': 'Publisher'",
-			['en/', 'en/reports/2025/v1/', 'en/indicators/poverty_rate/'],
-			'>Publisher:',
-		],
-	])('after a change of %s, publishes it', (_, file, from, to, routes, shows) => {
-		for (const route of routes) expect(page(route), route).not.toContain(shows);
-		edit(file, from, to);
-		const rebuilt = build();
-		expect(rebuilt.status, rebuilt.output).toBe(0);
-		expect(rebuilt.kept).toBe(false);
-		for (const route of routes) expect(page(route), route).toContain(shows);
-	});
+		// What changed, in which file, and pages a stale cache would have copied (each is keyed, src/data/page-keys.ts),
+		// with what they must show. Changes to one file share a build.
+		{
+			what: 'a translation',
+			file: 'content/reports/2024.en.mdx',
+			edits: [['title: Summary of emulation', 'title: Revised summary of emulation']],
+			shown: [[['en/reports/2024/'], 'Revised summary of emulation']],
+		},
+		{
+			what: 'the catalogue',
+			file: 'content/indicators.yaml',
+			edits: [['en: GRDP growth rate }', 'en: Growth rate of GRDP }']],
+			shown: [[['en/indicators/grdp_growth/', 'en/reports/2022/', 'en/embed/indicators/grdp_growth/'], 'Growth rate of GRDP']],
+		},
+		{
+			what: 'the site settings (title, address)',
+			file: 'content/site.yaml',
+			edits: [
+				['en: Annual report archive', 'en: Archive of annual reports'],
+				// Where the archive is published (site.yaml's url, unless ARCHIVE_SITE says otherwise): every canonical link.
+				['url: https://annals.example.org', 'url: https://bacninh.example.gov.vn'],
+			],
+			shown: [
+				[['en/', 'en/reports/2023/', 'en/indicators/grdp_growth/'], 'Archive of annual reports'],
+				[['en/', 'reports/2023/', 'en/indicators/grdp_growth/'], '<link rel="canonical" href="https://bacninh.example.gov.vn/'],
+			],
+		},
+		{
+			what: 'the code (pages, texts)',
+			file: 'src/i18n/en.ts',
+			edits: [
+				["'footer.publisher': 'Published by'", "'footer.publisher': 'Publisher'"],
+				// A report's text is rendered into Astro's content store and Annals' texts cache, both kept
+				// between builds: a page rendered anew could still show a text rendered by the old code.
+				["'footnotes.label': 'Footnotes'", "'footnotes.label': 'Notes and sources'"],
+			],
+			shown: [
+				[['en/', 'en/reports/2025/v1/', 'en/indicators/poverty_rate/'], '>Publisher:'],
+				[['en/reports/2024/'], 'id="footnote-label">Notes and sources</h2>'],
+			],
+		},
+	] satisfies { what: string; file: string; edits: [string, string][]; shown: [string[], string][] }[])(
+		'after a change of $what, publishes it',
+		({ file, edits, shown }) => {
+			for (const [routes, shows] of shown) for (const route of routes) expect(page(route), route).not.toContain(shows);
+			for (const [from, to] of edits) edit(file, from, to);
+			const rebuilt = build();
+			expect(rebuilt.status, rebuilt.output).toBe(0);
+			expect(rebuilt.kept).toBe(false);
+			for (const [routes, shows] of shown) for (const route of routes) expect(page(route), route).toContain(shows);
+		},
+	);
 
 	test('after a build that did not finish, renders every page again', () => {
 		edit('content/reports/2023.mdx', /\n---\n/, '\n---\n\nMột câu nữa.\n');
