@@ -3,7 +3,8 @@
  * unit, legend and source), the table, the definition, notes and sources, and how to cite it with the
  * reports' versions. Printed to PDF by Chromium, as a reader's "Print" does.
  */
-import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { builds } from '../setup/site.ts';
 import { sample } from '../setup/sample.ts';
 import { skipBrowser, useBrowser } from './chromium.ts';
@@ -12,11 +13,16 @@ const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s
 
 describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 	const session = useBrowser(() => builds.root);
+	// One tab for every sheet, as a reader prints one page after another (a new tab costs about 0.2 s).
+	let tab: Page | undefined;
+	afterAll(() => tab?.close());
 
 	test.each(sample.archive.indicators.flatMap((i) => [`indicators/${i.id}/`, `en/indicators/${i.id}/`]))(
 		'%s prints on one A4 page, chart and citation included',
 		async (path) => {
-			const page = await session.browser.newPage();
+			const page = (tab ??= await session.browser.newPage());
+			// Each sheet is opened on screen, then printed.
+			await page.emulateMedia({ media: 'screen' });
 			await page.goto(`${session.served.url}${path}`);
 			await page.emulateMedia({ media: 'print' });
 			const chart = page.locator('img.chart-picture.print-only');
@@ -27,7 +33,6 @@ describe.skipIf(skipBrowser)('the printed indicator sheet', () => {
 			const cite = await page.locator('section.cite').innerText();
 			expect(cite).toMatch(path.startsWith('en/') ? /\(version \d+\)/ : /\(phiên bản \d+\)/);
 			expect(pages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), path).toBe(1);
-			await page.close();
 		},
 	);
 
