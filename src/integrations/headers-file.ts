@@ -4,7 +4,7 @@
  * the editing form (/admin/) gets its own policy, as its <meta> does.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADMIN_FOLDER, EMBED_FOLDER, renderHeadersFile, type SiteLayout } from '../lib/headers.ts';
@@ -22,7 +22,7 @@ export async function pagePolicies(dir: string): Promise<{ pages: string[]; admi
 	let admin: string | undefined;
 	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
+		const html = await pageHead(join(entry.parentPath, entry.name));
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
 		if (!meta?.[1]) continue;
 		const policy = meta[1].replace(/&#39;/g, "'");
@@ -30,6 +30,25 @@ export async function pagePolicies(dir: string): Promise<{ pages: string[]; admi
 		else policies.add(policy);
 	}
 	return { pages: [...policies], admin };
+}
+
+/**
+ * A page's head, where its policy is: the first 16 KB when the head ends within them (every page
+ * Annals writes: about 4 KB), the whole page otherwise. Reading each whole page again took 2 s of
+ * every build at 1,000 reports, whose pages weigh 360 MB.
+ */
+async function pageHead(path: string): Promise<string> {
+	const file = await open(path);
+	try {
+		const start = Buffer.alloc(16 * 1024);
+		const { bytesRead } = await file.read(start, 0, start.length, 0);
+		const text = start.toString('utf8', 0, bytesRead);
+		const end = text.indexOf('</head>');
+		if (end !== -1) return text.slice(0, end);
+		return bytesRead < start.length ? text : await readFile(path, 'utf8');
+	} finally {
+		await file.close();
+	}
 }
 
 /** Whether a folder holds a page anywhere inside. */
