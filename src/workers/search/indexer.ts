@@ -21,7 +21,7 @@ import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -123,14 +123,15 @@ export class SearchIndexer {
 	/** A rendered page, by its address with the base. */
 	add(pathname: string, html: string): void {
 		const path = decodeURI(pathname);
-		this.#addPage(path.startsWith(this.#base) ? `/${path.slice(this.#base.length)}` : path, html);
+		this.#addPage(path.startsWith(this.#base) ? `/${path.slice(this.#base.length)}` : path, { html });
 	}
 
-	#addPage(url: string, html: string): void {
+	/** A page to read, given as its HTML or (a page the build copied rather than rendered) as its file. */
+	#addPage(url: string, page: { html: string } | { file: string }): void {
 		if (this.#seen.has(url)) return;
 		this.#seen.add(url);
 		this.#done.push(
-			this.#worker.call({ url, html }).then(
+			this.#worker.call({ url, ...page }).then(
 				(indexed) => {
 					if (indexed) this.#pages++;
 				},
@@ -150,7 +151,9 @@ export class SearchIndexer {
 				const url = `/${relative(dir, file)
 					.replace(/\\/g, '/')
 					.replace(/index\.html$/, '')}`;
-				if (!this.#seen.has(url)) this.#addPage(url, await readFile(file, 'utf8'));
+				// The worker reads the file itself: the main thread neither reads nor copies the pages
+				// (at 1,000 reports, 350 MB after an edit that renders six).
+				if (!this.#seen.has(url)) this.#addPage(url, { file });
 			}
 			await Promise.all(this.#done);
 			if (this.#errors.length > 0) throw new Error(`Search could not read ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);

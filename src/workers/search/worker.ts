@@ -15,8 +15,8 @@ import { serveRequests } from '../worker-service.ts';
 import { sourceVersion } from '../source-version.ts';
 import { searchRecord } from './page.ts';
 
-/** A page to read, or (with `close`) the end of the pages. */
-export type SearchRequest = { url: string; html: string } | { close: true };
+/** A page to read, by its HTML or by its file, or (with `close`) the end of the pages. */
+export type SearchRequest = { url: string; html: string } | { url: string; file: string } | { close: true };
 
 const { spool, records } = workerData as { spool: string; records?: string };
 const file = openSync(spool, 'w');
@@ -70,7 +70,7 @@ serveRequests(
 			}
 			return false;
 		}
-		const line = recordLine(request.url, request.html);
+		const line = recordLine(request.url, 'html' in request ? request.html : readFileSync(request.file, 'utf8'));
 		if (line === 'null') return false;
 		writeSync(file, `${line}\n`);
 		return true;
