@@ -10,6 +10,7 @@ import { buildVersions, translationAt, type Version } from '../lib/versions/vers
 import { readStateLeniently, type ReportState } from '../lib/versions/read-state.ts';
 import type { History } from '../lib/versions/history.ts';
 import type { ContentFiles } from '../lib/validate/problems.ts';
+import { needsMdx } from '../lib/content/mdx-syntax.ts';
 
 export interface VersionsModel {
 	/** Every version of a report, oldest first; only the current one without history. */
@@ -21,7 +22,11 @@ export interface VersionsModel {
 	 * else in the report's own language; undefined when the version cannot be read.
 	 */
 	shownText(year: number, version: Version, locale: Locale): { text: Extract<ReportState, { ok: true }>; locale: Locale } | undefined;
-	/** The bodies earlier versions' pages show, in the order the build renders those pages. */
+	/**
+	 * The bodies earlier versions' pages render, in the order the build renders those pages: not a
+	 * text that is still the current one, whose page shows the current page's HTML
+	 * (src/components/VersionPage.astro).
+	 */
 	earlierBodies(languages: readonly Locale[]): string[];
 }
 
@@ -68,6 +73,13 @@ export function buildVersionsModel(
 		return translated?.ok && translated.body.trim() ? { text: translated, locale } : { text: version.state, locale: defaultLocale };
 	};
 
+	/** Whether an earlier version's text is the current file's in its language, as Markdown the content store renders. */
+	const stillCurrent = (year: number, shown: { text: { body: string }; locale: Locale }) => {
+		const current = versions.get(year)?.find((v) => v.current);
+		const now = current && versionText(year, current, shown.locale);
+		return now?.ok === true && now.body.trim() === shown.text.body.trim() && !needsMdx(now.body);
+	};
+
 	return {
 		versions: (year) => versions.get(year) ?? [],
 		versionText,
@@ -78,7 +90,7 @@ export function buildVersionsModel(
 				for (const report of reports) {
 					for (const version of versions.get(report.year) ?? []) {
 						const shown = version.current ? undefined : shownText(report.year, version, locale);
-						if (shown) bodies.push(shown.text.body);
+						if (shown && !stillCurrent(report.year, shown)) bodies.push(shown.text.body);
 					}
 				}
 			}
