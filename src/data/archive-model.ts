@@ -41,6 +41,8 @@ export interface Shelf {
 	 * else in the report's own language; undefined when the version cannot be read.
 	 */
 	shownText(year: number, version: Version, locale: Locale): { text: Extract<ReportState, { ok: true }>; locale: Locale } | undefined;
+	/** Whether a text shownText gives is still the current one, whose HTML the content store holds (src/data/versions-model.ts). */
+	stillCurrent: VersionsModel['stillCurrent'];
 	/**
 	 * What changed at each step from one version to the next (`steps[i]` leads from `versions[i]` to
 	 * `versions[i + 1]`), with the prose compared in a language; undefined where a version cannot be read.
@@ -103,7 +105,7 @@ export function archiveFrom({ archive: checked, history, model, files }: Checked
 
 /** One shelf's reports with their versions, series and texts, each built once per build. */
 function shelfOf(id: string, reports: Report[], model: VersionsModel, entries: ReadonlyMap<string, BodyEntry>, defaultLocale: Locale): Shelf {
-	const { versionText, shownText } = model;
+	const { versionText, shownText, stillCurrent } = model;
 	const versions = new Map(reports.map((r) => [r.year, model.versions(r.year)]));
 	const folder = id ? `${id}/` : '';
 
@@ -137,6 +139,7 @@ function shelfOf(id: string, reports: Report[], model: VersionsModel, entries: R
 		versionText,
 		versionBody,
 		shownText,
+		stillCurrent,
 		// Each step shows on the report page and on both versions' pages: compare once per language.
 		steps: (year, locale) =>
 			memo(stepsCache, `${year}/${locale}`, () => {

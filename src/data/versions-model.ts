@@ -28,6 +28,11 @@ export interface VersionsModel {
 	 * (src/components/VersionPage.astro).
 	 */
 	earlierBodies(languages: readonly Locale[]): string[];
+	/**
+	 * Whether what an earlier version's page shows (shownText) is still the current file's text in
+	 * its language, as Markdown the content store renders: the page then shows the current page's HTML.
+	 */
+	stillCurrent(year: number, shown: { text: { body: string }; locale: Locale }): boolean;
 }
 
 export function buildVersionsModel(
@@ -73,7 +78,6 @@ export function buildVersionsModel(
 		return translated?.ok && translated.body.trim() ? { text: translated, locale } : { text: version.state, locale: defaultLocale };
 	};
 
-	/** Whether an earlier version's text is the current file's in its language, as Markdown the content store renders. */
 	const stillCurrent = (year: number, shown: { text: { body: string }; locale: Locale }) => {
 		const current = versions.get(year)?.find((v) => v.current);
 		const now = current && versionText(year, current, shown.locale);
@@ -84,6 +88,7 @@ export function buildVersionsModel(
 		versions: (year) => versions.get(year) ?? [],
 		versionText,
 		shownText,
+		stillCurrent,
 		earlierBodies: (languages) => {
 			const bodies: string[] = [];
 			for (const locale of languages) {
