@@ -10,7 +10,7 @@
  * does not touch must be copied, not rendered.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { userEnv } from '../../scripts/user-env.ts';
@@ -192,12 +192,30 @@ describe('npm run build, run again', () => {
 		expect(page('reports/2023/')).toContain('Hai câu nữa.');
 	});
 
-	test('after its output was changed or deleted, builds it again', () => {
+	test('after its output was changed or deleted, builds it again, and leaves in place the pages it keeps', () => {
 		rmSync(join(dist, 'en/index.html'));
+		writeFileSync(join(dist, 'stray.html'), '<p>Not a page of this archive.</p>');
+		const kept = statSync(join(dist, 'en/reports/2022/index.html'));
 		const rebuilt = build();
 		expect(rebuilt.status, rebuilt.output).toBe(0);
 		expect(rebuilt.kept).toBe(false);
 		expect(page('en/')).toContain('Archive of annual reports');
+		// The pages Astro keeps are left where the last build wrote them (src/integrations/kept-output.ts),
+		// not copied back; every other file is written again, and one no build writes is gone.
+		expect(rebuilt.output).toMatch(/Left the last build's \d+ pages in .* for Astro to keep/);
+		const now = statSync(join(dist, 'en/reports/2022/index.html'));
+		expect([now.ino, now.mtimeMs]).toEqual([kept.ino, kept.mtimeMs]);
+		expect(existsSync(join(dist, 'stray.html'))).toBe(false);
+	});
+
+	test('after a page it keeps was changed by hand, publishes the page as built', () => {
+		const built = page('en/reports/2022/');
+		writeFileSync(join(dist, 'en/reports/2022/index.html'), built.replace('</h1>', ' (edited by hand)</h1>'));
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(rebuilt.kept).toBe(false);
+		expect(rebuilt.output).toContain('en/reports/2022/index.html changed since the last build');
+		expect(page('en/reports/2022/')).toBe(built);
 	});
 
 	// Last: it moves every page. site.yaml's language is the language of each report's own file, and

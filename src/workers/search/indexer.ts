@@ -77,6 +77,8 @@ class PagefindWriter {
 		try {
 			await Promise.all(this.#added);
 			if (this.#errors.length > 0) throw new Error(`Pagefind could not index ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
+			// Nothing of an earlier bundle may stay beside this one's files.
+			await rm(outputPath, { recursive: true, force: true });
 			const written = await (await this.#index).writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 			// Annals has its own search interface; Pagefind's ready-made ones would only be dead weight.
