@@ -18,17 +18,23 @@ export function isAdminPath(path: string): boolean {
 
 /** The Content-Security-Policy of every HTML page under `dir` but the editing form's, and the form's. */
 export async function pagePolicies(dir: string): Promise<{ pages: string[]; admin: string | undefined }> {
+	const pages = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+	// Read several at a time: one after another, 6,000 pages took 3–6 s of waiting on the file system.
+	const heads: string[] = new Array(pages.length);
+	let next = 0;
+	const reader = async () => {
+		for (let i = next++; i < pages.length; i = next++) heads[i] = await pageHead(join(pages[i]!.parentPath, pages[i]!.name));
+	};
+	await Promise.all(Array.from({ length: 16 }, reader));
 	const policies = new Set<string>();
 	let admin: string | undefined;
-	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const html = await pageHead(join(entry.parentPath, entry.name));
-		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-		if (!meta?.[1]) continue;
+	pages.forEach((entry, i) => {
+		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(heads[i]!);
+		if (!meta?.[1]) return;
 		const policy = meta[1].replace(/&#39;/g, "'");
 		if (isAdminPath(relative(dir, entry.parentPath))) admin = policy;
 		else policies.add(policy);
-	}
+	});
 	return { pages: [...policies], admin };
 }
 
