@@ -2,9 +2,9 @@
  * The search index kept between builds: a bundle is written by Pagefind only when its records
  * changed, and a kept one is the very bundle Pagefind would write.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SEARCH_BUNDLES } from '../../lib/search.ts';
 import { indexSpool, SearchIndexer, type IndexStats } from './indexer.ts';
@@ -101,7 +101,9 @@ describe('SearchIndexer', () => {
 		const before = await first.finish(site);
 		const index = files(join(site, SEARCH_BUNDLES.current));
 		const records = readFileSync(join(work, 'cache/search/records.jsonl'), 'utf8').trim().split('\n');
-		expect(records).toHaveLength(2);
+		// Each page's record, and its file's key pointing to it.
+		expect(records.filter((line) => !line.startsWith('f'))).toHaveLength(2);
+		expect(records.filter((line) => line.startsWith('f'))).toHaveLength(2);
 
 		// The next build renders 2023 again and copies 2024: the same index.
 		const second = new SearchIndexer('/');
@@ -109,6 +111,40 @@ describe('SearchIndexer', () => {
 		const after = await second.finish(site);
 		expect(after.pages).toBe(before.pages);
 		expect(files(join(site, SEARCH_BUNDLES.current))).toEqual(index);
-		expect(readFileSync(join(work, 'cache/search/records.jsonl'), 'utf8').trim().split('\n').sort()).toEqual([...records].sort());
+		const kept = (line: string) => !line.startsWith('f');
+		const keptRecords = () => readFileSync(join(work, 'cache/search/records.jsonl'), 'utf8').trim().split('\n').filter(kept).sort();
+		expect(keptRecords()).toEqual(records.filter(kept).sort());
+	});
+
+	test('a page left in place since the last build is known by its file, unread; a page changed since is read', async () => {
+		const site = join(work, 'site');
+		const page = join(site, 'reports/2024/index.html');
+		mkdirSync(dirname(page), { recursive: true });
+		const first = new SearchIndexer('/');
+		first.add('/reports/2024/', html('Tăng trưởng kinh tế'));
+		writeFileSync(page, html('Tăng trưởng kinh tế'));
+		// A time a file system keeps exactly, to be set back below.
+		const time = new Date('2026-12-01T00:00:00Z');
+		utimesSync(page, time, time);
+		await first.finish(site);
+		const words = () => [...files(join(site, SEARCH_BUNDLES.current)).values()].join('');
+		const index = words();
+
+		// Other words of the same size, and the time set back: only a file left as it was looks like
+		// this, so the record kept of it shows it was not read.
+		const { size } = statSync(page);
+		writeFileSync(page, html('Tăng trưởng minh tế'));
+		utimesSync(page, time, time);
+		expect(statSync(page).size).toBe(size);
+		const unread = await new SearchIndexer('/').finish(site);
+		expect(unread.pages).toBe(1);
+		expect(words()).toEqual(index);
+
+		// Written again (as a build that renders it writes it): read, and its new words indexed.
+		writeFileSync(page, html('Tăng trưởng minh tế'));
+		await new SearchIndexer('/').finish(site);
+		expect(words()).not.toEqual(index);
+		const again = await new SearchIndexer('/').finish(site);
+		expect(again.pages).toBe(1);
 	});
 });

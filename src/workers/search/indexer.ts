@@ -156,6 +156,14 @@ export class SearchIndexer {
 				// The worker reads the file itself: the main thread neither reads nor copies the pages
 				// (at 1,000 reports, 350 MB after an edit that renders six).
 				if (!this.#seen.has(url)) this.#addPage(url, { file });
+				// A page handed over as HTML: its file, now written, is how the next build knows it.
+				else
+					this.#done.push(
+						this.#worker.call({ url, written: file }).then(
+							() => undefined,
+							(error: unknown) => void this.#errors.push(`${url}: ${(error as Error).message}`),
+						),
+					);
 			}
 			await Promise.all(this.#done);
 			if (this.#errors.length > 0) throw new Error(`Search could not read ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
