@@ -37,7 +37,14 @@ const background: Plugin<'line'> = {
 	},
 };
 
-const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: string }> = {
+/** The height of one row of markers' labels, in the band kept for them above the plot (drawPlot). */
+const LABEL_ROW = 14;
+/** Room between the band of labels and the plot. */
+const BAND_GAP = 4;
+/** The baseline of row `row` of the markers' labels, in the band of `rows` rows just above the plot. */
+const labelBaseline = (top: number, rows: number, row: number) => top - BAND_GAP - (rows - row) * LABEL_ROW + 11;
+
+const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: string; rows: number }> = {
 	id: 'annalsBreaks',
 	afterDatasetsDraw(chart, _args, options) {
 		const x = chart.scales['x'];
@@ -59,14 +66,14 @@ const breakMarkers: Plugin<'line', { years: number[]; labels: string[]; color: s
 			ctx.lineTo(mid, chartArea.bottom);
 			ctx.stroke();
 			const label = labelBeside(options.labels[i] ?? '', mid, chartArea, (text) => ctx.measureText(text).width);
-			if (label) ctx.fillText(label.text, label.x, chartArea.top + 12);
+			if (label) ctx.fillText(label.text, label.x, labelBaseline(chartArea.top, options.rows, 0));
 		});
 		ctx.restore();
 	},
 };
 
 /** Events (a merger, a new standard): a solid line where each happened, its label beside it. */
-const eventLines: Plugin<'line', { events: { at: number; label: string }[]; color: string }> = {
+const eventLines: Plugin<'line', { events: { at: number; label: string }[]; color: string; rows: number; row: number }> = {
 	id: 'annalsEvents',
 	afterDatasetsDraw(chart, _args, options) {
 		const x = chart.scales['x'];
@@ -89,7 +96,7 @@ const eventLines: Plugin<'line', { events: { at: number; label: string }[]; colo
 			// Labels step down so two events close together stay readable; at the right edge they turn
 			// left, and where neither side has room for the whole label it is cut to fit.
 			const label = labelBeside(event.label, at, chartArea, (text) => ctx.measureText(text).width);
-			if (label) ctx.fillText(label.text, label.x, chartArea.top + 26 + (i % 3) * 14);
+			if (label) ctx.fillText(label.text, label.x, labelBaseline(chartArea.top, options.rows, options.row + (i % 3)));
 		});
 		ctx.restore();
 	},
@@ -173,11 +180,19 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 			? { min: Math.max(1, Math.floor(known[0]! - margin)), max: Math.ceil(known[0]! + margin) }
 			: { suggestedMin: known[0]! - margin, suggestedMax: known[0]! + margin }
 		: {};
+	// The markers' labels get a band of their own above the plot: drawn over it, a merger's label ran
+	// across the lines and points of the years before it, worst on a phone's narrow chart.
+	const breakYears = plot.breaks ?? plot.series[0]?.breaks ?? [];
+	const eventRows = Math.min(plot.events?.length ?? 0, 3);
+	const labelRows = (breakYears.length > 0 ? 1 : 0) + eventRows;
+	const band = labelRows > 0 ? labelRows * LABEL_ROW + BAND_GAP : 0;
 	const chart = new Chart(canvas, {
 		type: 'line',
 		data: { labels, datasets },
 		options: {
 			animation: reduced ? false : { duration: 400 },
+			// Without a title, the band is the chart's own top padding (with one, the title's bottom padding).
+			layout: { padding: { top: plot.title || plot.subtitle ? 0 : band } },
 			maintainAspectRatio: false,
 			responsive: true,
 			color: text,
@@ -194,8 +209,22 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 				},
 			},
 			plugins: {
-				title: { display: Boolean(plot.title), text: plot.title ?? '', color: text, font: { size: 14, weight: 'bold' }, align: 'start' },
-				subtitle: { display: Boolean(plot.subtitle), text: plot.subtitle ?? '', color: text, font: { size: 12 }, align: 'start', padding: { bottom: 8 } },
+				title: {
+					display: Boolean(plot.title),
+					text: plot.title ?? '',
+					color: text,
+					font: { size: 14, weight: 'bold' },
+					align: 'start',
+					padding: { top: 10, bottom: 10 + (plot.subtitle ? 0 : band) },
+				},
+				subtitle: {
+					display: Boolean(plot.subtitle),
+					text: plot.subtitle ?? '',
+					color: text,
+					font: { size: 12 },
+					align: 'start',
+					padding: { bottom: 8 + band },
+				},
 				legend: { display: datasets.length > 1 || Boolean(plot.legend), position: 'bottom', labels: { color: text, usePointStyle: true } },
 				tooltip: {
 					callbacks: {
@@ -203,8 +232,8 @@ export function drawPlot(canvas: HTMLCanvasElement, plot: PlotSpec, previous?: C
 							`${item.dataset.label ?? ''}: ${showWritten(Number(item.raw), (item.dataset as { written?: (number | null)[] }).written?.[item.dataIndex])}`,
 					},
 				},
-				annalsBreaks: { years: plot.breaks ?? plot.series[0]?.breaks ?? [], labels: plot.words.breaks, color: text },
-				annalsEvents: { events: plot.events ?? [], color: text },
+				annalsBreaks: { years: breakYears, labels: plot.words.breaks, color: text, rows: labelRows },
+				annalsEvents: { events: plot.events ?? [], color: text, rows: labelRows, row: breakYears.length > 0 ? 1 : 0 },
 			} as never,
 		},
 	});
