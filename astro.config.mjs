@@ -85,6 +85,8 @@ export default defineConfig({
 		// Reports hold no code; Shiki's inline styles would also need exceptions in the CSP.
 		syntaxHighlight: false,
 	},
+	// incrementalGuard comes before the integrations that read the built pages (search, _headers,
+	// addresses): when a build is done it removes the pages the archive no longer has.
 	integrations: [previewMode(), incrementalGuard(), mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
 	cacheDir: astroCache,

@@ -4,20 +4,21 @@
  *
  * Astro empties the output folder before a build, then copies from its cache every page whose key
  * is unchanged (src/data/page-keys.ts): at 1,000 reports, 8,500 pages and cards deleted and
- * written again for an edit that renders six, most of the time Astro spends on such a rebuild. A
- * page already in the folder it keeps as it is (`vite.build.emptyOutDir: false`), and that is only
- * right when the file is exactly the page the last build wrote there from the same cache. So each
- * build records, beside Astro's list of the pages it kept (its manifest), the size and time of
- * every page file; the next build leaves the folder as it is only when the record is of this
- * folder and of that very list and every page file is as recorded. It then removes every other
- * file first (scripts, public files, search bundles: each build writes them again), and after the
- * build the pages the last one wrote and this one no longer has. Anything else (no record, a page
- * changed or deleted by hand, a build that stopped half way, another folder built from the same
- * cache) leaves Astro to empty the folder, as it always did.
+ * written again for an edit that renders 30. A page already in the folder it keeps as it is
+ * (`vite.build.emptyOutDir: false`), and that is only right when the file is exactly the page the
+ * last build wrote there from the same cache. So each build records, beside Astro's list of the
+ * pages it kept (its manifest), the size and time of every page file; the next build leaves the
+ * folder as it is only when the record is of this folder and of that very list and every page file
+ * is as recorded (lastOutput, when the build is set up). Just before Astro builds, it looks again
+ * and removes every other file (pruneOutput: scripts, public files, search bundles, which every
+ * build writes again), and after the build the pages the last one wrote and this one no longer has
+ * (recordOutput). Anything else (no record, a page changed or deleted by hand, a build that stopped
+ * half way, another folder built from the same cache) leaves the folder to be emptied, as Astro
+ * always did.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** Astro's list of the pages it kept (astro/dist/core/build/incremental.js). */
 export const INCREMENTAL_MANIFEST = 'incremental-build.json';
@@ -54,6 +55,9 @@ function readText(path: string): string | undefined {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** A path relative to the output folder, with forward slashes, as Astro's manifest names pages. */
+const relativePath = (outDir: string, path: string) => relative(outDir, path).split(sep).join('/');
+
 /** The files of the pages an Astro manifest lists, relative to the output folder. */
 function manifestFiles(manifest: string): string[] {
 	const { routes } = JSON.parse(manifest) as { routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
@@ -63,39 +67,61 @@ function manifestFiles(manifest: string): string[] {
 	return [...files].sort();
 }
 
+/** The first page file that is not as recorded, if any. */
+function changedPage(outDir: string, pages: Iterable<[string, string]>): string | undefined {
+	for (const [file, state] of pages) if (fileState(join(outDir, file)) !== state) return file;
+	return undefined;
+}
+
 /**
- * At the start of a build: the page files to leave in `outDir` for Astro to keep, having removed
- * every other file; or undefined, when the folder is not exactly as the last build from
- * `cacheDir` left it (Astro then empties it). Either way the record is gone until the build ends,
- * so a build that stops half way leaves none.
+ * When the build is set up: the page files the last build from `cacheDir` left in `outDir`, when
+ * the folder is exactly as it left them; or why not (the folder is then emptied, as Astro does).
+ * Either way the record is gone until the build ends, so a build that stops half way leaves none.
  */
-export function keepLastOutput(cacheDir: string, outDir: string): { kept: KeptPages } | { why: string } {
+export function lastOutput(cacheDir: string, outDir: string): { pages: KeptPages } | { why: string } {
 	const recordFile = join(cacheDir, OUTPUT_RECORD);
 	const text = readText(recordFile);
 	rmSync(recordFile, { force: true });
 	if (text === undefined) return { why: 'no record of the last build' };
-	const record = JSON.parse(text) as OutputRecord;
+	let record: OutputRecord;
+	try {
+		record = JSON.parse(text) as OutputRecord;
+	} catch {
+		return { why: 'the record of the last build cannot be read' };
+	}
 	if (record.outDir !== outDir) return { why: `the last build from this cache was into ${record.outDir}` };
 	const manifest = readText(join(cacheDir, INCREMENTAL_MANIFEST));
 	if (manifest === undefined || sha256(manifest) !== record.manifest) return { why: "Astro's list of pages is not the one recorded" };
-	for (const [file, state] of Object.entries(record.files)) if (fileState(join(outDir, file)) !== state) return { why: `${file} changed since the last build` };
-	const pages = new Set(Object.keys(record.files));
+	const changed = changedPage(outDir, Object.entries(record.files));
+	if (changed !== undefined) return { why: `${changed} changed since the last build` };
+	return { pages: new Map(Object.entries(record.files).filter(([, state]) => state !== '-')) };
+}
+
+/**
+ * Just before Astro builds: removes every file of `outDir` but the kept `pages`, when they are still
+ * as recorded; when one changed since the build was set up, empties the folder (Astro then copies
+ * from its cache, as when nothing is kept) and returns that page.
+ */
+export function pruneOutput(outDir: string, pages: KeptPages): string | undefined {
+	const changed = changedPage(outDir, pages);
 	const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
 	const folders: string[] = [];
 	for (const entry of entries) {
 		const path = join(entry.parentPath, entry.name);
 		if (entry.isDirectory()) folders.push(path);
-		else if (!pages.has(relative(outDir, path))) rmSync(path, { force: true });
+		else if (changed !== undefined || !pages.has(relativePath(outDir, path))) rmSync(path, { force: true });
 	}
 	removeEmptyFolders(folders, outDir);
-	return { kept: new Map(Object.entries(record.files).filter(([, state]) => state !== '-')) };
+	return changed;
 }
 
 /**
  * When the build is done: removes the pages the last build left (`kept`) that this one did not
- * build and did not write again, and records this build's pages for the next one.
+ * build and did not write again, and records this build's pages for the next one. A page file the
+ * site's public folder also holds is not recorded: Astro keeps whatever file is at a page's place,
+ * and that one is copied there by Vite, not written by the build.
  */
-export function recordOutput(cacheDir: string, outDir: string, kept: KeptPages | undefined): void {
+export function recordOutput(cacheDir: string, outDir: string, publicDir: string, kept: KeptPages | undefined): void {
 	const manifest = readText(join(cacheDir, INCREMENTAL_MANIFEST));
 	if (manifest === undefined) return;
 	const files = manifestFiles(manifest);
@@ -105,14 +131,21 @@ export function recordOutput(cacheDir: string, outDir: string, kept: KeptPages |
 		for (const path of gone) rmSync(path, { force: true });
 		removeEmptyFolders(gone.map(dirname), outDir);
 	}
-	const record: OutputRecord = { outDir, manifest: sha256(manifest), files: Object.fromEntries(files.map((file) => [file, fileState(join(outDir, file))])) };
-	writeFileSync(join(cacheDir, OUTPUT_RECORD), JSON.stringify(record));
+	const record: OutputRecord = {
+		outDir,
+		manifest: sha256(manifest),
+		files: Object.fromEntries(files.filter((file) => !existsSync(join(publicDir, file))).map((file) => [file, fileState(join(outDir, file))])),
+	};
+	// Written whole, then renamed: a build stopped meanwhile never leaves half a record.
+	const partial = join(cacheDir, `${OUTPUT_RECORD}.${process.pid}`);
+	writeFileSync(partial, JSON.stringify(record));
+	renameSync(partial, join(cacheDir, OUTPUT_RECORD));
 }
 
 /** Removes each of `folders` that is empty, deepest first, and then its parents up to `root` as they empty. */
 function removeEmptyFolders(folders: string[], root: string): void {
 	for (const folder of [...new Set(folders)].sort((a, b) => b.length - a.length)) {
-		for (let current = folder; current.startsWith(`${root}/`); current = dirname(current)) {
+		for (let current = folder; current.startsWith(`${root}${sep}`); current = dirname(current)) {
 			try {
 				rmdirSync(current);
 			} catch {
