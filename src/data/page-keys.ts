@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../lib/content/model.ts';
 import type { ReportState } from '../lib/versions/read-state.ts';
+import type { Version } from '../lib/versions/versions.ts';
 import { locales } from '../lib/paths.ts';
 import { buildPanel, type PanelGroup } from '../lib/panel.ts';
 import { sourceVersion } from '../workers/source-version.ts';
@@ -91,21 +92,23 @@ function makeReportPagesKey(archive: Archive, shelf: Shelf, year: number): strin
 /**
  * The key of the pages and files made from the archive's figures (an indicator's page, chart and
  * embed, the downloads, the embeds' data): every report of every shelf with every version and
- * translation, all but their texts' bodies, so an edit to a report's prose renders none of them again.
+ * translation, all but their texts' bodies and the commits that hold them, so an edit to a report's
+ * prose, committed or not, renders none of them again.
  */
 export function figuresKey(archive: Archive): string {
 	return once(figuresKeys, archive, () => {
 		const languages: Locale[] = locales(archive.site.defaultLocale);
 		const withoutBody = (state: ReportState | undefined) => (state?.ok ? { ...state, body: undefined } : state);
+		// Which commit holds a version is shown on its report's pages only. The current version's
+		// moves with every commit to its file, prose included: whether it is committed is kept.
+		const committed = (v: Version) => ({ ...v, commit: v.commit !== undefined, state: withoutBody(v.state) });
 		return digest(
 			archiveKey(archive),
 			[archive, ...archive.shelves].map((shelf) => [
 				shelf.id,
 				shelf.reports.map((report) => [
 					report,
-					shelf
-						.versions(report.year)
-						.map((v) => [{ ...v, state: withoutBody(v.state) }, languages.map((l) => withoutBody(shelf.versionText(report.year, v, l)))]),
+					shelf.versions(report.year).map((v) => [committed(v), languages.map((l) => withoutBody(shelf.versionText(report.year, v, l)))]),
 				]),
 			]),
 		);

@@ -43,6 +43,23 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 	if (changed === text) throw new Error(`${file} has no ${from}`);
 	writeFileSync(path, changed);
 };
+/** Commits the given files (else every changed file) as an editor would; the commit's short hash, as pages show it. */
+const commit = (message: string, ...paths: string[]) => {
+	execFileSync('git', [
+		'-C',
+		work,
+		'-c',
+		'user.name=Editor',
+		'-c',
+		'user.email=editor@example.org',
+		'commit',
+		'-q',
+		'-m',
+		message,
+		...(paths.length ? paths : ['-a']),
+	]);
+	return execFileSync('git', ['-C', work, 'rev-parse', '--short=10', 'HEAD'], { encoding: 'utf8' }).trim();
+};
 
 beforeAll(() => {
 	rmSync(work, { recursive: true, force: true });
@@ -92,14 +109,13 @@ describe('npm run build, run again', () => {
 	});
 
 	test('after the correction is committed, publishes it as a new version with its commit', () => {
-		execFileSync('git', ['-C', work, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '-qam', 'Correct GRDP per capita 2024']);
-		const commit = execFileSync('git', ['-C', work, 'rev-parse', '--short=10', 'HEAD'], { encoding: 'utf8' }).trim();
+		const hash = commit('Correct GRDP per capita 2024');
 		const rebuilt = build();
 		expect(rebuilt.status, rebuilt.output).toBe(0);
 		expect(rebuilt.kept).toBe(false);
-		expect(page('en/reports/2024/')).toContain(commit);
+		expect(page('en/reports/2024/')).toContain(hash);
 		// The version before now says it was superseded by this one.
-		expect(page('en/reports/2024/v1/')).toContain(commit);
+		expect(page('en/reports/2024/v1/')).toContain(hash);
 		expect(rebuilt.copied('en/reports/2023/'), rebuilt.output).toBe(true);
 	});
 
@@ -118,6 +134,20 @@ describe('npm run build, run again', () => {
 		expect(page('en/reports/2023/')).not.toBe(next);
 		// The new province's 2025 report is compared with none of Bắc Giang's figures (the merger breaks every series).
 		expect(rebuilt.copied('en/reports/2025/'), rebuilt.output).toBe(true);
+	});
+
+	test("after an edit to a report's text is committed, publishes it with its commit, and copies the pages made from the figures", () => {
+		// As an editor's change arrives: committed (the web editor commits; CI builds the commit).
+		edit('content/reports/2024.mdx', /\n---\n\n## Kinh tế/, '\n---\n\nMột đoạn mở đầu mới.\n\n## Kinh tế');
+		const hash = commit('A new opening', 'content/reports/2024.mdx');
+		const rebuilt = build();
+		expect(rebuilt.status, rebuilt.output).toBe(0);
+		expect(page('reports/2024/')).toContain('Một đoạn mở đầu mới.');
+		expect(page('reports/2024/')).toContain(hash);
+		// The commit holding the current version moved, but no figure did: the pages made from the
+		// figures (which show no commit) are copied, not rendered again.
+		for (const route of ['indicators/grdp_growth/', 'en/indicators/grdp_per_capita/', 'embed/indicators/grdp_growth/', 'en/reports/2023/'])
+			expect(rebuilt.copied(route), `${route}\n${rebuilt.output}`).toBe(true);
 	});
 
 	test.each([
