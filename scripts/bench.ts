@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { readHistory } from '../src/data/history.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
-import { generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
+import { commitEdit, generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
 import { clearContentStore, duBytes, timedBuild } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
@@ -59,16 +59,20 @@ if (generateInto) {
 	process.exit(0);
 }
 
-/** One report's figure changed, with the revisions entry an editor must add at the end of the list in the same save. */
-function changeOneFigure(text: string, year: number): { text: string; shows: string } {
-	// ind_03 is a count (100 to 999 in the generated reports): the page shows 1357 as "1.357".
-	const changed = text.replace(/(\n {2}ind_03:\n {4}value: )\d+/, '$11357');
-	if (changed === text) throw new Error('the generated report has no ind_03 figure to change');
+/**
+ * A published figure of the generated report corrected as an editor corrects one: the value and a
+ * revisions entry saying so (without it the record's rules refuse a committed figure's change).
+ * `indicator` is one of the counts (100 to 999 in the generated reports), so `value` shows with a
+ * thousands dot: 1357 as "1.357".
+ */
+function correctFigure(text: string, indicator: string, value: number, date: string): { text: string; shows: string } {
+	const changed = text.replace(new RegExp(`(\\n {2}${indicator}:\\n {4}value: )\\d+`), `$1${value}`);
+	if (changed === text) throw new Error(`the generated report has no ${indicator} figure to change`);
 	const end = changed.indexOf('\n---\n', 4);
-	const entry = `  - date: ${year + 1}-09-30\n    kind: revision\n    note: One figure corrected.`;
+	const entry = `  - date: ${date}\n    kind: revision\n    note: One figure corrected.`;
 	// The generated reports end their frontmatter with the revisions list, when they have one.
 	const list = /\nrevisions:\n/.test(changed) ? entry : `revisions:\n${entry}`;
-	return { text: `${changed.slice(0, end)}\n${list}${changed.slice(end)}`, shows: '1.357' };
+	return { text: `${changed.slice(0, end)}\n${list}${changed.slice(end)}`, shows: value.toLocaleString('de-DE') };
 }
 
 /** Everything measured on one generated archive of `reports` reports. */
@@ -137,13 +141,17 @@ async function measureSize(reports: number): Promise<SizeRun> {
 		const published = (shows: string) => {
 			if (!readFileSync(join(dist, 'reports', String(latest), 'index.html'), 'utf8').includes(shows)) throw new Error(`the rebuild did not publish "${shows}"`);
 		};
+		// Each edit is committed before the build, as every change that reaches a CI is: the commit
+		// holding the report's current version moves with it.
 		writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence.\n`);
+		commitEdit(join(work, 'content'), 'One more sentence');
 		const rebuildText = await annalsBuild("again, after editing one report's text");
 		published('One more sentence.');
-		const figure = changeOneFigure(readFileSync(edited, 'utf8'), latest);
+		const figure = correctFigure(readFileSync(edited, 'utf8'), 'ind_03', 1357, `${latest + 1}-09-30`);
 		if (readFileSync(join(dist, 'reports', String(latest), 'index.html'), 'utf8').includes(figure.shows))
 			throw new Error(`the page already shows ${figure.shows}`);
 		writeFileSync(edited, figure.text);
+		commitEdit(join(work, 'content'), 'One figure corrected');
 		const rebuildFigure = await annalsBuild('again, after changing one figure');
 		published(figure.shows);
 
@@ -153,10 +161,8 @@ async function measureSize(reports: number): Promise<SizeRun> {
 		const preview = await measurePreview(
 			join(work, 'content'),
 			latest,
-			(text) => {
-				// ind_08 is a count too: 2468 shows as "2.468".
-				return { text: text.replace(/(\n {2}ind_08:\n {4}value: )\d+/, '$12468'), shows: '2.468' };
-			},
+			// Another figure of the same report, corrected with its entry (the last correction is committed).
+			(text) => correctFigure(text, 'ind_08', 2468, `${latest + 1}-10-31`),
 			// The builds' cache, where Astro's content store is (astro.config.mjs).
 			{ ANNALS_CACHE_DIR: join(work, 'cache') },
 		);

@@ -127,6 +127,11 @@ function translationText(year: number, entity = 0): string {
 	return `---\ntitle: Summary report for ${year}\nsummary: Socio-economic situation in ${year}.\n---\n${prose(EN, 800, year * 13 + entity * 100_003, [])}`;
 }
 
+/** Commits every change in the archive's content, as an editor's change reaches a build: committed (the web editor commits). */
+export function commitEdit(content: string, message: string): void {
+	git(content, 'commit', '-q', '-a', '-m', message);
+}
+
 function git(cwd: string, ...command: string[]) {
 	execFileSync('git', command, {
 		cwd,
