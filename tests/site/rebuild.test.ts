@@ -148,6 +148,10 @@ describe('npm run build, run again', () => {
 		// figures (which show no commit) are copied, not rendered again.
 		for (const route of ['indicators/grdp_growth/', 'en/indicators/grdp_per_capita/', 'embed/indicators/grdp_growth/', 'en/reports/2023/'])
 			expect(rebuilt.copied(route), `${route}\n${rebuilt.output}`).toBe(true);
+		// An earlier version's search record is what it said that the next no longer says: a paragraph
+		// added to the current text leaves every record of the earlier versions, and their bundle, as they were.
+		expect(rebuilt.output).toMatch(/pagefind-versions\/ [^;)]*kept: the same pages as the last build/);
+		expect(rebuilt.output).not.toMatch(/pagefind\/ [^;)]*kept: the same pages as the last build/);
 	});
 
 	test.each([

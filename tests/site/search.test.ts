@@ -108,6 +108,19 @@ describe('search over the sample archive', () => {
 		expect(hits[earlier]!.kind).toBe('version');
 	});
 
+	test('an earlier version is found by what it said, never by what the next version added', async () => {
+		// Version 1 of 2024 said the figures were estimates; version 2 replaced that sentence.
+		const said = (await searchWith(index, 'giai đoạn số liệu ước tính', { kind: ['version'] }, 20)).hits.map((h) => h.url);
+		expect(said).toContain('/reports/2024/v1/');
+		// Version 2 added the PCI of 2024 (71,24 points): the current page has it, version 1's does not.
+		const added = (await searchWith(index, '71,24', {}, 50)).hits.map((h) => h.url);
+		expect(added).toContain('/reports/2024/');
+		expect(added).not.toContain('/reports/2024/v1/');
+		const sentence = (await searchWith(index, 'thay cho số ước tính', {}, 50)).hits.map((h) => h.url);
+		expect(sentence).toContain('/reports/2024/');
+		expect(sentence).not.toContain('/reports/2024/v1/');
+	});
+
 	test('filters narrow by language, kind and year', async () => {
 		// Only reports written in English are English results: an untranslated report is listed once, in its own language.
 		const translated = reports.filter((r) => r.text.en && r.lang !== 'en').map((r) => `/en/reports/${r.year}/`);
