@@ -8,7 +8,8 @@
  * pages, the report itself with every version and translation, its neighbours on the shelf, and
  * every figure its panels are judged against (built as the pages build them). Only what belongs to
  * other reports is left out: an edit to one report's text renders that report's pages again, not
- * the other thousands.
+ * the other thousands. The figures' pages leave out two things they do not show, and must add them
+ * back if they ever do: the texts' bodies, and the commits that hold the versions (figuresKey).
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from '../lib/content/model.ts';

@@ -20,7 +20,11 @@ export interface Version {
 	date: string;
 	/** The revisions entry that made this version; undefined for version 1. */
 	revision: RevisionEntry | undefined;
-	/** The commit holding this state, when it is committed. */
+	/**
+	 * The commit holding this state, when it is committed. Shown on the report's own pages only: the
+	 * pages made from the figures are keyed by whether it is set, not by which commit it is
+	 * (src/data/page-keys.ts figuresKey), so one that shows it must add it to that key.
+	 */
 	commit: { hash: string; date: string } | undefined;
 	/** Whether this is the current version. */
 	current: boolean;
