@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readHistory } from '../src/data/history.ts';
+import { formatNumber } from '../src/lib/format.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
 import { commitEdit, generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
@@ -62,8 +63,8 @@ if (generateInto) {
 /**
  * A published figure of the generated report corrected as an editor corrects one: the value and a
  * revisions entry saying so (without it the record's rules refuse a committed figure's change).
- * `indicator` is one of the counts (100 to 999 in the generated reports), so `value` shows with a
- * thousands dot: 1357 as "1.357".
+ * `indicator` is one of the counts (100 to 999 in the generated reports); `shows` is `value` as the
+ * Vietnamese page writes it (1357 as "1.357").
  */
 function correctFigure(text: string, indicator: string, value: number, date: string): { text: string; shows: string } {
 	const changed = text.replace(new RegExp(`(\\n {2}${indicator}:\\n {4}value: )\\d+`), `$1${value}`);
@@ -72,7 +73,7 @@ function correctFigure(text: string, indicator: string, value: number, date: str
 	const entry = `  - date: ${date}\n    kind: revision\n    note: One figure corrected.`;
 	// The generated reports end their frontmatter with the revisions list, when they have one.
 	const list = /\nrevisions:\n/.test(changed) ? entry : `revisions:\n${entry}`;
-	return { text: `${changed.slice(0, end)}\n${list}${changed.slice(end)}`, shows: value.toLocaleString('de-DE') };
+	return { text: `${changed.slice(0, end)}\n${list}${changed.slice(end)}`, shows: formatNumber(value, 'vi') };
 }
 
 /** Everything measured on one generated archive of `reports` reports. */
