@@ -30,7 +30,15 @@ export interface SizeRun {
 	/** The embeds were measured from December 2026; earlier JSON has no figure for them. */
 	firstViewGzipBytes: { home: number; report: number; indicatorWithChart: number; firstSearch: number; embedIndicator?: number; embedCompare?: number };
 	firstViewsMeasuredIn: string;
-	preview: { readySeconds: number; firstPageSeconds: number; nextPageSeconds: number; editShownSeconds: number };
+	/** Medians of `runs` starts (one before December 2026), with the range of the start's times. */
+	preview: {
+		runs?: number;
+		readySeconds: number;
+		readyRangeSeconds?: [number, number];
+		firstPageSeconds: number;
+		nextPageSeconds: number;
+		editShownSeconds: number;
+	};
 }
 
 export interface Budget {
@@ -151,9 +159,9 @@ export function measuresTable(result: BenchResult): string {
 		row('search index, both bundles (current pages only)', (r) => `${mib(r.pagefindIndexBytes)} (${mib(r.pagefindCurrentIndexBytes)})`),
 		row('`dist/` size', (r) => mib(r.distBytes)),
 		row(
-			'preview: ready / first page / again / edit shown',
+			"preview: ready / first page / again / edit shown (median of the runs; the start's range)",
 			(r) =>
-				`${seconds(r.preview.readySeconds)} / ${number(r.preview.firstPageSeconds, 2)} s / ${number(r.preview.nextPageSeconds, 2)} s / ${number(r.preview.editShownSeconds, 2)} s`,
+				`${seconds(r.preview.readySeconds)}${r.preview.readyRangeSeconds ? ` (${r.preview.readyRangeSeconds.map((x) => number(x, 1)).join('–')} s, ${r.preview.runs} runs)` : ''} / ${number(r.preview.firstPageSeconds, 2)} s / ${number(r.preview.nextPageSeconds, 2)} s / ${number(r.preview.editShownSeconds, 2)} s`,
 		),
 		row('first views, gzip: home / report / indicator with chart / search', (r) =>
 			[r.firstViewGzipBytes.home, r.firstViewGzipBytes.report, r.firstViewGzipBytes.indicatorWithChart, r.firstViewGzipBytes.firstSearch].map(kb).join(' / '),

@@ -72,6 +72,8 @@ export async function measurePreview(
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	let log = '';
+	let file: string | undefined;
+	let original: string | undefined;
 	const started = performance.now();
 	const server = spawnPreview(content, port, (chunk) => (log += chunk), env);
 	try {
@@ -96,8 +98,9 @@ export async function measurePreview(
 		for (let i = 0; i < 5; i++) again.push((await timedGet(page)).seconds);
 		again.sort((a, b) => a - b);
 
-		const file = join(content, 'reports', `${year}.mdx`);
-		const { text, shows } = edit(readFileSync(file, 'utf8'));
+		file = join(content, 'reports', `${year}.mdx`);
+		original = readFileSync(file, 'utf8');
+		const { text, shows } = edit(original);
 		if (first.body.includes(shows)) throw new Error(`the page already shows ${shows}; the edit would prove nothing`);
 		const saved = performance.now();
 		writeFileSync(file, text);
@@ -114,5 +117,7 @@ export async function measurePreview(
 		return { readySeconds, firstPageSeconds: first.seconds, nextPageSeconds: again[2]!, editShownSeconds };
 	} finally {
 		if (server.pid) process.kill(-server.pid, 'SIGKILL');
+		// The edit is undone: the archive is left as it was found, for the next run.
+		if (file && original !== undefined) writeFileSync(file, original);
 	}
 }

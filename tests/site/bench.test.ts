@@ -33,6 +33,11 @@ test('npm run bench -- --reports 3 builds Annals and the bare floor, rebuilds, t
 		expect(only![key], key).toBeGreaterThan(0);
 	}
 	for (const key of ['readySeconds', 'firstPageSeconds', 'nextPageSeconds', 'editShownSeconds'] as const) expect(only!.preview[key], key).toBeGreaterThan(0);
+	// The preview is started three times (each run's edit undone before the next): medians, and the start's range.
+	expect(only!.preview.runs).toBe(3);
+	const [fastest, slowest] = only!.preview.readyRangeSeconds!;
+	expect(fastest).toBeLessThanOrEqual(only!.preview.readySeconds);
+	expect(slowest).toBeGreaterThanOrEqual(only!.preview.readySeconds);
 	expect(only!.reports).toBe(3);
 	// 3 reports × 3 versions × 2 languages, as pages of the bare site.
 	expect(only!.barePages).toBe(18);
