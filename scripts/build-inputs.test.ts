@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,28 @@ describe('buildInputs', () => {
 		expect(buildInputs({ ...base, args: ['--verbose'] })).not.toBe(before);
 		expect(buildInputs({ ...base, today: '2026-12-02' })).not.toBe(before);
 		expect(buildInputs({ ...base, env: { ANNALS_CACHE_DIR: '/tmp/x', ANNALS_BUILD_STATS: '/tmp/s', HOME: '/root' } })).toBe(before);
+	});
+});
+
+describe('buildInputs in git', () => {
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-C', content, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { stdio: 'ignore' });
+
+	test("changes with a commit that changes a report's history; not with one that changes nothing it reads", () => {
+		git('init', '-q');
+		writeFileSync(join(content, 'reports/2024.mdx'), '---\nyear: 2024\n---\n');
+		git('add', '-A');
+		git('commit', '-qm', 'The 2024 report');
+		const committed = buildInputs(base);
+		// A commit of nothing the build reads (a README, a workflow, elsewhere in the repository): kept.
+		git('commit', '-q', '--allow-empty', '-m', 'README only');
+		expect(buildInputs(base)).toBe(committed);
+		// The same files, but the report's change now committed: a new version's commit, built again.
+		writeFileSync(join(content, 'reports/2024.mdx'), '---\nyear: 2024\ntitle: x\n---\n');
+		const edited = buildInputs(base);
+		git('commit', '-qam', 'A title');
+		expect(buildInputs(base)).not.toBe(edited);
+		expect(buildInputs(base)).not.toBe(committed);
 	});
 });
 

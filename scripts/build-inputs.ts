@@ -1,16 +1,17 @@
 /**
  * Everything a build's output depends on, as one fingerprint, so that `npm run build` can keep the
  * previous output when nothing changed (a CI run for a commit that touched only the README, a run
- * again): the content files, the commit (versions and the record are read from git), the code and
+ * again): the content files, the last commit that changed a report or the catalogue (versions and
+ * the record are read from git, src/data/history.ts historyCommit), the code and
  * its packages, the settings read from the environment, the deployed figures the record is checked
  * against, Node's version and today's date (the checks compare dates with today). The output itself
  * is fingerprinted too (every file's name, size and time), so a `dist/` that was changed or emptied
  * since is built again. Anything else changed builds everything, as before.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { historyCommit } from '../src/data/history.ts';
 
 /** The code, configuration and packages of the project at `root`. */
 const CODE = ['src', 'public', 'scripts/build.ts', 'scripts/build-inputs.ts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -32,15 +33,6 @@ function addFiles(hash: Hash, base: string, path: string, skip: (name: string) =
 	}
 }
 
-/** The commit the content is read at, or a note that it is not in git. */
-function commitOf(dir: string): string {
-	try {
-		return execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		return 'no git history';
-	}
-}
-
 export interface InputsOptions {
 	root: string;
 	content: string;
@@ -55,7 +47,7 @@ export interface InputsOptions {
 /** The fingerprint of a build's inputs. */
 export function buildInputs({ root, content, args, env, deployed, today = new Date().toISOString().slice(0, 10) }: InputsOptions): string {
 	const hash = createHash('sha256');
-	hash.update(`node ${process.version}\ntoday ${today}\nargs ${JSON.stringify(args)}\ncommit ${commitOf(content)}\n`);
+	hash.update(`node ${process.version}\ntoday ${today}\nargs ${JSON.stringify(args)}\nhistory ${historyCommit(content)}\n`);
 	const settings = Object.entries(env)
 		.filter(([name]) => SETTING.test(name) && !BOOKKEEPING.has(name))
 		.sort(([a], [b]) => a.localeCompare(b));

@@ -54,7 +54,7 @@ if (inputs && process.env['ANNALS_REBUILD'] !== '1') {
 		const last = JSON.parse(readFileSync(fingerprintFile, 'utf8')) as { inputs: string; output: string };
 		if (last.inputs === inputs && last.output === outputFingerprint(outDir)) {
 			console.log(
-				`${new Date().toTimeString().slice(0, 8)} [build] Nothing changed since the last build of ${relative(root, outDir) || outDir} (content, commit, code, settings and deployed figures are the same, and the output is as it was written): kept it.`,
+				`${new Date().toTimeString().slice(0, 8)} [build] Nothing changed since the last build of ${relative(root, outDir) || outDir} (content and its history, code, settings and deployed figures are the same, and the output is as it was written): kept it.`,
 			);
 			process.exit(0);
 		}

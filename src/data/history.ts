@@ -15,6 +15,22 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; out: s
 	return { ok: result.status === 0, out: result.stdout ?? '', err: (result.stderr ?? '') + (result.error?.message ?? '') };
 }
 
+/** What the history is read of, under the content folder: every report file and the catalogue. */
+const HISTORY_PATHS = ['reports', 'indicators.yaml'];
+
+/**
+ * What the history read of a content folder depends on, in one line: the last commit of main's
+ * first-parent line that changed a report or the catalogue (its hash pins every commit and state
+ * below it), and whether the clone is shallow. A commit that changed neither (a README, a
+ * workflow, the site's code) leaves it the same; "no git history" outside git.
+ */
+export function historyCommit(contentDir: string): string {
+	const shallow = git(contentDir, ['rev-parse', '--is-shallow-repository']);
+	if (!shallow.ok) return 'no git history';
+	const last = git(contentDir, ['log', '-1', '--first-parent', '--format=%H', '--', ...HISTORY_PATHS]);
+	return `${last.ok ? last.out.trim() : `git log failed: ${last.err.trim()}`} shallow ${shallow.out.trim()}`;
+}
+
 /**
  * The history of `reports/` and `indicators.yaml` under a content folder, oldest commit first. Says why when there is
  * none: not a git repository, a shallow clone, or git missing.
@@ -91,8 +107,7 @@ function readLog(contentDir: string): History {
 		'--no-abbrev',
 		'--format=%x1e%H%x1f%cI',
 		'--',
-		'reports',
-		'indicators.yaml',
+		...HISTORY_PATHS,
 	]);
 	if (!log.ok) return { available: false, reason: `git log failed: ${log.err.trim()}` };
 	const commits: Extract<History, { available: true }>['commits'] = [];

@@ -87,6 +87,16 @@ describe('npm run build, run again', () => {
 		expect(statSync(join(dist, 'index.html')).mtimeMs).toBe(before);
 	});
 
+	test('after a commit that changes nothing it reads (the README), keeps the output as it was', () => {
+		const before = statSync(join(dist, 'index.html')).mtimeMs;
+		writeFileSync(join(work, 'README.md'), `${readFileSync(join(work, 'README.md'), 'utf8')}\nOne more line.\n`);
+		commit('README: one more line', 'README.md');
+		const again = build();
+		expect(again.status, again.output).toBe(0);
+		expect(again.kept, again.output).toBe(true);
+		expect(statSync(join(dist, 'index.html')).mtimeMs).toBe(before);
+	});
+
 	test('after a figure is corrected with its revisions entry, publishes the new figure', () => {
 		expect(page('en/reports/2024/')).not.toContain('4,410');
 		edit('content/reports/2024.mdx', /grdp_per_capita:\n {4}value: 4400/, 'grdp_per_capita:\n    value: 4410');
