@@ -95,6 +95,20 @@ describe.skipIf(skipBrowser)('on a phone', () => {
 		}
 	});
 
+	test("a report's figure groups are named on one line at 390 and 320 px, not a word a line", async () => {
+		for (const width of WIDTHS) {
+			const page = await session.browser.newPage({ viewport: { width, height: 844 }, isMobile: true });
+			await page.goto(`${session.served.url}reports/2024/`);
+			const captions = await page.$$eval('.figures caption', (els) =>
+				els.map((el) => ({ text: el.textContent ?? '', lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight) })),
+			);
+			expect(captions.length).toBeGreaterThan(0);
+			// "Kinh tế", "Xã hội": short names, each on one line (padding included, under two lines' height).
+			for (const caption of captions) expect(caption.lines, `${caption.text} at ${width} px`).toBeLessThan(2);
+			await page.close();
+		}
+	});
+
 	test.each(
 		PAGE_TYPES.flatMap(([kind, route]) => ['', 'en/'].flatMap((lang) => (['light', 'dark'] as const).map((scheme) => [kind, scheme, lang + route] as const))),
 	)('%s (%s) /%s at 390 px: axe finds no violation', async (_kind, scheme, route) => {
