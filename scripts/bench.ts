@@ -23,7 +23,7 @@ import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
 import { commitEdit, generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
-import { clearContentStore, duBytes, timedBuild } from './bench/measure.ts';
+import { clearContentStore, duBytes, median, timedBuild } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
 import { budgetsTable, judge, measuresTable, type BenchResult, type SizeRun } from './bench/budgets.ts';
 import { measurePreview, type PreviewTimes } from './bench/dev.ts';
@@ -78,13 +78,6 @@ function correctFigure(text: string, indicator: string, value: number, date: str
 
 /** How many times the preview is started at each size. */
 const PREVIEW_RUNS = 3;
-
-/** The middle value (of an odd count; the mean of the two middle ones of an even count). */
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const half = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
-}
 
 /** Everything measured on one generated archive of `reports` reports. */
 async function measureSize(reports: number): Promise<SizeRun> {
@@ -183,7 +176,7 @@ async function measureSize(reports: number): Promise<SizeRun> {
 					{ ANNALS_CACHE_DIR: join(work, 'cache') },
 				),
 			);
-		const middle = (pick: (p: PreviewTimes) => number) => median(previews.map(pick));
+		const middle = (pick: (p: PreviewTimes) => number, digits: number) => round(median(previews.map(pick)), digits);
 		const ready = previews.map((p) => p.readySeconds);
 
 		return {
@@ -209,23 +202,11 @@ async function measureSize(reports: number): Promise<SizeRun> {
 			firstViewsMeasuredIn: views.measuredIn,
 			preview: {
 				runs: previews.length,
-				readySeconds: round(
-					middle((p) => p.readySeconds),
-					2,
-				),
+				readySeconds: middle((p) => p.readySeconds, 2),
 				readyRangeSeconds: [round(Math.min(...ready), 2), round(Math.max(...ready), 2)],
-				firstPageSeconds: round(
-					middle((p) => p.firstPageSeconds),
-					3,
-				),
-				nextPageSeconds: round(
-					middle((p) => p.nextPageSeconds),
-					3,
-				),
-				editShownSeconds: round(
-					middle((p) => p.editShownSeconds),
-					3,
-				),
+				firstPageSeconds: middle((p) => p.firstPageSeconds, 3),
+				nextPageSeconds: middle((p) => p.nextPageSeconds, 3),
+				editShownSeconds: middle((p) => p.editShownSeconds, 3),
 			},
 		};
 	} finally {

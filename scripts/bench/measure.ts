@@ -78,3 +78,10 @@ export const gz = (path: string) => gzipSync(readFileSync(path)).length;
 export function clearContentStore() {
 	for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.cache/annals/astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }
+
+/** The middle value (of an odd count; the mean of the two middle ones of an even count). */
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const half = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+}
