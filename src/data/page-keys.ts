@@ -79,8 +79,8 @@ function makeReportPagesKey(archive: Archive, shelf: Shelf, year: number): strin
 		archiveKey(archive),
 		shelf.id,
 		report,
-		// The text as written (Markdown or MDX), in each language.
-		languages.map((l) => shelf.body(year, l)?.body),
+		// The text as written (Markdown or MDX), in each language: its entry's digest, made from its file's path and contents.
+		languages.map((l) => shelf.body(year, l)?.digest),
 		versions,
 		versions.map((v) => languages.map((l) => shelf.versionText(year, v, l))),
 		[reports[index - 1]?.year, reports[index + 1]?.year],

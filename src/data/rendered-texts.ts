@@ -62,3 +62,43 @@ export function renderedTexts(scope: string): RenderedTexts {
 		},
 	};
 }
+
+/**
+ * The HTML of every Markdown text the report loader holds in this process, by its entry's digest.
+ * The content store is handed to the pages as one JavaScript module that Vite bundles and Node then
+ * parses (`astro:data-layer-content`); with every text's HTML and Markdown in it, that module
+ * weighed 31 MB at 1,000 reports, and bundling and loading it took about 400 MB of the build's
+ * memory (rolldown 230 MB, kept until the build ends; V8 200 MB) and a second of every build. The
+ * loader and the pages run in one process (`astro build`, `astro dev`), so the loader keeps the HTML
+ * here instead and the store holds each text's data and digest only.
+ */
+const SLOT = Symbol.for('annals.rendered-texts');
+const held = ((globalThis as { [SLOT]?: Map<string, RenderedText> })[SLOT] ??= new Map());
+
+/** Holds a text's HTML for the pages of this process, under its entry's digest. */
+export function holdText(digest: string, rendered: RenderedText): void {
+	held.set(digest, rendered);
+}
+
+/** Lets go of a text the loader no longer holds (the preview, after a file is changed or deleted). */
+export function releaseText(digest: string): void {
+	held.delete(digest);
+}
+
+/**
+ * The HTML of a report text's entry when the loader held it in this process rather than in the
+ * store. Undefined for an entry whose store holds its HTML (a text with images, which Astro resolves
+ * from the entry) or its module (a text written in MDX): Astro's `render()` renders those.
+ */
+export function heldHtml(entry: {
+	id: string;
+	digest?: string | number | undefined;
+	rendered?: unknown;
+	deferredRender?: boolean | undefined;
+}): RenderedText | undefined {
+	if (entry.deferredRender || entry.rendered) return undefined;
+	const rendered = entry.digest === undefined ? undefined : held.get(String(entry.digest));
+	// The loader holds every text it stores without its HTML, in the process that renders the pages.
+	if (!rendered) throw new Error(`The HTML of the report text ${entry.id} is not held by this process, which did not load the content. Build again.`);
+	return rendered;
+}

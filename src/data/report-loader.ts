@@ -1,8 +1,9 @@
 /**
  * The content loader for report files (`2024.mdx`, `2024.en.mdx`): Astro's glob loader, except that
  * a text which reads the same as Markdown (`needsMdx`, src/lib/content/mdx-syntax.ts) is rendered
- * as Markdown here, once, and kept in Astro's content store with its HTML, instead of becoming an
- * MDX module that Vite compiles in every build. Markdown and MDX run the same remark and rehype
+ * as Markdown here, once, instead of becoming an MDX module that Vite compiles in every build; its
+ * HTML is kept in Annals' cache between processes and held in memory for the pages (heldHtml in
+ * rendered-texts.ts), and Astro's content store keeps its data. Markdown and MDX run the same remark and rehype
  * plugins (astro.config.mjs), so the page is the same (tests/site/output.test.ts holds every page
  * of the sample archive to what it was). A text that does use MDX is handed to the MDX compiler as
  * the glob loader would, so components, expressions and their errors work as before.
@@ -14,7 +15,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
-import { renderedTexts } from './rendered-texts.ts';
+import { holdText, releaseText, renderedTexts } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
 
 /**
@@ -37,6 +38,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 			// HTML rendered by an earlier process (a build, before this preview), kept with the key of each text it was made from.
 			const texts = renderedTexts(`${dir}\0${pattern.source}`);
 			const used = new Set<string>();
+			/** The digest of each file read, so that the HTML of a text changed or deleted is let go. */
+			const digests = new Map<string, string>();
 
 			const sync = async (name: string) => {
 				const path = join(dir, name);
@@ -50,27 +53,46 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				const digest = texts.key(code, filePath, contents);
 				used.add(digest);
 				const existing = store.get(entryId);
-				// Unchanged since the last build: Astro's store still holds it (and its HTML).
-				// (A store written by Astro's glob loader holds every text as MDX: those are looked at again.)
+				const before = digests.get(name);
+				if (before !== undefined && before !== digest) releaseText(before);
+				digests.set(name, digest);
+				// Unchanged since the last build: Astro's store still holds it, with its HTML, its module, or
+				// its data with the HTML kept in Annals' cache. (A store written by Astro's glob loader holds
+				// every text as MDX: those are looked at again.)
 				if (existing?.digest === digest) {
 					if (existing.rendered) return;
-					if (existing.deferredRender && needsMdx(existing.body ?? '')) return store.addModuleImport(filePath);
+					if (existing.deferredRender) {
+						if (needsMdx(existing.body ?? '')) return store.addModuleImport(filePath);
+					} else {
+						const kept = texts.get(digest);
+						if (kept) return holdText(digest, kept);
+					}
 				}
 				// As @astrojs/mdx reads an entry: the frontmatter replaced by blank lines, the body trimmed.
 				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
 				const body = content.trim();
-				const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });
 				if (needsMdx(body)) {
+					const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });
 					store.set({ id: entryId, data, body, filePath, digest, deferredRender: true });
-				} else {
-					let rendered = texts.get(digest);
-					if (!rendered) {
-						// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
-						rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
-						texts.set(digest, rendered);
-					}
-					store.set({ id: entryId, data, body, filePath, digest, rendered });
+					return;
 				}
+				let rendered = texts.get(digest);
+				if (!rendered) {
+					// The text with its frontmatter blanked out: renderMarkdown would otherwise read the YAML a second time.
+					rendered = await context.renderMarkdown(content, { fileURL: pathToFileURL(path) });
+					texts.set(digest, rendered);
+				}
+				if (rendered.metadata?.imagePaths?.length) {
+					// Astro finds a text's images from its entry in the store: such a text keeps its HTML there.
+					const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });
+					store.set({ id: entryId, data, body, filePath, digest, rendered });
+					return;
+				}
+				// The HTML is held here for the pages (heldHtml), and the store keeps the text's data: a
+				// store with every text's HTML and Markdown is bundled and loaded whole (rendered-texts.ts).
+				holdText(digest, rendered);
+				const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });
+				store.set({ id: entryId, data, filePath, digest });
 			};
 
 			// The archive's own reports, and other entities' in a folder each (`bac_ninh_old/2023.mdx`).
@@ -103,6 +125,9 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				if (entryId === undefined) return;
 				store.delete(entryId);
 				ids.delete(name);
+				const digest = digests.get(name);
+				if (digest !== undefined) releaseText(digest);
+				digests.delete(name);
 			});
 		},
 	};

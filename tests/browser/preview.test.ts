@@ -1,7 +1,7 @@
 /**
  * The preview an editor watches while writing: `npm run dev` on a copy of the sample content, with
  * NODE_ENV=production in its environment. A figure typed the Vietnamese way brings up Astro's error overlay with the check's own message and
- * place; fixing it brings the page back with the new figure.
+ * place; fixing it brings the page back with the new figure. A sentence added to the text shows once saved.
  */
 import type { ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,17 @@ describe.skipIf(skipBrowser)('npm run dev, while an editor types', () => {
 		await loadUntil(page, async (now) => now === undefined && (await poverty()) === '1,1%');
 		expect(await overlay(page)).toBeUndefined();
 		expect(await poverty()).toBe('1,1%');
+		await page.close();
+	}, 120_000);
+
+	test('a sentence added to the text shows in the page once saved', async () => {
+		const page = await browser!.newPage();
+		const sentence = 'Câu này được thêm vào khi xem trước.';
+		const prose = () => page.locator('.prose').textContent();
+		await loadUntil(page, async (shown) => shown === undefined && !(await prose())?.includes(sentence));
+		writeFileSync(report, `${original().trimEnd()}\n\n${sentence}\n`);
+		await loadUntil(page, async (shown) => shown === undefined && (await prose())!.includes(sentence));
+		expect(await page.locator('.prose > p').last().textContent()).toBe(sentence);
 		await page.close();
 	}, 120_000);
 });

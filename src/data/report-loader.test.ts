@@ -1,0 +1,113 @@
+/**
+ * The report loader keeps a Markdown text's HTML out of Astro's content store (which Vite bundles
+ * and Node loads whole as one module) and holds it for the pages of the same process; a text in MDX
+ * stays a module, and one with images keeps its HTML in the store, where Astro resolves them.
+ */
+import type { DataEntry, LoaderContext } from 'astro/loaders';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { reportFiles } from './report-loader.ts';
+import { heldHtml, type RenderedText } from './rendered-texts.ts';
+
+const root = join(import.meta.dirname, '../..');
+let work: string;
+const cache = process.env['ANNALS_CACHE_DIR'];
+beforeEach(() => {
+	work = mkdtempSync(join(tmpdir(), 'annals-loader-'));
+	process.env['ANNALS_CACHE_DIR'] = join(work, 'cache');
+	mkdirSync(join(work, 'reports'));
+});
+afterEach(() => {
+	if (cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
+	else process.env['ANNALS_CACHE_DIR'] = cache;
+	rmSync(work, { recursive: true, force: true });
+});
+
+type Listener = (path: string) => void;
+
+/** What the loader is handed by Astro, with a store kept across loads as Astro keeps it between builds. */
+function context(store: Map<string, DataEntry>, rendered: string[], watcher?: Map<string, Listener>): LoaderContext {
+	return {
+		collection: 'reports',
+		store: {
+			get: (id: string) => store.get(id),
+			set: (entry: DataEntry) => (store.set(entry.id, entry), true),
+			keys: () => [...store.keys()],
+			delete: (id: string) => void store.delete(id),
+			addModuleImport: () => undefined,
+		},
+		config: { root: pathToFileURL(`${root}/`), markdown: { processor: { name: 'test', options: {} } } },
+		logger: { info: () => undefined, error: () => undefined },
+		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+		renderMarkdown: async (text: string): Promise<RenderedText> => {
+			rendered.push(text.trim());
+			const images = [...text.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
+			return { html: `<p>${text.trim()}</p>`, metadata: { headings: [], imagePaths: images, frontmatter: {} } };
+		},
+		watcher: watcher && { add: () => undefined, on: (event: string, listener: Listener) => watcher.set(event, listener) },
+	} as unknown as LoaderContext;
+}
+
+const write = (name: string, body: string) => writeFileSync(join(work, 'reports', name), `---\nyear: ${name.slice(0, 4)}\n---\n\n${body}\n`);
+const load = (store: Map<string, DataEntry>, rendered: string[] = [], watcher?: Map<string, Listener>) =>
+	reportFiles(join(work, 'reports'), /^\d{4}\.mdx?$/, (name) => name.replace(/\.mdx?$/, '')).load(context(store, rendered, watcher));
+
+test("a Markdown text's store entry holds its data, and its HTML is held for the pages", async () => {
+	write('2024.mdx', 'Năm 2024, kinh tế tăng trưởng.');
+	const store = new Map<string, DataEntry>();
+	await load(store);
+	const entry = store.get('2024')!;
+	expect(entry.data).toEqual({ year: 2024 });
+	expect(entry.rendered).toBeUndefined();
+	expect(entry.body).toBeUndefined();
+	expect(heldHtml(entry)?.html).toBe('<p>Năm 2024, kinh tế tăng trưởng.</p>');
+});
+
+test('a text in MDX stays a module, and a text with images keeps its HTML in the store', async () => {
+	write('2023.mdx', 'Xem <Chart indicator="grdp_growth" /> dưới đây.');
+	write('2024.mdx', 'Ảnh: ![cầu](./cau.png)');
+	const store = new Map<string, DataEntry>();
+	await load(store);
+	const mdx = store.get('2023')!;
+	expect(mdx.deferredRender).toBe(true);
+	expect(mdx.body).toContain('<Chart');
+	expect(heldHtml(mdx)).toBeUndefined();
+	const images = store.get('2024')!;
+	expect(images.rendered?.html).toBe('<p>Ảnh: ![cầu](./cau.png)</p>');
+	expect(heldHtml(images)).toBeUndefined();
+});
+
+test('the next process holds the HTML kept from the last one, and renders only a changed text', async () => {
+	write('2023.mdx', 'Năm 2023.');
+	write('2024.mdx', 'Năm 2024.');
+	const store = new Map<string, DataEntry>();
+	await load(store);
+	// The next build: the same store, a new process (nothing held), one text changed.
+	((globalThis as Record<symbol, unknown>)[Symbol.for('annals.rendered-texts')] as Map<string, unknown>).clear();
+	write('2024.mdx', 'Năm 2024, sửa lại.');
+	const rendered: string[] = [];
+	await load(store, rendered);
+	expect(rendered).toEqual(['Năm 2024, sửa lại.']);
+	expect(heldHtml(store.get('2023')!)?.html).toBe('<p>Năm 2023.</p>');
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Năm 2024, sửa lại.</p>');
+});
+
+test('in the preview, a saved text is held anew and the one it replaced let go', async () => {
+	write('2024.mdx', 'Trước khi sửa.');
+	const store = new Map<string, DataEntry>();
+	const watcher = new Map<string, Listener>();
+	await load(store, [], watcher);
+	const before = store.get('2024')!;
+	write('2024.mdx', 'Sau khi sửa.');
+	watcher.get('change')!(join(work, 'reports', '2024.mdx'));
+	await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Sau khi sửa.</p>');
+	expect(() => heldHtml(before)).toThrow(/not held by this process/);
+});
+
+test('an entry whose HTML this process does not hold is an error, never an empty page', () => {
+	expect(() => heldHtml({ id: '2024', digest: 'not-loaded' })).toThrow('The HTML of the report text 2024 is not held by this process');
+});
