@@ -3,7 +3,7 @@
  * and Node loads whole as one module) and holds it for the pages of the same process; a text in MDX
  * stays a module, and one with images keeps its HTML in the store, where Astro resolves them.
  */
-import type { DataEntry, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ afterEach(() => {
 });
 
 type Listener = (path: string) => void;
+/** An entry of Astro's content store, as the loader writes it. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /** What the loader is handed by Astro, with a store kept across loads as Astro keeps it between builds. */
 function context(store: Map<string, DataEntry>, rendered: string[], watcher?: Map<string, Listener>): LoaderContext {
