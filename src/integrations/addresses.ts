@@ -8,9 +8,9 @@
  * stops, naming the address and the fix, in the archive's language.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentDir, REDIRECTS_FILE } from '../data/content-files.ts';
@@ -23,6 +23,7 @@ import { formatProblems, type Problem, useLanguage } from '../lib/validate/probl
 import { moveProblemsAt } from '../lib/validate/redirects.ts';
 import { RedirectsSchema, type Redirect } from '../schemas/redirects.ts';
 import { LocaleSchema } from '../schemas/common.ts';
+import { outputFiles } from '../workers/output-files.ts';
 
 /** Astro's own redirect page: how a page written by a move is told from one of the archive's. */
 const REDIRECT_PAGE = /<meta http-equiv="refresh" content="0;url=/;
@@ -55,14 +56,10 @@ export default function addresses(base: string): AstroIntegration {
 				const out = fileURLToPath(outUrl);
 				const lang = checkLanguage(siteText());
 				const m = checkMessages(lang);
-				const files = async () =>
-					(await readdir(out, { recursive: true, withFileTypes: true }))
-						.filter((entry) => entry.isFile())
-						.map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
 				// The build's own addresses: every page and file but the pages Astro wrote for the moves.
 				const own = new Set<string>();
-				for (const address of addressesOf(await files())) {
+				for (const address of addressesOf(outputFiles(out))) {
 					const moved = written.some((r) => r.from === address);
 					if (moved && (await readFile(join(out, address.slice(1), 'index.html'), 'utf8')).match(REDIRECT_PAGE)) continue;
 					own.add(address);
@@ -82,7 +79,7 @@ export default function addresses(base: string): AstroIntegration {
 				}
 				if (written.length > 0) await writeFile(join(out, '_redirects'), renderRedirectsFile(written, base));
 
-				const answers = addressesOf([...(await files()), ADDRESSES_FILE]);
+				const answers = addressesOf([...outputFiles(out), ADDRESSES_FILE]);
 				await mkdir(join(out, dirname(ADDRESSES_FILE)), { recursive: true });
 				await writeFile(join(out, ADDRESSES_FILE), `${JSON.stringify({ addresses: answers }, null, '\t')}\n`);
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAdminPath, pagePolicies, siteLayout } from './headers-file.ts';
+import { outputFiles } from '../workers/output-files.ts';
 
 describe('the _headers layout', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'annals-headers-'));
@@ -21,8 +22,8 @@ describe('the _headers layout', () => {
 		writeFileSync(join(dir, file), '');
 	}
 
-	it('gives the form its folders, and a reader page named admin (an indicator) the readers’ rule', async () => {
-		const layout = await siteLayout(dir, "default-src 'self'");
+	it('gives the form its folders, and a reader page named admin (an indicator) the readers’ rule', () => {
+		const layout = siteLayout(outputFiles(dir), "default-src 'self'");
 		expect(layout.admin).toEqual(['admin/*', 'en/admin/*']);
 		expect(layout.pages).toEqual(['', '404.html', 'en/', 'en/index.html', 'en/indicators/*', 'index.html', 'indicators/*']);
 		expect(['admin/index.html', 'en/admin', 'indicators/admin/index.html', 'en/indicators/admin'].map(isAdminPath)).toEqual([true, true, false, false]);
@@ -47,8 +48,8 @@ describe('the pages’ policies', () => {
 	page('body/index.html', `<html><head></head><body>${meta("script-src 'unsafe-inline'")}</body></html>`);
 	page('admin/index.html', `<html><head>${meta("script-src 'unsafe-eval'")}</head></html>`);
 
-	it('reads each page’s policy from its head, however long the head or the page', async () => {
-		const { pages, admin } = await pagePolicies(dir);
+	it('reads each page’s policy from its head, however long the head or the page', () => {
+		const { pages, admin } = pagePolicies(dir);
 		expect(pages.sort()).toEqual(["script-src 'none'", "script-src 'self'", "script-src 'sha256-x'"]);
 		expect(admin).toBe("script-src 'unsafe-eval'");
 	});

@@ -30,6 +30,7 @@ import { SEARCH_BUNDLES } from '../../lib/search.ts';
 import { startWorker, type WorkerService } from '../worker-service.ts';
 import { cacheDir } from '../cache-dir.ts';
 import { sourceVersion } from '../source-version.ts';
+import { outputFiles } from '../output-files.ts';
 import type { SearchRecord } from './page.ts';
 import type { SearchRequest } from './worker.ts';
 
@@ -149,7 +150,7 @@ export class SearchIndexer {
 	 */
 	async finish(dir: string): Promise<IndexStats | { pages: number; spool: string }> {
 		try {
-			for (const file of await htmlFiles(dir)) {
+			for (const file of htmlFiles(dir)) {
 				const url = `/${relative(dir, file)
 					.replace(/\\/g, '/')
 					.replace(/index\.html$/, '')}`;
@@ -310,11 +311,10 @@ function keptBundle(bundle: string, key: string): { folder: string; stats: Index
 	};
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name))
+function htmlFiles(dir: string): string[] {
+	return outputFiles(dir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => join(dir, file))
 		.sort();
 }
 
