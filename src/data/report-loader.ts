@@ -18,6 +18,9 @@ import { reportNames } from './content-files.ts';
 import { holdText, releaseText, renderedTexts } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
 
+/** How long the preview holds the HTML of a text after its file changed or went (see sync). */
+const RELEASE_AFTER_MS = 60_000;
+
 /**
  * Loads the files of `dir` whose names match `pattern`, each as the entry `id(name)`.
  * `name` is shown in Astro's log, like the glob loader's.
@@ -54,8 +57,17 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				used.add(digest);
 				const existing = store.get(entryId);
 				const before = digests.get(name);
-				if (before !== undefined && before !== digest) releaseText(before);
+				await put(entryId, path, filePath, contents, digest, existing);
 				digests.set(name, digest);
+				// The HTML of the text this one replaces is let go a minute later: the preview's pages see the
+				// store as Astro last wrote it to disk, a moment after the loader changed it, and render the
+				// old entry until then. Unless a file holds that text again by then (a change undone).
+				if (before !== undefined && before !== digest)
+					setTimeout(() => [...digests.values()].includes(before) || releaseText(before), RELEASE_AFTER_MS).unref();
+			};
+
+			/** Puts the text `contents` of the file at `path` into the store as the entry `entryId`. */
+			const put = async (entryId: string, path: string, filePath: string, contents: string, digest: string, existing: ReturnType<typeof store.get>) => {
 				// Unchanged since the last build: Astro's store still holds it, with its HTML, its module, or
 				// its data with the HTML kept in Annals' cache. (A store written by Astro's glob loader holds
 				// every text as MDX: those are looked at again.)
@@ -126,8 +138,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				store.delete(entryId);
 				ids.delete(name);
 				const digest = digests.get(name);
-				if (digest !== undefined) releaseText(digest);
 				digests.delete(name);
+				if (digest !== undefined) setTimeout(() => [...digests.values()].includes(digest) || releaseText(digest), RELEASE_AFTER_MS).unref();
 			});
 		},
 	};
