@@ -8,13 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../lib/validate/problems.ts';
 import { validateArchive } from '../lib/validate/validate.ts';
 import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.ts';
 import { buildVersions, compareVersions, type Version } from '../lib/versions/versions.ts';
+import { committedStates } from '../lib/versions/history.ts';
 import { readContentFiles } from './content-files.ts';
-import { readHistory } from './history.ts';
+import { readHistory, saveKeptStates } from './history.ts';
 
 const SITE = 'publisher: { vi: A, en: A }\ntitle: { vi: T, en: T }\ndescription: { vi: D, en: D }\ndefaultLocale: vi\nurl: https://example.org\n';
 const CATALOGUE = ['grdp_growth', 'grdp_rate', 'pci']
@@ -406,6 +408,54 @@ describe('readHistory(dir), read once per build', () => {
 			process.env['PATH'] = saved.path;
 			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
 			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+		}
+	});
+
+	test('a committed state is read once: the next process takes it by its blob and year, and a new commit reads only its own', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
+		const cache = mkdtempSync(join(tmpdir(), 'annals-states-'));
+		made.push(cache);
+		const saved = process.env['ANNALS_CACHE_DIR'];
+		process.env['ANNALS_CACHE_DIR'] = cache;
+		const slots = globalThis as Record<symbol, unknown>;
+		// A new process: nothing read yet, nothing held.
+		const newProcess = () => [Symbol.for('annals.history'), Symbol.for('annals.kept-states')].forEach((slot) => delete slots[slot]);
+		const file = join(cache, 'history', 'states.bin');
+		const titles = () => committedStates(readHistory(repo.dir), 'reports/2024.mdx', 2024).map((c) => (c.state.ok ? c.state.title : c.state.error));
+		try {
+			newProcess();
+			const history = readHistory(repo.dir);
+			const read = committedStates(history, 'reports/2024.mdx', 2024);
+			expect(read.map((c) => c.state.ok && c.state.title)).toEqual(['R', 'R']);
+			saveKeptStates(history);
+			// Marked, to tell a state taken from the file from one read again.
+			const kept = deserialize(readFileSync(file)) as { code: string; states: [string, { title: string }][] };
+			expect(kept.states).toHaveLength(2);
+			const mark = (code: string) =>
+				writeFileSync(file, serialize({ code, states: kept.states.map(([key, state]) => [key, { ...state, title: `kept ${state.title}` }]) }));
+			mark(kept.code);
+
+			newProcess();
+			expect(titles()).toEqual(['kept R', 'kept R']);
+			// Its body is the text's own, cut again from the commit.
+			expect(committedStates(readHistory(repo.dir), 'reports/2024.mdx', 2024).map((c) => c.state.ok && c.state.body)).toEqual(
+				read.map((c) => c.state.ok && c.state.body),
+			);
+
+			// A new commit: its state is read, the others are taken as kept.
+			repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30'], 'draft: false\n') });
+			expect(titles()).toEqual(['kept R', 'kept R', 'R']);
+
+			// States kept by other code are read again.
+			mark('other code');
+			newProcess();
+			expect(titles()).toEqual(['R', 'R', 'R']);
+		} finally {
+			newProcess();
+			if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
+			else process.env['ANNALS_CACHE_DIR'] = saved;
 		}
 	});
 });

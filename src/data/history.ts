@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../workers/cache-dir.ts';
-import type { History } from '../lib/versions/history.ts';
+import type { History, KeptStates } from '../lib/versions/history.ts';
+import { sourceVersion } from '../workers/source-version.ts';
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -48,12 +49,79 @@ export function readHistory(contentDir: string): History {
 	// is held weakly, so that a build does not keep every committed state in memory while Vite
 	// compiles (at 1,000 reports that cost 200 MiB of the 2 GiB budget); if it was let go, the pages
 	// read the snapshot the first reading wrote, not git again.
-	const key = `${contentDir}\u0000${head}`;
+	// The snapshot holds each text's blob since 2 December: one written before is read again.
+	const key = `${contentDir}\u0000${head}\u0000blobs`;
 	const kept = read()?.key === key ? read()!.history.deref() : undefined;
 	if (kept) return kept;
 	const history = readSnapshot(key) ?? writeSnapshot(key, readLog(contentDir));
+	if (history.available) history.kept = keptStates();
 	remember({ key, history: new WeakRef(history) });
 	return history;
+}
+
+/** A committed state as kept between processes (without its body, see KeptStates). */
+type Kept = NonNullable<ReturnType<KeptStates['get']>>;
+
+/**
+ * The committed states the last process read, kept in the history's cache folder with the code
+ * that read them: a commit changes one report's file, and every other state reads as before.
+ * Saved by the check (saveKeptStates) with the states it read, so states no history holds any more
+ * are let go; a state missing is read again, never wrong.
+ */
+class StateFile implements KeptStates {
+	readonly #code = sourceVersion();
+	readonly #read = new Map<string, Kept>();
+	#last: Map<string, Kept> | undefined;
+	#changed = false;
+
+	get(blob: string, year: number): Kept | undefined {
+		const key = `${blob}\0${year}`;
+		const state = this.#read.get(key) ?? this.#stored().get(key);
+		if (state) this.#read.set(key, state);
+		return state;
+	}
+
+	set(blob: string, year: number, state: Kept): void {
+		this.#read.set(`${blob}\0${year}`, state);
+		this.#changed = true;
+	}
+
+	/** Writes the states read in this process, when they are not those of the file. */
+	save(): void {
+		if (!this.#changed && this.#read.size === this.#stored().size) return;
+		try {
+			mkdirSync(cacheDir('history'), { recursive: true });
+			const partial = `${statesFile()}.${process.pid}.${Date.now()}`;
+			writeFileSync(partial, serialize({ code: this.#code, states: [...this.#read] }));
+			renameSync(partial, statesFile());
+			this.#last = new Map(this.#read);
+			this.#changed = false;
+		} catch {
+			// A read-only cache: the next process reads the states again.
+		}
+	}
+
+	#stored(): Map<string, Kept> {
+		if (this.#last) return this.#last;
+		try {
+			const file = deserialize(readFileSync(statesFile())) as { code: string; states: [string, Kept][] };
+			this.#last = file.code === this.#code ? new Map(file.states) : new Map();
+		} catch {
+			this.#last = new Map();
+		}
+		return this.#last;
+	}
+}
+
+const STATES = Symbol.for('annals.kept-states');
+/** One file of kept states per process (Astro loads this module twice). */
+const keptStates = () => ((globalThis as { [STATES]?: StateFile })[STATES] ??= new StateFile());
+
+const statesFile = () => join(cacheDir('history'), 'states.bin');
+
+/** Keeps for the next process the committed states this one read of `history`. */
+export function saveKeptStates(history: History): void {
+	if (history.available && history.kept instanceof StateFile) history.kept.save();
 }
 
 /** The last history read, by folder and commit, for the whole process (Astro loads this module twice). */
@@ -146,7 +214,7 @@ function readLog(contentDir: string): History {
 			const text = texts.get(w.blob);
 			if (text === undefined) continue;
 			const states = files.get(w.path) ?? [];
-			states.push({ commit: w.commit, text });
+			states.push({ commit: w.commit, text, blob: w.blob });
 			files.set(w.path, states);
 		}
 	}

@@ -5,6 +5,7 @@ import { formatProblem, type ContentFiles } from '../lib/validate/problems.ts';
 import { validateArchive, type ValidArchive, type ValidationResult } from '../lib/validate/validate.ts';
 import { ParseMemo } from '../lib/validate/parse-memo.ts';
 import type { History } from '../lib/versions/history.ts';
+import { saveKeptStates } from './history.ts';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/content/model.ts';
 import type { Deployed } from './published.ts';
@@ -113,6 +114,8 @@ export function checkContent(
 			history,
 			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}), ...(memo ? { memo } : {}) }),
 		};
+		// The check read every committed state: the next process takes them as read.
+		saveKeptStates(history);
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));
