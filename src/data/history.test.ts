@@ -14,7 +14,7 @@ import { formatProblem } from '../lib/validate/problems.ts';
 import { validateArchive } from '../lib/validate/validate.ts';
 import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.ts';
 import { buildVersions, compareVersions, type Version } from '../lib/versions/versions.ts';
-import { committedStates } from '../lib/versions/history.ts';
+import { committedStates, currentState } from '../lib/versions/history.ts';
 import { readContentFiles } from './content-files.ts';
 import { readHistory, saveKeptStates } from './history.ts';
 
@@ -457,5 +457,20 @@ describe('readHistory(dir), read once per build', () => {
 			if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
 			else process.env['ANNALS_CACHE_DIR'] = saved;
 		}
+	});
+
+	test("a file as committed reads as its last commit's state, read once; a file changed since is read as it is", () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
+		const history = readHistory(repo.dir);
+		const text = readFileSync(join(repo.dir, 'reports/2024.mdx'), 'utf8');
+		const last = committedStates(history, 'reports/2024.mdx', 2024).at(-1)!.state;
+		expect(currentState(history, 'reports/2024.mdx', text, 2024)).toBe(last);
+		const edited = currentState(history, 'reports/2024.mdx', text.replace('13.87', '13.9'), 2024);
+		expect(edited).not.toBe(last);
+		expect(edited.ok && edited.figures.map((f) => f.value)).toEqual([13.9]);
+		// Another file with the same text is read as its own.
+		expect(currentState(history, 'reports/bac_ninh_old/2024.mdx', text, 2024)).not.toBe(last);
 	});
 });

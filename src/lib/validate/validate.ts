@@ -9,11 +9,10 @@
  */
 import type { Figure, Indicator, Locale, Report, Site } from '../content/model.ts';
 import { type DeployedFigure, recordCatalogue } from '../versions/record.ts';
-import type { History } from '../versions/history.ts';
+import { currentState, type History } from '../versions/history.ts';
 import type { Entity, Register } from '../../schemas/entity.ts';
 import { checkEntities, checkReportEntities, checkShelfEntity } from './entities.ts';
-import { reportShelf } from '../paths.ts';
-import { readStateLeniently } from '../versions/read-state.ts';
+import { reportFilePath, reportShelf } from '../paths.ts';
 import { parsed, withParseMemo, type ParseMemo } from './parse-memo.ts';
 import { checkLanguage } from '../../i18n/check/index.ts';
 import { type ContentFile, type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
@@ -103,7 +102,7 @@ function validateNow(files: ContentFiles, options: ValidationOptions, lang: Loca
 		shelves.set(shelf, [...(shelves.get(shelf) ?? []), file]);
 	}
 	const checked = [...shelves].map(([shelf, shelfFiles]) => {
-		const { mains, translations } = checkShelf(shelfFiles, site?.defaultLocale ?? 'vi', catalogue, problems);
+		const { mains, translations } = checkShelf(shelfFiles, site?.defaultLocale ?? 'vi', catalogue, history, problems);
 		// Whose each report is, first: a report is compared with last year's only when both are one entity's.
 		if (entities && shelf) checkShelfEntity(shelf, shelfFiles[0]!.path, mains, entities, problems);
 		else if (entities) checkReportEntities(mains, entities, problems);
@@ -155,11 +154,11 @@ function validateNow(files: ContentFiles, options: ValidationOptions, lang: Loca
  * keep the decimals they were written with, 30.0), and last year's tell a hint what a mistyped
  * figure probably meant.
  */
-function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalogue: Catalogue | undefined, problems: Problem[]) {
+function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalogue: Catalogue | undefined, history: History, problems: Problem[]) {
 	const figuresByYear = new Map<number, Figure[]>();
 	for (const file of files) {
 		const year = mainReportYear(file.path);
-		const state = year ? parsed(`state\0${year}`, file.text, () => readStateLeniently(file.text, year)) : undefined;
+		const state = year ? parsed(`state\0${year}`, file.text, () => currentState(history, reportFilePath(file.path), file.text, year)) : undefined;
 		if (year && state?.ok) figuresByYear.set(year, state.figures);
 	}
 	// The figure for the period before, as the latest report that states it gives it: indexed once,

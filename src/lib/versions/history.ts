@@ -60,6 +60,18 @@ export function committedStates(history: History, path: string, year: number): C
 }
 
 /**
+ * The state of a report's file as it is now: when the file is as its last commit left it (every file
+ * of a build a CI makes), that commit's state, read once with the history's; else read here. The
+ * checks, the record and the versions each read every report's current state: 3 × 2,000 parses,
+ * 1 s at 1,000 reports.
+ */
+export function currentState(history: History, path: string, text: string, year: number): ReportState {
+	const last = history.available ? history.files.get(path)?.at(-1) : undefined;
+	if (last?.text === text) return committedStates(history, path, year).at(-1)!.state;
+	return readStateLeniently(text, year);
+}
+
+/**
  * A committed text read as a state, or taken from the states an earlier process read: the same text
  * (the same blob) of the same year reads the same way. At 1,000 reports, parsing the 3,000 states
  * took 1.5 s of every build and of every preview's start.

@@ -22,9 +22,9 @@ import { parse } from 'yaml';
 import { YAML_OPTIONS } from '../content/frontmatter.ts';
 import { isPercentUnit } from '../units.ts';
 import type { Figure, Indicator } from '../content/model.ts';
-import { committedStates, type History } from './history.ts';
+import { committedStates, currentState, type History } from './history.ts';
 import { diffFigures, type FigureChange } from './figure-diff.ts';
-import { readStateLeniently, shortestDecimals, type ReportState, type RevisionEntry } from './read-state.ts';
+import { shortestDecimals, type ReportState, type RevisionEntry } from './read-state.ts';
 
 /** A commit, as history gives it. */
 export interface CommitRef {
@@ -183,7 +183,7 @@ function checkReportRecord(input: RecordInput, path: string, year: number, text:
 	const { history } = input;
 	const committed = history.available ? committedStates(history, path, year) : [];
 	const texts = history.available ? (history.files.get(path) ?? []) : [];
-	const now = text === undefined ? undefined : readStateLeniently(text, year);
+	const now = text === undefined ? undefined : currentState(history, path, text, year);
 	const at = (commit: CommitRef | undefined): At => ({ path, year, commit });
 
 	if (now?.ok) {

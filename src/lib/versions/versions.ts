@@ -7,8 +7,8 @@
  * leniently: a later change of schema or indicator ids must not break the build, so what can be
  * read is kept and what cannot is reported as unavailable.
  */
-import { committedStates, type History } from './history.ts';
-import { readStateLeniently, type ReportState, type RevisionEntry } from './read-state.ts';
+import { committedStates, currentState, type History } from './history.ts';
+import { type ReportState, type RevisionEntry } from './read-state.ts';
 import { diffFigures, type FigureDiff, sameFigures } from './figure-diff.ts';
 import { diffText, type TextChange } from './text-diff.ts';
 
@@ -43,7 +43,7 @@ export function buildVersions(
 	/** Whether a committed state was published; record.ts `couldHaveBeenPublished` also leaves out states the checks refused. */
 	published: (state: ReportState, commit: number) => boolean = (state) => state.ok && !state.draft,
 ): { versions: Version[]; warnings: string[] } {
-	const current = readStateLeniently(currentText, year);
+	const current = currentState(history, path, currentText, year);
 	if (!current.ok) return { versions: [], warnings: [`${path}: the current file cannot be read (${current.error})`] };
 	// Unreadable states stay, so a version that cannot be read is said to be unavailable.
 	const states = committedStates(history, path, year).filter((s) => !s.state.ok || published(s.state, s.index));
