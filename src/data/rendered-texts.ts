@@ -73,16 +73,29 @@ export function renderedTexts(scope: string): RenderedTexts {
  * here instead and the store holds each text's data and digest only.
  */
 const SLOT = Symbol.for('annals.rendered-texts');
-const held = ((globalThis as { [SLOT]?: Map<string, RenderedText> })[SLOT] ??= new Map());
+/** The texts held, each with the count of holdings when it was last held: `clock` counts them. */
+const held = ((globalThis as { [SLOT]?: { texts: Map<string, { rendered: RenderedText; at: number }>; clock: number } })[SLOT] ??= {
+	texts: new Map(),
+	clock: 0,
+});
 
 /** Holds a text's HTML for the pages of this process, under its entry's digest. */
 export function holdText(digest: string, rendered: RenderedText): void {
-	held.set(digest, rendered);
+	held.texts.set(digest, { rendered, at: ++held.clock });
 }
 
-/** Lets go of a text the loader no longer holds (the preview, after a file is changed or deleted). */
-export function releaseText(digest: string): void {
-	held.delete(digest);
+/** This moment, for releaseText: every holding after it is later. */
+export function holdingMark(): number {
+	return held.clock;
+}
+
+/**
+ * Lets go of a text the loader no longer holds (the preview, after a file is changed or deleted),
+ * unless it was held again after `mark`: a change undone, or the content loaded again meanwhile.
+ */
+export function releaseText(digest: string, mark: number): void {
+	const text = held.texts.get(digest);
+	if (text && text.at <= mark) held.texts.delete(digest);
 }
 
 /**
@@ -97,7 +110,7 @@ export function heldHtml(entry: {
 	deferredRender?: boolean | undefined;
 }): RenderedText | undefined {
 	if (entry.deferredRender || entry.rendered) return undefined;
-	const rendered = entry.digest === undefined ? undefined : held.get(String(entry.digest));
+	const rendered = entry.digest === undefined ? undefined : held.texts.get(String(entry.digest))?.rendered;
 	// The loader holds every text it stores without its HTML, in the process that renders the pages.
 	if (!rendered) throw new Error(`The HTML of the report text ${entry.id} is not held by this process, which did not load the content. Build again.`);
 	return rendered;

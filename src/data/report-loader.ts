@@ -15,11 +15,17 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
-import { holdText, releaseText, renderedTexts } from './rendered-texts.ts';
+import { holdingMark, holdText, releaseText, renderedTexts } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
 
 /** How long the preview holds the HTML of a text after its file changed or went (see sync). */
 const RELEASE_AFTER_MS = 60_000;
+
+/** Lets go of a text's HTML in a minute, unless it is held again meanwhile. */
+function releaseLater(digest: string): void {
+	const mark = holdingMark();
+	setTimeout(() => releaseText(digest, mark), RELEASE_AFTER_MS).unref();
+}
 
 /**
  * Loads the files of `dir` whose names match `pattern`, each as the entry `id(name)`.
@@ -61,9 +67,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				digests.set(name, digest);
 				// The HTML of the text this one replaces is let go a minute later: the preview's pages see the
 				// store as Astro last wrote it to disk, a moment after the loader changed it, and render the
-				// old entry until then. Unless a file holds that text again by then (a change undone).
-				if (before !== undefined && before !== digest)
-					setTimeout(() => [...digests.values()].includes(before) || releaseText(before), RELEASE_AFTER_MS).unref();
+				// old entry until then. Unless it is held again by then (a change undone, the content loaded again).
+				if (before !== undefined && before !== digest) releaseLater(before);
 			};
 
 			/** Puts the text `contents` of the file at `path` into the store as the entry `entryId`. */
@@ -139,7 +144,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				ids.delete(name);
 				const digest = digests.get(name);
 				digests.delete(name);
-				if (digest !== undefined) setTimeout(() => [...digests.values()].includes(digest) || releaseText(digest), RELEASE_AFTER_MS).unref();
+				if (digest !== undefined) releaseLater(digest);
 			});
 		},
 	};
