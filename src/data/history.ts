@@ -54,7 +54,10 @@ export function readHistory(contentDir: string): History {
 	const kept = read()?.key === key ? read()!.history.deref() : undefined;
 	if (kept) return kept;
 	const history = readSnapshot(key) ?? writeSnapshot(key, readLog(contentDir));
-	if (history.available) history.kept = keptStates();
+	if (history.available) {
+		const kept = keptStates();
+		if (kept) history.kept = kept;
+	}
 	remember({ key, history: new WeakRef(history) });
 	return history;
 }
@@ -69,10 +72,18 @@ type Kept = NonNullable<ReturnType<KeptStates['get']>>;
  * are let go; a state missing is read again, never wrong.
  */
 class StateFile implements KeptStates {
-	readonly #code = sourceVersion();
+	readonly #code: string;
 	readonly #read = new Map<string, Kept>();
 	#last: Map<string, Kept> | undefined;
 	#changed = false;
+
+	constructor(code: string) {
+		this.#code = code;
+	}
+
+	get code(): string {
+		return this.#code;
+	}
 
 	get(blob: string, year: number): Kept | undefined {
 		const key = `${blob}\0${year}`;
@@ -114,8 +125,23 @@ class StateFile implements KeptStates {
 }
 
 const STATES = Symbol.for('annals.kept-states');
-/** One file of kept states per process (Astro loads this module twice). */
-const keptStates = () => ((globalThis as { [STATES]?: StateFile })[STATES] ??= new StateFile());
+
+/**
+ * The kept states of the code as it is now: one per process (Astro loads this module twice), and
+ * a new one when the code changed while it runs (the preview), so that no state read by one code
+ * is taken, or saved, as another's. None where the code cannot be read (no `src/` here).
+ */
+function keptStates(): StateFile | undefined {
+	let code: string;
+	try {
+		code = sourceVersion();
+	} catch {
+		return undefined;
+	}
+	const slot = globalThis as { [STATES]?: StateFile };
+	if (slot[STATES]?.code !== code) slot[STATES] = new StateFile(code);
+	return slot[STATES];
+}
 
 const statesFile = () => join(cacheDir('history'), 'states.bin');
 
