@@ -8,7 +8,8 @@ import { buildSeries, type SeriesPoint } from '../lib/series.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
 import { checkedContent, lastCheck } from './validation.ts';
-import { archiveFrom, type Archive, type Shelf } from './archive-model.ts';
+import { archiveFrom, type Archive, type BodyEntry, type Shelf } from './archive-model.ts';
+import { staleEntry } from './rendered-texts.ts';
 import type { Entity } from '../schemas/entity.ts';
 
 export type { Archive, Shelf } from './archive-model.ts';
@@ -69,28 +70,32 @@ export function searchEntity(archive: Archive, report: Report): string | undefin
 	return entitiesWithReports(archive).length > 1 ? report.entity : undefined;
 }
 
-let archive: { check: object | undefined; value: Promise<Archive> } | undefined;
+let archive: { check: object | undefined; value: Promise<{ archive: Archive; entries: BodyEntry[] }> } | undefined;
 
 /**
  * Loads the archive once per checked state of the content: once in a build. In the preview, the
  * check every request makes (src/middleware.ts) sees an edit as soon as it is saved, and the pages
- * follow it at once instead of when Astro next reloads this module.
+ * follow it at once instead of when Astro next reloads this module; and as the pages read Astro's
+ * store a moment after the report loader changed it, an archive made with a text's entry from before
+ * is made again once the store has the new one (staleEntry): else the page kept the old text.
  */
-export function loadArchive(): Promise<Archive> {
+export async function loadArchive(): Promise<Archive> {
 	const check = lastCheck();
-	if (!archive || (check !== undefined && archive.check !== check)) {
+	const stale = async () => import.meta.env.DEV && (await archive!.value).entries.some(staleEntry);
+	if (!archive || (check !== undefined && archive.check !== check) || (await stale())) {
 		const value = readArchive();
 		// readArchive checks the content first when nothing has (a page module loaded on its own).
 		archive = { check: lastCheck(), value };
 	}
-	return archive.value;
+	return (await archive.value).archive;
 }
 
-async function readArchive(): Promise<Archive> {
+async function readArchive(): Promise<{ archive: Archive; entries: BodyEntry[] }> {
 	// The archive is the checks' own result (src/data/validation.ts): the same figure objects, read
 	// once. The collections are used only for what Astro renders, the reports' MDX bodies.
 	const content = checkedContent(contentDir(), readHistory);
 	const [reportEntries, translationEntries] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+	const entries = [...reportEntries, ...translationEntries];
 	// Entries by id: `2024`, `2024.en`, another entity's `bac_ninh_old/2023`.
-	return archiveFrom(content, new Map([...reportEntries, ...translationEntries].map((e) => [e.id, e])));
+	return { archive: archiveFrom(content, new Map(entries.map((e) => [e.id, e]))), entries };
 }

@@ -74,10 +74,28 @@ export function renderedTexts(scope: string): RenderedTexts {
  */
 const SLOT = Symbol.for('annals.rendered-texts');
 /** The texts held, each with the count of holdings when it was last held: `clock` counts them. */
-const held = ((globalThis as { [SLOT]?: { texts: Map<string, { rendered: RenderedText; at: number }>; clock: number } })[SLOT] ??= {
-	texts: new Map(),
-	clock: 0,
-});
+const held = ((globalThis as { [SLOT]?: { texts: Map<string, { rendered: RenderedText; at: number }>; clock: number; stored: Map<string, string> } })[SLOT] ??=
+	{
+		texts: new Map(),
+		clock: 0,
+		stored: new Map(),
+	});
+
+/** Notes that the store now holds the text of `filePath` under `digest` (undefined: no longer at all). */
+export function textStored(filePath: string, digest: string | undefined): void {
+	if (digest === undefined) held.stored.delete(filePath);
+	else held.stored.set(filePath, digest);
+}
+
+/**
+ * Whether an entry is older than what the loader has stored for its file since. The preview's pages
+ * read the store as Astro last wrote it to disk, a moment behind the loader: pages made from an
+ * entry read before that moment must be made again (src/data/archive.ts).
+ */
+export function staleEntry(entry: { filePath?: string | undefined; digest?: string | number | undefined }): boolean {
+	const stored = entry.filePath === undefined ? undefined : held.stored.get(entry.filePath);
+	return stored !== undefined && stored !== String(entry.digest);
+}
 
 /** Holds a text's HTML for the pages of this process, under its entry's digest. */
 export function holdText(digest: string, rendered: RenderedText): void {

@@ -15,7 +15,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
-import { holdingMark, holdText, releaseText, renderedTexts } from './rendered-texts.ts';
+import { holdingMark, holdText, releaseText, renderedTexts, textStored } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
 
 /** How long the preview holds the HTML of a text after its file changed or went (see sync). */
@@ -65,6 +65,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				const before = digests.get(name);
 				await put(entryId, path, filePath, contents, digest, existing);
 				digests.set(name, digest);
+				textStored(filePath, digest);
 				// The HTML of the text this one replaces is let go a minute later: the preview's pages see the
 				// store as Astro last wrote it to disk, a moment after the loader changed it, and render the
 				// old entry until then. Unless it is held again by then (a change undone, the content loaded again).
@@ -144,6 +145,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				ids.delete(name);
 				const digest = digests.get(name);
 				digests.delete(name);
+				textStored(relative(root, path), undefined);
 				if (digest !== undefined) releaseLater(digest);
 			});
 		},
