@@ -69,7 +69,13 @@ async function loadUntil(page: Page, ready: (overlayText: string | undefined) =>
 		}
 		await page.waitForTimeout(500);
 	}
-	throw new Error(`the page never got there; astro dev said:\n${log}`);
+	// What the page showed last, for a failure to say which of its conditions did not hold.
+	const shown = await overlay(page).catch(() => undefined);
+	const prose = await page
+		.locator('.prose')
+		.textContent()
+		.catch(() => undefined);
+	throw new Error(`the page never got there (overlay: ${shown ?? 'none'}; text ends: ${prose?.trim().slice(-200) ?? 'none'}); astro dev said:\n${log}`);
 }
 
 describe.skipIf(skipBrowser)('npm run dev, while an editor types', () => {
