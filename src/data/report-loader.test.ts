@@ -22,6 +22,7 @@ beforeEach(() => {
 	mkdirSync(join(work, 'reports'));
 });
 afterEach(() => {
+	vi.useRealTimers();
 	if (cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
 	else process.env['ANNALS_CACHE_DIR'] = cache;
 	rmSync(work, { recursive: true, force: true });
@@ -60,6 +61,11 @@ function context(store: Map<string, DataEntry>, rendered: string[], watcher?: Ma
 const write = (name: string, body: string) => writeFileSync(join(work, 'reports', name), `---\nyear: ${name.slice(0, 4)}\n---\n\n${body}\n`);
 const load = (store: Map<string, DataEntry>, rendered: string[] = [], watcher?: Map<string, Listener>) =>
 	reportFiles(join(work, 'reports'), /^\d{4}\.mdx?$/, (name) => name.replace(/\.mdx?$/, '')).load(context(store, rendered, watcher));
+/** An editor saving `text` as the 2024 report while the preview watches: the loader hears of it. */
+const save = (watcher: Map<string, Listener>, text: string) => {
+	write('2024.mdx', text);
+	watcher.get('change')!(join(work, 'reports', '2024.mdx'));
+};
 
 test("a Markdown text's store entry holds its data, and its HTML is held for the pages", async () => {
 	write('2024.mdx', 'Năm 2024, kinh tế tăng trưởng.');
@@ -103,72 +109,58 @@ test('the next process holds the HTML kept from the last one, and renders only a
 
 test('in the preview, the page keeps the last text while a saved one renders and a minute after, then lets it go', async () => {
 	vi.useFakeTimers({ shouldAdvanceTime: true });
-	try {
-		write('2024.mdx', 'Trước khi sửa.');
-		const store = new Map<string, DataEntry>();
-		const watcher = new Map<string, Listener>();
-		await load(store, [], watcher);
-		const before = store.get('2024')!;
-		// The saved text renders slowly, as a long one does in an archive of 1,000 reports.
-		let finish!: () => void;
-		slow = new Promise<void>((done) => (finish = done));
-		write('2024.mdx', 'Sau khi sửa.');
-		watcher.get('change')!(join(work, 'reports', '2024.mdx'));
-		await new Promise((done) => setTimeout(done, 20));
-		expect(store.get('2024')).toBe(before);
-		expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
-		expect(staleEntry(before)).toBe(false);
-		finish();
-		await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
-		// Pages made from the entry read before are made again (src/data/archive.ts); the new one is current.
-		expect(staleEntry(before)).toBe(true);
-		expect(staleEntry(store.get('2024')!)).toBe(false);
-		expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Sau khi sửa.</p>');
-		// Astro's pages see the store as last written to disk, a moment later: the old entry still renders.
-		expect(heldHtml(before)?.html).toBe('<p>Trước khi sửa.</p>');
-		vi.advanceTimersByTime(60_000);
-		expect(() => heldHtml(before)).toThrow(/not held by this process/);
+	write('2024.mdx', 'Trước khi sửa.');
+	const store = new Map<string, DataEntry>();
+	const watcher = new Map<string, Listener>();
+	await load(store, [], watcher);
+	const before = store.get('2024')!;
+	// The saved text renders slowly, as a long one does in an archive of 1,000 reports.
+	let finish!: () => void;
+	slow = new Promise<void>((done) => (finish = done));
+	save(watcher, 'Sau khi sửa.');
+	await new Promise((done) => setTimeout(done, 20));
+	expect(store.get('2024')).toBe(before);
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
+	expect(staleEntry(before)).toBe(false);
+	finish();
+	await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
+	// Pages made from the entry read before are made again (src/data/archive.ts); the new one is current.
+	expect(staleEntry(before)).toBe(true);
+	expect(staleEntry(store.get('2024')!)).toBe(false);
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Sau khi sửa.</p>');
+	// Astro's pages see the store as last written to disk, a moment later: the old entry still renders.
+	expect(heldHtml(before)?.html).toBe('<p>Trước khi sửa.</p>');
+	vi.advanceTimersByTime(60_000);
+	expect(() => heldHtml(before)).toThrow(/not held by this process/);
 
-		// A change undone within the minute: the text the file holds again stays held.
-		write('2024.mdx', 'Trước khi sửa.');
-		watcher.get('change')!(join(work, 'reports', '2024.mdx'));
-		await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
-		write('2024.mdx', 'Sau khi sửa.');
-		watcher.get('change')!(join(work, 'reports', '2024.mdx'));
-		await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
-		write('2024.mdx', 'Trước khi sửa.');
-		watcher.get('change')!(join(work, 'reports', '2024.mdx'));
-		await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
-		vi.advanceTimersByTime(60_000);
-		expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
-	} finally {
-		vi.useRealTimers();
-	}
+	// A change undone within the minute: the text the file holds again stays held.
+	save(watcher, 'Trước khi sửa.');
+	await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
+	save(watcher, 'Sau khi sửa.');
+	await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
+	save(watcher, 'Trước khi sửa.');
+	await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
+	vi.advanceTimersByTime(60_000);
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
 });
 
 test('in the preview, a change undone after the content was loaded again keeps its text held', async () => {
 	vi.useFakeTimers({ shouldAdvanceTime: true });
-	try {
-		write('2024.mdx', 'Trước khi sửa.');
-		const store = new Map<string, DataEntry>();
-		const first = new Map<string, Listener>();
-		await load(store, [], first);
-		const before = store.get('2024')!;
-		write('2024.mdx', 'Sau khi sửa.');
-		first.get('change')!(join(work, 'reports', '2024.mdx'));
-		await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
-		// Astro loads the content again (its config changed): a new run of the loader, new listeners.
-		const second = new Map<string, Listener>();
-		await load(store, [], second);
-		write('2024.mdx', 'Trước khi sửa.');
-		second.get('change')!(join(work, 'reports', '2024.mdx'));
-		await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
-		// The first run's minute is up: the text the file holds again stays held.
-		vi.advanceTimersByTime(60_000);
-		expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
-	} finally {
-		vi.useRealTimers();
-	}
+	write('2024.mdx', 'Trước khi sửa.');
+	const store = new Map<string, DataEntry>();
+	const first = new Map<string, Listener>();
+	await load(store, [], first);
+	const before = store.get('2024')!;
+	save(first, 'Sau khi sửa.');
+	await expect.poll(() => store.get('2024')!.digest).not.toBe(before.digest);
+	// Astro loads the content again (its config changed): a new run of the loader, new listeners.
+	const second = new Map<string, Listener>();
+	await load(store, [], second);
+	save(second, 'Trước khi sửa.');
+	await expect.poll(() => store.get('2024')!.digest).toBe(before.digest);
+	// The first run's minute is up: the text the file holds again stays held.
+	vi.advanceTimersByTime(60_000);
+	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
 });
 
 test('an entry whose HTML this process does not hold is an error, never an empty page', () => {
