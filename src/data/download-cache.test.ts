@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { PackageInput } from '../lib/data-package.ts';
 import { archiveFrom } from './archive-model.ts';
 import { contentDir } from './content-files.ts';
-import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked } from './download-cache.ts';
+import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked } from '../workers/download-cache.ts';
 import { citedAddress, downloadInputs, packageNames } from './download-inputs.ts';
 import { readHistory } from './history.ts';
 import { checkedContent } from './validation.ts';
@@ -45,9 +45,9 @@ describe('the downloads’ cache', () => {
 
 	test('the code that writes the files is part of the key: a changed module of src/lib or src/i18n is another version', () => {
 		const root = join(temp, 'project');
-		mkdirSync(join(root, 'src/data'), { recursive: true });
+		mkdirSync(join(root, 'src/workers'), { recursive: true });
 		cpSync(join(process.cwd(), 'src/lib'), join(root, 'src/lib'), { recursive: true });
-		cpSync(join(process.cwd(), 'src/data/download-cache.ts'), join(root, 'src/data/download-cache.ts'));
+		cpSync(join(process.cwd(), 'src/workers/download-cache.ts'), join(root, 'src/workers/download-cache.ts'));
 		writeFileSync(join(root, 'package.json'), '{}');
 		symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
 		const before = codeVersion(root);

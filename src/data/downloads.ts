@@ -6,7 +6,7 @@
  */
 import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
 import type { PackageInput } from '../lib/data-package.ts';
-import { cachedPackAll } from './download-cache.ts';
+import { cachedPackAll } from '../workers/download-cache.ts';
 import { loadArchive, type Archive } from './archive.ts';
 import { citedAddress, downloadInputs, downloadNames, packageFiles } from './download-inputs.ts';
 import { figuresKey } from './page-keys.ts';

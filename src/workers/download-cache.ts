@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
 import { workbook } from '../lib/workbook.ts';
-import { cacheDir } from '../workers/cache-dir.ts';
-import { sourceVersion } from '../workers/source-version.ts';
+import { cacheDir } from './cache-dir.ts';
+import { sourceVersion } from './source-version.ts';
 
 /** A package's two heavy files. */
 export interface Packed {
