@@ -14,6 +14,7 @@ import { contentDir } from './src/data/content-files.ts';
 import markdownRenderer from './src/integrations/markdown-renderer.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import downloads from './src/integrations/downloads.ts';
 import addresses from './src/integrations/addresses.ts';
 import { cacheDir } from './src/workers/cache-dir.ts';
 import incrementalGuard from './src/integrations/incremental-guard.ts';
@@ -87,7 +88,7 @@ export default defineConfig({
 	},
 	// incrementalGuard comes before the integrations that read the built pages (search, _headers,
 	// addresses): when a build is done it removes the pages the archive no longer has.
-	integrations: [previewMode(), incrementalGuard(), mdx(), markdownRenderer(), socialCards(), searchIndex(), headersFile(base), addresses(base)],
+	integrations: [previewMode(), incrementalGuard(), mdx(), markdownRenderer(), socialCards(), downloads(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
 	cacheDir: astroCache,
 	experimental: {

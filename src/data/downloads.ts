@@ -4,10 +4,14 @@
  * CSV, both with the definitions and a README in a ZIP; and the whole archive as JSON. The endpoints
  * under src/pages/data/ serve them, and pages read their sizes for the links.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
 import type { PackageInput } from '../lib/data-package.ts';
-import { cachedPackAll } from '../workers/download-cache.ts';
+import { cachedPackAll, codeVersion, type Packed } from '../workers/download-cache.ts';
 import { loadArchive, type Archive } from './archive.ts';
+import { buildServices } from '../workers/services.ts';
+import { cacheDir } from '../workers/cache-dir.ts';
 import { citedAddress, downloadInputs, downloadNames, packageFiles } from './download-inputs.ts';
 import { figuresKey } from './page-keys.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -35,7 +39,9 @@ interface Rows {
 	shelves: Map<string, FigureRow[]>;
 }
 const found = new WeakMap<Archive, Rows>();
-const made = new WeakMap<Archive, Map<string, Download>>();
+const texts = new WeakMap<Archive, Map<string, Download>>();
+const packing = new WeakMap<Archive, Promise<Map<string, Packed>>>();
+const made = new WeakMap<Archive, Promise<Map<string, Download>>>();
 
 /** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
 export async function downloads(): Promise<Map<string, Download>> {
@@ -74,25 +80,97 @@ function rowsOf(archive: Archive): Rows {
 	return rows;
 }
 
-async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
-	const known = made.get(archive);
-	if (known) return known;
-	const { everything, packages } = rowsOf(archive);
-	const files = new Map<string, Download>();
-	// The ZIPs and workbooks from the cache when the figures did not change since they were made.
-	const packed = await cachedPackAll([...packages.values()]);
-	for (const input of packages.values()) {
-		const { name } = input;
-		const named = packageFiles(name);
-		files.set(named.csv, { body: Buffer.from(toCsv(input.all)), type: CSV });
-		files.set(named.currentCsv, { body: Buffer.from(toCsv(input.current)), type: CSV });
-		const { zip, xlsx } = packed.get(name)!;
-		files.set(named.zip, { body: zip, type: 'application/zip' });
-		files.set(named.xlsx, { body: xlsx, type: XLSX });
+/** The CSV files and the JSON: quick to make, here, without waiting for the packages. */
+function textDownloads(archive: Archive): Map<string, Download> {
+	let files = texts.get(archive);
+	if (!files) {
+		const { everything, packages } = rowsOf(archive);
+		files = new Map();
+		for (const input of packages.values()) {
+			const named = packageFiles(input.name);
+			files.set(named.csv, { body: Buffer.from(toCsv(input.all)), type: CSV });
+			files.set(named.currentCsv, { body: Buffer.from(toCsv(input.current)), type: CSV });
+		}
+		files.set('indicators.json', { body: Buffer.from(toJson(everything, archive.indicators)), type: 'application/json; charset=utf-8' });
+		texts.set(archive, files);
 	}
-	files.set('indicators.json', { body: Buffer.from(toJson(everything, archive.indicators)), type: 'application/json; charset=utf-8' });
-	made.set(archive, files);
 	return files;
+}
+
+/**
+ * Each package's ZIP and workbook, from the downloads' cache when the figures did not change since
+ * they were made: during a build on its worker (src/integrations/downloads.ts), else here. Once
+ * made, the build notes for which figures and code (madeBefore).
+ */
+function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
+	let packed = packing.get(archive);
+	if (!packed) {
+		const packages = [...rowsOf(archive).packages.values()];
+		const { packDownloads } = buildServices();
+		// A worker that failed has said so (a warning) and gone: the packages are made here instead.
+		packed = (packDownloads ? packDownloads(packages).catch(() => cachedPackAll(packages)) : cachedPackAll(packages)).then((files) => {
+			noteMade(archive);
+			return files;
+		});
+		packing.set(archive, packed);
+	}
+	return packed;
+}
+
+async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
+	let files = made.get(archive);
+	if (!files) {
+		files = packedDownloads(archive).then((packed) => {
+			const all = new Map(textDownloads(archive));
+			for (const [name, { zip, xlsx }] of packed) {
+				const named = packageFiles(name);
+				all.set(named.zip, { body: zip, type: 'application/zip' });
+				all.set(named.xlsx, { body: xlsx, type: XLSX });
+			}
+			return all;
+		});
+		made.set(archive, files);
+	}
+	return files;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Packing early                                                                                */
+
+/** What the last packing was made for: the figures' key and the code's. */
+const MADE = 'made.json';
+
+const madeFor = (archive: Archive) => ({ figures: figuresKey(archive), code: codeVersion() });
+
+function noteMade(archive: Archive): void {
+	try {
+		mkdirSync(cacheDir('downloads'), { recursive: true });
+		writeFileSync(join(cacheDir('downloads'), MADE), JSON.stringify(madeFor(archive)));
+	} catch {
+		// No source to key it by (a copied site): nothing noted, the next build packs early.
+	}
+}
+
+/** Whether the last build packed the downloads for these figures with this code: then their pages are kept, and none is packed. */
+function madeBefore(archive: Archive): boolean {
+	try {
+		const noted = JSON.parse(readFileSync(join(cacheDir('downloads'), MADE), 'utf8')) as unknown;
+		return JSON.stringify(noted) === JSON.stringify(madeFor(archive));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * During a build, has the worker start on the packages as soon as Astro has the pages' addresses,
+ * unless the last build packed them for the same figures and code: their pages then come from that
+ * build, and nothing asks for them. Guessed wrong either way, it costs time, never a stale file:
+ * what the pages get is always packed from the figures they show.
+ */
+export async function startPacking(): Promise<void> {
+	if (!buildServices().packDownloads) return;
+	const archive = await loadArchive();
+	if (!madeBefore(archive)) packedDownloads(archive).catch(() => undefined);
 }
 
 /**
@@ -103,6 +181,7 @@ async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
 export function downloadEndpoint(extension: 'csv' | 'xlsx' | 'zip' | 'json'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
 	return {
 		getStaticPaths: async () => {
+			if (extension === 'xlsx') await startPacking();
 			const archive = await loadArchive();
 			const cacheKey = figuresKey(archive);
 			return downloadNames(archive)
@@ -110,7 +189,9 @@ export function downloadEndpoint(extension: 'csv' | 'xlsx' | 'zip' | 'json'): { 
 				.map((name) => ({ params: { id: name.slice(0, -extension.length - 1) }, cacheKey }));
 		},
 		GET: async ({ params }) => {
-			const file = (await downloads()).get(`${String(params['id'])}.${extension}`)!;
+			const name = `${String(params['id'])}.${extension}`;
+			const archive = await loadArchive();
+			const file = extension === 'csv' || extension === 'json' ? textDownloads(archive).get(name)! : (await madeDownloads(archive)).get(name)!;
 			return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
 		},
 	};

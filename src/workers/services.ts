@@ -1,11 +1,15 @@
 /**
  * What the integrations offer the pages during `astro build`: the search indexer takes each page as
- * it is rendered (src/middleware.ts), and worker threads render earlier versions' Markdown and draw
- * social cards, so all of it runs on the second core while the main thread renders pages. The
+ * it is rendered (src/middleware.ts), and worker threads render earlier versions' Markdown, draw
+ * social cards and pack the downloads, so all of it runs on the second core while the main thread
+ * renders pages. The
  * middleware and pages are bundled by Vite and the integrations are loaded with the config, so the
  * two sides meet through a global symbol rather than a shared module. Outside a build there are
  * none, and pages do the work themselves.
  */
+import type { PackageInput } from '../lib/data-package.ts';
+import type { Packed } from './download-cache.ts';
+
 export interface BuildServices {
 	/** A rendered page: its address as requested (with the base) and its HTML. */
 	addPage?(pathname: string, html: string): void;
@@ -13,6 +17,8 @@ export interface BuildServices {
 	renderMarkdown?(body: string): Promise<string | undefined>;
 	/** A social card's SVG drawn as PNG (and kept in the cache); rejects if it could not be drawn. */
 	drawSocialCard?(svg: string): Promise<Uint8Array<ArrayBuffer>>;
+	/** Every data package's ZIP and workbook, by package name (src/workers/download-cache.ts); rejects if the worker failed. */
+	packDownloads?(packages: readonly PackageInput[]): Promise<Map<string, Packed>>;
 }
 
 const KEY = Symbol.for('annals.build-services');

@@ -109,8 +109,9 @@ export function serveRequests<Request, Reply>(
 	});
 }
 
-/** The build services a worker can provide: each takes a string and answers asynchronously. */
-type WorkerBackedService = 'renderMarkdown' | 'drawSocialCard';
+/** The build services a worker can provide: each takes one request and answers asynchronously. */
+type WorkerBackedService = 'renderMarkdown' | 'drawSocialCard' | 'packDownloads';
+type RequestOf<K extends WorkerBackedService> = Parameters<NonNullable<BuildServices[K]>>[0];
 type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<BuildServices[K]>>>;
 
 /**
@@ -120,18 +121,18 @@ type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<Bui
  * fails, the service is removed and the pages do the work themselves (`fallback` says what that is).
  */
 export function workerIntegration<K extends WorkerBackedService>(name: string, url: URL, heapMb: number, service: K, fallback: string): AstroIntegration {
-	let worker: WorkerService<string, ReplyOf<K>> | undefined;
+	let worker: WorkerService<RequestOf<K>, ReplyOf<K>> | undefined;
 	return {
 		name,
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
-				const started = startWorker<string, ReplyOf<K>>(url, heapMb, (error) => {
+				const started = startWorker<RequestOf<K>, ReplyOf<K>>(url, heapMb, (error) => {
 					delete buildServices()[service];
 					logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
 				});
 				worker = started;
-				buildServices()[service] = ((request: string) => started.call(request)) as BuildServices[K];
+				buildServices()[service] = ((request: RequestOf<K>) => started.call(request)) as BuildServices[K];
 			},
 			'astro:build:done': async () => {
 				delete buildServices()[service];
