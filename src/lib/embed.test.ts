@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedData, findPin, packEmbedData, pinOnDate, seriesAsOf, unpackEmbedData, type EmbedData, type EmbedRow } from './embed.ts';
+import {
+	embedCode,
+	embedData,
+	findPin,
+	latestEmbedData,
+	packEmbedData,
+	pinOnDate,
+	seriesAsOf,
+	unpackEmbedData,
+	type EmbedData,
+	type EmbedRow,
+} from './embed.ts';
 import type { FigureRow } from './downloads.ts';
 import { figureRow } from '../../tests/setup/figure-row.ts';
 
@@ -25,6 +36,29 @@ const rows = [
 ];
 const data = embedData(rows, 'g');
 const values = (pin?: string) => seriesAsOf(data, 'g', findPin(data, pin)).map((p) => [p.period, p.value, p.reportYear]);
+
+describe('each indicator’s embed data, from the rows every embed shares', () => {
+	it('holds its own indicator’s rows and every version, however often the same rows are asked', () => {
+		expect(embedData(rows, 'x').rows).toEqual([[2024, 1, null, null, null, null, 0, 2024, 1, null]]);
+		expect(data.rows.map((r) => r[1])).toEqual([6.1, 7, 7.2, 6.3]);
+		expect(embedData(rows, 'g')).toEqual(data);
+		expect(data.versions.map((v) => `${v.year}-${v.number}`)).toEqual(['2023-1', '2024-1', '2024-2']);
+		// The latest: each report's current version alone.
+		const latest = latestEmbedData(
+			rows.map((r) => ({ ...r, current: r.version === 2 || r.report_year === 2023 })),
+			'g',
+		);
+		expect(latest.rows.map((r) => r[1])).toEqual([6.1, 7.2, 6.3]);
+		expect(latest.versions.map((v) => `${v.year}-${v.number}`)).toEqual(['2023-1', '2024-2']);
+	});
+
+	it('what one page does with its data is not what the next page gets', () => {
+		const mine = embedData(rows, 'g');
+		mine.rows.pop();
+		mine.versions.pop();
+		expect(embedData(rows, 'g')).toEqual(data);
+	});
+});
 
 describe('an embed pinned to a version shows the figures as they stood then', () => {
 	it('each report in the version it had, later reports and versions left out', () => {
