@@ -12,18 +12,27 @@ import { CSV_COLUMNS, type FigureRow } from './downloads.ts';
  * is as of, so the same figures make the same bytes.
  */
 export async function workbook(current: readonly FigureRow[], all: readonly FigureRow[], asOf: string): Promise<Uint8Array> {
+	// The same value in the same column is one cell object, however many rows hold it: at 1,000
+	// reports the two sheets have 3.2 million cells, most of them a year, a version, a unit or a
+	// name that many rows share (write-excel-file only reads them).
+	const cells = new Map<string, Cell>();
+	const shared = (key: string, make: () => Cell): Cell => {
+		let cell = cells.get(key);
+		if (!cell) cells.set(key, (cell = make()));
+		return cell;
+	};
 	const sheet = (rows: readonly FigureRow[]): Cell[][] => [
 		CSV_COLUMNS.map((column) => ({ value: column, fontWeight: 'bold' as const })),
 		...rows.map((row) =>
 			CSV_COLUMNS.map((column): Cell => {
 				const value = row[column];
 				if (value === null || value === undefined || value === '') return null;
-				if (typeof value === 'boolean') return { value, type: Boolean };
+				if (typeof value === 'boolean') return shared(`b${value}`, () => ({ value, type: Boolean }));
 				if (typeof value === 'number') {
 					const written = row.written?.[column as 'value' | 'target' | 'total'];
-					return { value, type: Number, ...(written ? { format: `0.${'0'.repeat(written)}` } : {}) };
+					return shared(`n${written ?? ''}:${value}`, () => ({ value, type: Number, ...(written ? { format: `0.${'0'.repeat(written)}` } : {}) }));
 				}
-				return { value: String(value), type: String };
+				return shared(`s${String(value)}`, () => ({ value: String(value), type: String }));
 			}),
 		),
 	];
