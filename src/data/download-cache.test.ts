@@ -1,7 +1,8 @@
 /**
  * The downloads' cache, on the sample archive's own packages: the key follows every row and
  * description and the code that writes the files; a kept file is what packing makes, byte for byte,
- * and is what a rebuild gets; a changed figure makes the files anew.
+ * and is what a rebuild gets; a changed figure makes the files anew; the build's worker packs and
+ * keeps them as packing here does.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { PackageInput } from '../lib/data-package.ts';
 import { archiveFrom } from './archive-model.ts';
 import { contentDir } from './content-files.ts';
-import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked } from '../workers/download-cache.ts';
+import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked, type Packed } from '../workers/download-cache.ts';
+import { startWorker } from '../workers/worker-service.ts';
 import { citedAddress, downloadInputs, packageNames } from './download-inputs.ts';
 import { readHistory } from './history.ts';
 import { checkedContent } from './validation.ts';
@@ -98,5 +100,25 @@ describe('the downloads’ cache', () => {
 		}
 		const again = await cachedPackAll(packages);
 		for (const [name, files] of made) expect(Buffer.from(again.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), name).toBe(true);
+	});
+
+	test('the build’s worker packs every package as packing here does, byte for byte, and keeps them', async () => {
+		const folder = join(temp, 'cache/downloads');
+		rmSync(folder, { recursive: true, force: true });
+		// The worker reads the environment it starts with: its cache is this test's.
+		const worker = startWorker<PackageInput[], Map<string, Packed>>(new URL('../workers/download-worker.ts', import.meta.url), 256, (error) => {
+			throw error;
+		});
+		try {
+			const [packed, here] = await Promise.all([worker.call(packages), packAll(packages)]);
+			expect([...packed.keys()]).toEqual(packages.map((p) => p.name));
+			for (const [name, files] of here) {
+				expect(Buffer.from(packed.get(name)!.zip).equals(Buffer.from(files.zip)), `${name}.zip`).toBe(true);
+				expect(Buffer.from(packed.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), `${name}.xlsx`).toBe(true);
+			}
+			expect(readdirSync(folder)).toHaveLength(packages.length);
+		} finally {
+			await worker.stop();
+		}
 	});
 });
