@@ -16,7 +16,7 @@ import { couldHaveBeenPublished, recordCatalogue } from '../lib/versions/record.
 import { buildVersions, compareVersions, type Version } from '../lib/versions/versions.ts';
 import { committedStates, currentState } from '../lib/versions/history.ts';
 import { readContentFiles } from './content-files.ts';
-import { readHistory, saveKeptStates } from './history.ts';
+import { readHistory, readLog, saveKeptStates } from './history.ts';
 
 const SITE = 'publisher: { vi: A, en: A }\ntitle: { vi: T, en: T }\ndescription: { vi: D, en: D }\ndefaultLocale: vi\nurl: https://example.org\n';
 const CATALOGUE = ['grdp_growth', 'grdp_rate', 'pci']
@@ -404,6 +404,61 @@ describe('readHistory(dir), read once per build', () => {
 			forget();
 			expect(readHistory(repo.dir)).not.toEqual(first);
 			expect(logs()).toBe(2);
+		} finally {
+			process.env['PATH'] = saved.path;
+			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
+			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+		}
+	});
+
+	test('after new commits, the next reading asks git only for those, and reads as the whole history does; a rewritten line is read whole', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
+		// A git that notes every command it is given, in front of the real one.
+		const bin = mkdtempSync(join(tmpdir(), 'annals-git-'));
+		made.push(bin);
+		const calls = join(bin, 'calls');
+		const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+		writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> ${calls}\nexec ${real} "$@"\n`, { mode: 0o755 });
+		const saved = { path: process.env['PATH'], cache: process.env['ANNALS_CACHE_DIR'] };
+		process.env['PATH'] = `${bin}:${saved.path}`;
+		process.env['ANNALS_CACHE_DIR'] = join(bin, 'cache');
+		const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
+		const lastLog = () =>
+			readFileSync(calls, 'utf8')
+				.split('\n')
+				.filter((c) => c.startsWith('log '))
+				.at(-1)!;
+		const parts = (history: ReturnType<typeof readHistory>) => {
+			if (!history.available) throw new Error(history.reason);
+			return { commits: history.commits, files: history.files };
+		};
+		const whole = () => parts(readLog(repo.dir));
+		const read = () => {
+			forget();
+			return parts(readHistory(repo.dir));
+		};
+		try {
+			read();
+			expect(lastLog()).not.toMatch(/\.\./);
+			// A new report, a commit that changes no report, and a branch merged into main.
+			repo.commit({ 'reports/2025.mdx': report('  grdp_growth: 10.27\n').replace('year: 2024', 'year: 2025') });
+			repo.commit({ 'site.yaml': `${SITE}# a comment\n` });
+			repo.git('checkout', '-q', '-b', 'fix');
+			repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.88\n', ['2025-06-30', '2025-09-30']) });
+			repo.git('checkout', '-q', 'main');
+			repo.git('merge', '-q', '--no-ff', '-m', 'merge fix', 'fix');
+			const since = read();
+			expect(lastLog()).toMatch(/ [0-9a-f]{40}\.\.[0-9a-f]{40} /);
+			expect(since).toEqual(whole());
+			expect(since.commits).toHaveLength(4);
+			// The last commit amended: main no longer goes through the commit read last.
+			repo.write({ 'reports/2025.mdx': report('  grdp_growth: 10.3\n').replace('year: 2024', 'year: 2025') });
+			repo.git('commit', '-q', '-a', '--amend', '-m', 'merge fix, amended');
+			const rewritten = read();
+			expect(lastLog()).not.toMatch(/\.\./);
+			expect(rewritten).toEqual(whole());
 		} finally {
 			process.env['PATH'] = saved.path;
 			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
