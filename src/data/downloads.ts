@@ -99,18 +99,28 @@ function textDownloads(archive: Archive): Map<string, Download> {
 
 /**
  * Each package's ZIP and workbook, from the downloads' cache when the figures did not change since
- * they were made: during a build on its worker (src/integrations/downloads.ts), else here. Once
- * made, the build notes for which figures and code (madeBefore).
+ * they were made: during a build on its worker (src/integrations/downloads.ts), else here. Once a
+ * build made them, it notes for which figures and code (madeBefore); the preview notes nothing.
  */
 function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
 	let packed = packing.get(archive);
 	if (!packed) {
 		const packages = [...rowsOf(archive).packages.values()];
 		const { packDownloads } = buildServices();
-		// A worker that failed has said so (a warning) and gone: the packages are made here instead.
-		packed = (packDownloads ? packDownloads(packages).catch(() => cachedPackAll(packages)) : cachedPackAll(packages)).then((files) => {
-			noteMade(archive);
-			return files;
+		const made = packDownloads
+			? packDownloads(packages)
+					.catch((error: unknown) => {
+						// A worker that died has said so (a warning) and its service is gone: the packages are
+						// made here instead. One that is still there failed on the packages themselves.
+						if (buildServices().packDownloads) throw error;
+						return cachedPackAll(packages);
+					})
+					.then((files) => (noteMade(archive), files))
+			: cachedPackAll(packages);
+		// A packing that failed is not kept: the next page asks again (in the preview, once the disk has room).
+		packed = made.catch((error: unknown) => {
+			packing.delete(archive);
+			throw error;
 		});
 		packing.set(archive, packed);
 	}
@@ -129,6 +139,7 @@ async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
 			}
 			return all;
 		});
+		files.catch(() => made.delete(archive));
 		made.set(archive, files);
 	}
 	return files;

@@ -19,13 +19,21 @@ export function waitingLast<T extends { route: { component: string } }>(paths: r
 	return [...paths].sort((a, b) => place(a) - place(b));
 }
 
-/** Astro's own prerenderer, with its paths in that order. */
-function waitingLastPrerenderer(astro: AstroPrerenderer): AstroPrerenderer {
+/**
+ * Astro's own prerenderer, with its paths in that order. A waiting route with no path at all says
+ * so (`warn`): moved or renamed, its pages would wait in Astro's order again, unnoticed.
+ */
+function waitingLastPrerenderer(astro: AstroPrerenderer, warn: (message: string) => void): AstroPrerenderer {
 	return {
 		name: 'annals:downloads-last',
 		// Astro's methods read the prerenderer they were made with: each is called on it.
 		...(astro.setup ? { setup: () => astro.setup!() } : {}),
-		getStaticPaths: async () => waitingLast(await astro.getStaticPaths()),
+		getStaticPaths: async () => {
+			const paths = await astro.getStaticPaths();
+			for (const route of WAITING_ROUTES.filter((route) => !paths.some((p) => p.route.component === route)))
+				warn(`No page of ${route} to render after the others: if it moved, WAITING_ROUTES in src/integrations/downloads.ts should name it again.`);
+			return waitingLast(paths);
+		},
 		render: (request, options) => astro.render(request, options),
 		...(astro.teardown ? { teardown: () => astro.teardown!() } : {}),
 		...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
@@ -49,8 +57,8 @@ export default function downloads(): AstroIntegration {
 				adapter = config.adapter !== undefined;
 			},
 			// With an adapter, a prerenderer of one's own replaces Astro's entry point: left as it is.
-			'astro:build:start': ({ setPrerenderer }) => {
-				if (!adapter) setPrerenderer(waitingLastPrerenderer);
+			'astro:build:start': ({ setPrerenderer, logger }) => {
+				if (!adapter) setPrerenderer((astro) => waitingLastPrerenderer(astro, (message) => logger.warn(message)));
 			},
 		},
 	};

@@ -12,7 +12,7 @@ import { CSV_COLUMNS, type FigureRow } from './downloads.ts';
  * is as of, so the same figures make the same bytes.
  */
 export async function workbook(current: readonly FigureRow[], all: readonly FigureRow[], asOf: string): Promise<Uint8Array> {
-	// The same value in the same column is one cell object, however many rows hold it: at 1,000
+	// The same value, with the same decimals, is one cell object however many cells hold it: at 1,000
 	// reports the two sheets have 3.2 million cells, most of them a year, a version, a unit or a
 	// name that many rows share (write-excel-file only reads them).
 	const cells = new Map<string, Cell>();

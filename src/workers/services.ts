@@ -2,10 +2,9 @@
  * What the integrations offer the pages during `astro build`: the search indexer takes each page as
  * it is rendered (src/middleware.ts), and worker threads render earlier versions' Markdown, draw
  * social cards and pack the downloads, so all of it runs on the second core while the main thread
- * renders pages. The
- * middleware and pages are bundled by Vite and the integrations are loaded with the config, so the
- * two sides meet through a global symbol rather than a shared module. Outside a build there are
- * none, and pages do the work themselves.
+ * renders pages. The middleware and pages are bundled by Vite and the integrations are loaded with
+ * the config, so the two sides meet through a global symbol rather than a shared module. Outside a
+ * build there are none, and pages do the work themselves.
  */
 import type { PackageInput } from '../lib/data-package.ts';
 import type { Packed } from './download-cache.ts';

@@ -1,6 +1,6 @@
 /**
  * A worker thread that answers requests one reply each, in any order: the one shape of every
- * worker of the build (Markdown, social cards, search records), and the integration that runs one. A
+ * worker of the build (Markdown, social cards, search records, downloads), and the integration that runs one. A
  * request is posted with an id; the worker replies with the same id.
  */
 import type { AstroIntegration } from 'astro';
