@@ -1,0 +1,73 @@
+/**
+ * Where the downloads' ZIPs and workbooks come from during a build: the worker's packing, the main
+ * thread's when the worker died, never a failure kept for the next page; and only a build notes
+ * what it packed (made.json), which decides whether the next build starts packing early.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import type { PackageInput } from '../lib/data-package.ts';
+import { cachedPackAll, type Packed } from '../workers/download-cache.ts';
+import { buildServices } from '../workers/services.ts';
+import { archiveFrom, type Archive } from './archive-model.ts';
+import { contentDir } from './content-files.ts';
+import { readHistory } from './history.ts';
+import { checkedContent } from './validation.ts';
+
+vi.mock('astro:content', () => ({ getCollection: async () => [] }));
+// Each test has an archive of its own, as each state of the content is: the downloads are made once per archive.
+let archive: Archive;
+vi.mock('./archive.ts', async (original) => ({ ...(await original<typeof import('./archive.ts')>()), loadArchive: async () => archive }));
+const { downloads } = await import('./downloads.ts');
+
+const temp = mkdtempSync(join(tmpdir(), 'annals-downloads-'));
+const made = join(temp, 'cache/downloads/made.json');
+const fresh = () => (archive = archiveFrom(checkedContent(contentDir(), readHistory), new Map()));
+beforeAll(() => {
+	vi.stubEnv('ANNALS_CACHE_DIR', join(temp, 'cache'));
+	vi.stubEnv('SITE', 'https://annals.example.org');
+});
+afterEach(() => {
+	delete buildServices().packDownloads;
+	rmSync(join(temp, 'cache'), { recursive: true, force: true });
+});
+afterAll(() => {
+	vi.unstubAllEnvs();
+	rmSync(temp, { recursive: true, force: true });
+});
+
+const workbook = async () => Buffer.from((await downloads()).get('grdp_growth.xlsx')!.body);
+
+test('a worker that died (and said so): the packages are made here, the same bytes', async () => {
+	fresh();
+	buildServices().packDownloads = () => {
+		delete buildServices().packDownloads;
+		return Promise.reject(new Error('the worker exited with code 1'));
+	};
+	const got = await workbook();
+	// Made anew in the preview's way, from an empty cache.
+	rmSync(join(temp, 'cache'), { recursive: true, force: true });
+	fresh();
+	expect(got.equals(await workbook())).toBe(true);
+});
+
+test('a worker still there that failed: its error is the build’s, and the next page asks again', async () => {
+	fresh();
+	buildServices().packDownloads = () => Promise.reject(new Error('cannot pack these figures'));
+	await expect(downloads()).rejects.toThrow('cannot pack these figures');
+	let asked = 0;
+	buildServices().packDownloads = (packages: readonly PackageInput[]): Promise<Map<string, Packed>> => (asked++, cachedPackAll(packages));
+	expect((await workbook()).byteLength).toBeGreaterThan(0);
+	expect(asked).toBe(1);
+});
+
+test('a build notes what it packed; the preview does not', async () => {
+	fresh();
+	await downloads();
+	expect(existsSync(made)).toBe(false);
+	fresh();
+	buildServices().packDownloads = (packages: readonly PackageInput[]) => cachedPackAll(packages);
+	await downloads();
+	expect(existsSync(made)).toBe(true);
+});
