@@ -372,24 +372,37 @@ describe('the record, told in Vietnamese', () => {
 	});
 });
 
+/**
+ * A git that notes every command it is given, in front of the real one, and a cache of its own,
+ * for the length of a test: `commands()` lists them ("log --reverse …"), `restore()` puts PATH and
+ * the cache back.
+ */
+function notingGit(): { commands: () => string[]; restore: () => void } {
+	const bin = mkdtempSync(join(tmpdir(), 'annals-git-'));
+	made.push(bin);
+	const calls = join(bin, 'calls');
+	const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+	writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> ${calls}\nexec ${real} "$@"\n`, { mode: 0o755 });
+	const saved = { path: process.env['PATH'], cache: process.env['ANNALS_CACHE_DIR'] };
+	process.env['PATH'] = `${bin}:${saved.path}`;
+	process.env['ANNALS_CACHE_DIR'] = join(bin, 'cache');
+	return {
+		commands: () => readFileSync(calls, 'utf8').split('\n'),
+		restore: () => {
+			process.env['PATH'] = saved.path;
+			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
+			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+		},
+	};
+}
+
 describe('readHistory(dir), read once per build', () => {
 	test('a second reading of the same commit, after the first was let go, comes from the snapshot, not from git log', () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
-		// A git that notes what it is asked, in front of the real one.
-		const bin = mkdtempSync(join(tmpdir(), 'annals-git-'));
-		made.push(bin);
-		const calls = join(bin, 'calls');
-		const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-		writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> ${calls}\nexec ${real} "$@"\n`, { mode: 0o755 });
-		const saved = { path: process.env['PATH'], cache: process.env['ANNALS_CACHE_DIR'] };
-		process.env['PATH'] = `${bin}:${saved.path}`;
-		process.env['ANNALS_CACHE_DIR'] = join(bin, 'cache');
+		const git = notingGit();
 		const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
-		const logs = () =>
-			readFileSync(calls, 'utf8')
-				.split('\n')
-				.filter((c) => c === 'log').length;
+		const logs = () => git.commands().filter((c) => c.startsWith('log ')).length;
 		try {
 			forget();
 			const first = readHistory(repo.dir);
@@ -405,9 +418,7 @@ describe('readHistory(dir), read once per build', () => {
 			expect(readHistory(repo.dir)).not.toEqual(first);
 			expect(logs()).toBe(2);
 		} finally {
-			process.env['PATH'] = saved.path;
-			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
-			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+			git.restore();
 		}
 	});
 
@@ -415,19 +426,11 @@ describe('readHistory(dir), read once per build', () => {
 		const repo = repository();
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
 		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.87\n', ['2025-06-30']) });
-		// A git that notes every command it is given, in front of the real one.
-		const bin = mkdtempSync(join(tmpdir(), 'annals-git-'));
-		made.push(bin);
-		const calls = join(bin, 'calls');
-		const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-		writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> ${calls}\nexec ${real} "$@"\n`, { mode: 0o755 });
-		const saved = { path: process.env['PATH'], cache: process.env['ANNALS_CACHE_DIR'] };
-		process.env['PATH'] = `${bin}:${saved.path}`;
-		process.env['ANNALS_CACHE_DIR'] = join(bin, 'cache');
+		const git = notingGit();
 		const forget = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
 		const lastLog = () =>
-			readFileSync(calls, 'utf8')
-				.split('\n')
+			git
+				.commands()
 				.filter((c) => c.startsWith('log '))
 				.at(-1)!;
 		const parts = (history: ReturnType<typeof readHistory>) => {
@@ -460,9 +463,7 @@ describe('readHistory(dir), read once per build', () => {
 			expect(lastLog()).not.toMatch(/\.\./);
 			expect(rewritten).toEqual(whole());
 		} finally {
-			process.env['PATH'] = saved.path;
-			if (saved.cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
-			else process.env['ANNALS_CACHE_DIR'] = saved.cache;
+			git.restore();
 		}
 	});
 
