@@ -163,6 +163,21 @@ test('in the preview, a change undone after the content was loaded again keeps i
 	expect(heldHtml(store.get('2024')!)?.html).toBe('<p>Trước khi sửa.</p>');
 });
 
+test('in the preview, a file read while it was being saved is read again once the save is over', async () => {
+	write('2024.mdx', 'Trước khi sửa.');
+	const store = new Map<string, DataEntry>();
+	const watcher = new Map<string, Listener>();
+	await load(store, [], watcher);
+	// An editor's save empties the file, then writes it; the watcher reports the first change only
+	// (chokidar reports one per 50 ms), and the loader reads the empty file.
+	const path = join(work, 'reports', '2024.mdx');
+	writeFileSync(path, '');
+	watcher.get('change')!(path);
+	await expect.poll(() => heldHtml(store.get('2024')!)?.html).toBe('<p></p>');
+	write('2024.mdx', 'Sau khi sửa.');
+	await expect.poll(() => heldHtml(store.get('2024')!)?.html).toBe('<p>Sau khi sửa.</p>');
+});
+
 test('an entry whose HTML this process does not hold is an error, never an empty page', () => {
 	expect(() => heldHtml({ id: '2024', digest: 'not-loaded' })).toThrow('The HTML of the report text 2024 is not held by this process');
 });

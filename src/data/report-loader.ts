@@ -21,6 +21,15 @@ import { sourceVersion } from '../workers/source-version.ts';
 /** How long the preview holds the HTML of a text after its file changed or went (see sync). */
 const RELEASE_AFTER_MS = 60_000;
 
+/**
+ * How soon after a change is reported the loader reads the file again. An editor saving a file may
+ * empty it and then write it; the watcher (chokidar, in Vite) reports a file's changes at most once
+ * per 50 ms, so the loader can read the emptied file and never hear of the write: the preview then
+ * showed the page without its text until the next save (tests/browser/preview.test.ts, 1 save in
+ * 300 on an idle machine).
+ */
+const SETTLE_MS = 150;
+
 /** Lets go of a text's HTML in a minute, unless it is held again meanwhile. */
 function releaseLater(digest: string): void {
 	const mark = holdingMark();
@@ -50,9 +59,9 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 			/** The digest of each file read, so that the HTML of a text changed or deleted is let go. */
 			const digests = new Map<string, string>();
 
-			const sync = async (name: string) => {
+			/** Stores the file `name`, whose text is `contents`. */
+			const sync = async (name: string, contents = readFileSync(join(dir, name), 'utf8')) => {
 				const path = join(dir, name);
-				const contents = readFileSync(path, 'utf8');
 				const entryId = id(name);
 				ids.set(name, entryId);
 				// One key for the entry in Astro's store and its HTML in Annals' cache: the HTML is made by
@@ -128,12 +137,25 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 			const changed = async (path: string) => {
 				const name = relative(dir, path);
 				if (!reportNames(dir).includes(name) || !pattern.test(basename(name))) return;
+				let read: string | undefined;
 				try {
-					await sync(name);
+					read = readFileSync(path, 'utf8');
+					await sync(name, read);
 					logger.info(`Reloaded ${name}`);
 				} catch (error) {
 					logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
 				}
+				// Read again once the save is surely over: a file read while it was written is read whole
+				// (a text that fails as it was read, too).
+				setTimeout(() => {
+					let now: string | undefined;
+					try {
+						now = readFileSync(path, 'utf8');
+					} catch {
+						return; // Deleted meanwhile: the watcher says so.
+					}
+					if (now !== read) void changed(path);
+				}, SETTLE_MS).unref();
 			};
 			watcher.on('change', (path) => void changed(path));
 			watcher.on('add', (path) => void changed(path));
