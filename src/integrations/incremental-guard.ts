@@ -18,6 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_BUNDLES } from '../lib/search.ts';
 import { INCREMENTAL_MANIFEST, lastOutput, OUTPUT_RECORD, pruneOutput, recordOutput, type KeptPages } from './kept-output.ts';
 
 const MARK = 'annals-build-running';
@@ -58,7 +59,8 @@ export default function incrementalGuard(): AstroIntegration {
 			// leaves the last output whole.
 			'astro:build:start': ({ logger }) => {
 				if (!kept) return;
-				const changed = pruneOutput(outDir, kept);
+				// The search bundles stay for the indexer, which leaves one in place when it is still the one it wrote.
+				const changed = pruneOutput(outDir, kept, Object.values(SEARCH_BUNDLES));
 				if (changed === undefined) logger.info(`Left the last build's ${kept.size} pages in ${outDir} for Astro to keep; removed the rest.`);
 				else {
 					kept = undefined;

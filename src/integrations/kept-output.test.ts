@@ -61,6 +61,17 @@ describe('the last build’s output, left in place', () => {
 		expect(existsSync(join(out, 'pagefind'))).toBe(false);
 	});
 
+	it('leaves the folders it is told to, for whoever keeps them (the search bundles), unless a page changed', () => {
+		const last = lastOutput(cache, out);
+		expect('pages' in last && pruneOutput(out, last.pages, ['pagefind'])).toBe(undefined);
+		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(out, '_astro'))).toBe(false);
+		// A page changed meanwhile: the folder is emptied, the bundles with it.
+		writeFileSync(join(out, 'index.html'), 'INDEX.HTML');
+		expect('pages' in last && pruneOutput(out, last.pages, ['pagefind'])).toBe('index.html');
+		expect(existsSync(join(out, 'pagefind'))).toBe(false);
+	});
+
 	it.each([
 		['a page changed by hand', () => writeFileSync(join(out, 'reports/2024/index.html'), 'edited'), 'reports/2024/index.html changed'],
 		// 4400 became 4410: the same size, written again.

@@ -10,8 +10,8 @@
  * pages it kept (its manifest), the size and time of every page file; the next build leaves the
  * folder as it is only when the record is of this folder and of that very list and every page file
  * is as recorded (lastOutput, when the build is set up). Just before Astro builds, it looks again
- * and removes every other file (pruneOutput: scripts, public files, search bundles, which every
- * build writes again), and after the build the pages the last one wrote and this one no longer has
+ * and removes every other file (pruneOutput: scripts and public files, which every build writes
+ * again; the search bundles are the indexer's to keep or replace), and after the build the pages the last one wrote and this one no longer has
  * (recordOutput). Anything else (no record, a page changed or deleted by hand, a build that stopped
  * half way, another folder built from the same cache) leaves the folder to be emptied, as Astro
  * always did.
@@ -98,16 +98,20 @@ export function lastOutput(cacheDir: string, outDir: string): { pages: KeptPages
 }
 
 /**
- * Just before Astro builds: removes every file of `outDir` but the kept `pages`, when they are still
- * as recorded; when one changed since the build was set up, empties the folder (Astro then copies
- * from its cache, as when nothing is kept) and returns that page.
+ * Just before Astro builds: removes every file of `outDir` but the kept `pages` and what is under the
+ * folders `left` (relative to `outDir`: the search bundles, which the indexer keeps or replaces
+ * itself, src/workers/search/indexer.ts), when the pages are still as recorded; when one changed
+ * since the build was set up, empties the folder (Astro then copies from its cache, as when nothing
+ * is kept) and returns that page.
  */
-export function pruneOutput(outDir: string, pages: KeptPages): string | undefined {
+export function pruneOutput(outDir: string, pages: KeptPages, left: readonly string[] = []): string | undefined {
 	const changed = changedPage(outDir, pages);
+	const leftUnder = left.map((folder) => join(outDir, folder));
 	const entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
 	const folders: string[] = [];
 	for (const entry of entries) {
 		const path = join(entry.parentPath, entry.name);
+		if (changed === undefined && leftUnder.some((folder) => path === folder || path.startsWith(`${folder}${sep}`))) continue;
 		if (entry.isDirectory()) folders.push(path);
 		else if (changed !== undefined || !pages.has(relativePath(outDir, path))) rmSync(path, { force: true });
 	}

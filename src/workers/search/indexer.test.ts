@@ -82,6 +82,32 @@ describe('indexSpool', () => {
 		// And the next build still finds both.
 		expect(kept(await index(changed, 'again'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
 	});
+
+	test('leaves a kept bundle in the output folder when it is as written there, and copies it back when it is not', async () => {
+		await index(pages, 'dist');
+		const bundle = join(work, 'dist', SEARCH_BUNDLES.versions);
+		const first = files(bundle);
+		const times = () => new Map([...first.keys()].map((file) => [file, statSync(join(bundle, file)).mtimeMs]));
+		const before = times();
+		// The next build left it (src/integrations/kept-output.ts): not one file written again.
+		expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+		expect(times()).toEqual(before);
+		// A file changed by hand, one added, one removed: the kept bundle is put back, as it was.
+		const fragments = [...first.keys()].filter((file) => file.endsWith('.pf_fragment'));
+		for (const change of [
+			() => writeFileSync(join(bundle, fragments[0]!), 'changed'),
+			() => writeFileSync(join(bundle, 'extra.js'), 'added'),
+			() => rmSync(join(bundle, fragments.at(-1)!)),
+		]) {
+			change();
+			expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+			expect(files(bundle)).toEqual(first);
+		}
+		// Records changed: the bundle in place is replaced by the new one.
+		const changed = pages.map((p) => (p.url === '/reports/2024/v1/' ? { ...p, content: 'Tỷ lệ hộ nghèo giảm còn 1,70%' } : p));
+		expect(kept(await index(changed, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: false });
+		expect(files(bundle)).not.toEqual(first);
+	});
 });
 
 describe('SearchIndexer', () => {

@@ -17,7 +17,7 @@
  * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
 import { ensureTrailingSlash } from '../../lib/paths.ts';
-import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -258,11 +258,19 @@ export async function indexBundle(spool: string, dir: string, versions: boolean)
 		const key = createHash('sha256').update(sourceVersion());
 		for (const place of places) key.update(await read(place)).update('\n');
 		const kept = keptBundle(bundle, key.digest('hex'));
-		if (kept.stats && copied(kept.folder, join(dir, bundle))) return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
+		const output = join(dir, bundle);
+		// Still in the output folder exactly as written there: the build left it (src/integrations/kept-output.ts).
+		if (kept.stats && kept.inPlace(output)) return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
+		kept.forget();
+		if (kept.stats && copied(kept.folder, output)) {
+			kept.placed(output);
+			return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
+		}
 		const writer = new PagefindWriter();
 		for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
-		const stats = await writer.finish(join(dir, bundle));
-		kept.keep(join(dir, bundle), stats);
+		const stats = await writer.finish(output);
+		kept.keep(output, stats);
+		kept.placed(output);
 		return { ...stats, name: bundle, seconds: (performance.now() - started) / 1000 };
 	} finally {
 		await file.close();
@@ -285,11 +293,28 @@ function copied(from: string, to: string): boolean {
  * The bundle the last build wrote from the records hashed as `key`, kept in the cache (in a folder
  * named by its key, so that two builds at once can never pair one's figures with the other's
  * files) with its figures; `keep` keeps a bundle just written in place of the last.
+ *
+ * And where the last build put it: the output folder, whose files it records with their sizes and
+ * times (`placed`), as src/integrations/kept-output.ts does for the pages. A bundle of the same key
+ * still there with every file as recorded and none added is left as it is (`inPlace`): after a text
+ * edit, the earlier versions' 4,000 files at 1,000 reports, which were deleted and copied back
+ * from the cache. `forget` drops the record before the folder is changed.
  */
-function keptBundle(bundle: string, key: string): { folder: string; stats: IndexStats | undefined; keep: (written: string, stats: IndexStats) => void } {
+function keptBundle(
+	bundle: string,
+	key: string,
+): {
+	folder: string;
+	stats: IndexStats | undefined;
+	keep: (written: string, stats: IndexStats) => void;
+	inPlace: (output: string) => boolean;
+	placed: (output: string) => void;
+	forget: () => void;
+} {
 	const bundles = join(cacheDir('search'), 'bundles');
 	const folder = join(bundles, `${bundle}-${key.slice(0, 32)}`);
 	const about = `${folder}.json`;
+	const record = join(bundles, `${bundle}.output.json`);
 	let stats: IndexStats | undefined;
 	try {
 		stats = JSON.parse(readFileSync(about, 'utf8')) as IndexStats;
@@ -308,7 +333,56 @@ function keptBundle(bundle: string, key: string): { folder: string; stats: Index
 			// The figures go last: a bundle cut short by a stopped build is never taken for a whole one.
 			writeFileSync(about, JSON.stringify(stats));
 		},
+		inPlace: (output) => {
+			let last: BundleInOutput;
+			try {
+				last = JSON.parse(readFileSync(record, 'utf8')) as BundleInOutput;
+			} catch {
+				return false;
+			}
+			if (last.key !== key || last.output !== output) return false;
+			const now = bundleFiles(output);
+			return (
+				now !== undefined &&
+				Object.keys(now).length === Object.keys(last.files).length &&
+				Object.entries(now).every(([file, state]) => last.files[file] === state)
+			);
+		},
+		placed: (output) => {
+			const files = bundleFiles(output);
+			if (!files) return;
+			mkdirSync(bundles, { recursive: true });
+			const partial = `${record}.${process.pid}`;
+			writeFileSync(partial, JSON.stringify({ key, output, files } satisfies BundleInOutput));
+			renameSync(partial, record);
+		},
+		forget: () => rmSync(record, { force: true }),
 	};
+}
+
+/** A bundle as the last build left it in the output folder: its key, its folder, and each file's size and time. */
+interface BundleInOutput {
+	key: string;
+	output: string;
+	files: Record<string, string>;
+}
+
+/** Each file under `folder` with its size and time, or undefined when there is no such folder. */
+function bundleFiles(folder: string): Record<string, string> | undefined {
+	let entries;
+	try {
+		entries = readdirSync(folder, { recursive: true, withFileTypes: true });
+	} catch {
+		return undefined;
+	}
+	const files: Record<string, string> = {};
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const { size, mtimeMs } = statSync(path);
+		files[relative(folder, path)] = `${size} ${mtimeMs}`;
+	}
+	return files;
 }
 
 function htmlFiles(dir: string): string[] {
