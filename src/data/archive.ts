@@ -40,11 +40,27 @@ function findEntitiesWithReports(archive: Archive): { entity: Entity; shelf: She
  * An indicator's figures by entity, oldest first (Bắc Giang's and old Bắc Ninh's to 2024, the new
  * Bắc Ninh's from 2025): each entity's own line on a chart, and its own part of a table.
  */
-export function seriesByEntity(
-	archive: Archive,
-	indicator: string,
-	locale: Locale,
-): { id: string; label: string; shelf: Shelf; series: SeriesPoint[]; breaks: number[] }[] {
+export function seriesByEntity(archive: Archive, indicator: string, locale: Locale): readonly EntitySeries[] {
+	// Asked for by every page and picture of the indicator (14 at 1,000 reports), each going through every report: made once.
+	let made = byEntity.get(archive);
+	if (!made) byEntity.set(archive, (made = new Map()));
+	const key = `${indicator}\0${locale}`;
+	let found = made.get(key);
+	if (!found) made.set(key, (found = findSeriesByEntity(archive, indicator, locale)));
+	return found;
+}
+const byEntity = new WeakMap<Archive, Map<string, readonly EntitySeries[]>>();
+
+/** An entity's own line of an indicator's figures. */
+export interface EntitySeries {
+	readonly id: string;
+	readonly label: string;
+	readonly shelf: Shelf;
+	readonly series: readonly SeriesPoint[];
+	readonly breaks: readonly number[];
+}
+
+function findSeriesByEntity(archive: Archive, indicator: string, locale: Locale): EntitySeries[] {
 	// An entity's line breaks where the indicator's definition changed; the merger is between lines, not inside one.
 	const ownBreaks = (archive.indicators.find((i) => i.id === indicator)?.breaks ?? [])
 		.filter((b) => !archive.changes.some((c) => c.note.en === b.note.en && c.note.vi === b.note.vi))
