@@ -4,7 +4,7 @@
  * the original text. Earlier versions live in a bundle of their own, merged in only when a search
  * gets to them (see src/workers/search/indexer.ts).
  */
-import { buildExcerpt, foldQuery, holdsQuery, rankResults, SEARCH_BUNDLES, type ExcerptPart } from '../lib/search.ts';
+import { buildExcerpt, foldQuery, holdsQuery, rankResults, SEARCH_BUNDLES, VERSION_PARTS_FILE, type ExcerptPart } from '../lib/search.ts';
 
 interface PagefindData {
 	url: string;
@@ -78,19 +78,20 @@ export async function runSearch(base: string, query: string, filters: Record<str
 }
 
 /**
- * Merges the earlier versions' bundle into the index, once; false when the archive has none. An
- * archive without earlier versions has no bundle for them, and Pagefind fails for good on merging
- * a missing one, so its entry file is checked first.
+ * Merges the earlier versions' bundle into the index, once; false when the archive has none. Their
+ * bundle is in parts (src/workers/search/indexer.ts), listed in its folder's parts.json: an archive
+ * without earlier versions has no such list, and Pagefind fails for good on merging a missing bundle.
  */
 function mergeVersions(index: SearchIndex): Promise<boolean> {
 	index.versions ??= (async () => {
+		let parts: string[];
 		try {
-			const entry = (await (await fetch(`${index.versionsUrl}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
-			if (Object.keys(entry.languages ?? {}).length === 0) return false;
+			parts = ((await (await fetch(`${index.versionsUrl}${VERSION_PARTS_FILE}`)).json()) as { parts?: string[] }).parts ?? [];
 		} catch {
 			return false;
 		}
-		await index.pagefind.mergeIndex(index.versionsUrl, { baseUrl: index.baseUrl });
+		if (parts.length === 0) return false;
+		for (const part of parts) await index.pagefind.mergeIndex(`${index.versionsUrl}${part}/`, { baseUrl: index.baseUrl });
 		return true;
 	})();
 	return index.versions;

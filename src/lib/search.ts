@@ -16,6 +16,9 @@
  */
 export const SEARCH_BUNDLES = { current: 'pagefind', versions: 'pagefind-versions' } as const;
 
+/** The file in the earlier versions' folder that lists the folders of its parts, each a bundle (src/workers/search/indexer.ts). */
+export const VERSION_PARTS_FILE = 'parts.json';
+
 /** Separates the original text from its folded copy in the index. */
 export const FOLD_MARKER = '⁂';
 

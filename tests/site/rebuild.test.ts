@@ -168,7 +168,7 @@ describe('npm run build, run again', () => {
 			expect(rebuilt.copied(route), `${route}\n${rebuilt.output}`).toBe(true);
 		// An earlier version's search record is what it said that the next no longer says: a paragraph
 		// added to the current text leaves every record of the earlier versions, and their bundle, as they were.
-		expect(rebuilt.output).toMatch(/pagefind-versions\/ [^;)]*kept: the same pages as the last build/);
+		expect(rebuilt.output).toMatch(/pagefind-versions\/0\/ [^;)]*kept: the same pages as the last build/);
 		expect(rebuilt.output).not.toMatch(/pagefind\/ [^;)]*kept: the same pages as the last build/);
 	});
 

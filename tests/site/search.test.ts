@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { searchWith, type SearchIndex } from '../../src/client/search-engine.ts';
-import { decodePosition, FOLD_MARKER, foldForIndex, foldVietnamese, SEARCH_BUNDLES } from '../../src/lib/search.ts';
+import { decodePosition, FOLD_MARKER, foldForIndex, foldVietnamese, SEARCH_BUNDLES, VERSION_PARTS_FILE } from '../../src/lib/search.ts';
 import { builds } from '../setup/site.ts';
 import { reports, sample } from '../setup/sample.ts';
 import { loadIndex } from './pagefind-node.ts';
@@ -147,7 +147,7 @@ describe('search over the sample archive', () => {
 			),
 		);
 		expect(filters['kind']).toEqual({ report: reportPages, indicator: expect.any(Number) as number });
-		await fresh.pagefind.mergeIndex(fresh.versionsUrl, { baseUrl: '/' });
+		await fresh.pagefind.mergeIndex(`${fresh.versionsUrl}0/`, { baseUrl: '/' });
 		expect((await fresh.pagefind.filters())['kind']).toMatchObject({ report: reportPages, version: earlierPages });
 	});
 
@@ -203,12 +203,13 @@ describe('search over the sample archive', () => {
 		expect((await searchWith(fresh, 'GRDP', {}, 5)).hits.some((h) => h.superseded)).toBe(false);
 	});
 
-	test('each bundle holds its own pages: versions only in pagefind-versions/', async () => {
+	test('each bundle holds its own pages: versions only in pagefind-versions/, in one part for an archive this size', async () => {
 		const fresh = await loadIndex(builds.root.dir);
 		const urls = await Promise.all((await fresh.pagefind.search('GRDP'))!.results.map(async (r) => (await r.data()).url));
 		expect(urls.length).toBeGreaterThan(5);
 		expect(urls.filter((u) => /\/v\d+\/$/.test(u))).toEqual([]);
-		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions, 'fragment')).length).toBe(earlierPages);
+		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions, '0', 'fragment')).length).toBe(earlierPages);
+		expect(readdirSync(join(builds.root.dir, SEARCH_BUNDLES.versions)).sort()).toEqual(['0', VERSION_PARTS_FILE]);
 	});
 
 	test('the index is small per page', () => {

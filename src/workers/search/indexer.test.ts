@@ -2,13 +2,15 @@
  * The search index kept between builds: a bundle is written by Pagefind only when its records
  * changed, and a kept one is the very bundle Pagefind would write.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { SEARCH_BUNDLES } from '../../lib/search.ts';
-import { indexSpool, SearchIndexer, type IndexStats } from './indexer.ts';
+import { SEARCH_BUNDLES, VERSION_PARTS_FILE } from '../../lib/search.ts';
+import { indexSpool, SearchIndexer, VERSION_PAGES_PER_PART, versionPart, type IndexStats } from './indexer.ts';
 import type { SearchRecord } from './page.ts';
+import { searchWith } from '../../client/search-engine.ts';
+import { loadIndex } from '../../../tests/site/pagefind-node.ts';
 
 let work: string;
 const cache = process.env['ANNALS_CACHE_DIR'];
@@ -45,6 +47,9 @@ async function index(records: SearchRecord[], out: string): Promise<IndexStats> 
 	return indexSpool(spool, join(work, out));
 }
 
+/** The earlier versions' one part, in an archive of fewer than VERSION_PAGES_PER_PART of them. */
+const VERSIONS = `${SEARCH_BUNDLES.versions}/0`;
+
 const kept = (stats: IndexStats) => Object.fromEntries((stats.bundles ?? []).map((b) => [b.name, b.kept === true]));
 
 describe('indexSpool', () => {
@@ -55,10 +60,10 @@ describe('indexSpool', () => {
 	];
 
 	test('keeps each bundle whose records are the same as last time, byte for byte what Pagefind writes', async () => {
-		expect(kept(await index(pages, 'first'))).toEqual({ [SEARCH_BUNDLES.current]: false, [SEARCH_BUNDLES.versions]: false });
+		expect(kept(await index(pages, 'first'))).toEqual({ [SEARCH_BUNDLES.current]: false, [VERSIONS]: false });
 		// The same records in another order (pages render in any order): both kept.
 		const again = await index([...pages].reverse(), 'again');
-		expect(kept(again)).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+		expect(kept(again)).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: true });
 		expect(again.pages).toBe(3);
 		for (const bundle of Object.values(SEARCH_BUNDLES)) expect(files(join(work, 'again', bundle))).toEqual(files(join(work, 'first', bundle)));
 	});
@@ -67,7 +72,7 @@ describe('indexSpool', () => {
 		await index(pages, 'first');
 		const changed = pages.map((p) => (p.url === '/reports/2024/v1/' ? { ...p, content: 'Tỷ lệ hộ nghèo giảm còn 1,70%' } : p));
 		const stats = await index(changed, 'changed');
-		expect(kept(stats)).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: false });
+		expect(kept(stats)).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: false });
 		// And it is the bundle of the new records: the same as one written with nothing kept.
 		rmSync(join(work, 'cache'), { recursive: true });
 		await index(changed, 'fresh');
@@ -78,19 +83,19 @@ describe('indexSpool', () => {
 	test('keeps the earlier versions when only the current pages changed', async () => {
 		await index(pages, 'first');
 		const changed = pages.map((p) => (p.url === '/reports/2023/' ? { ...p, content: 'Tăng trưởng kinh tế đạt 13,5%' } : p));
-		expect(kept(await index(changed, 'changed'))).toEqual({ [SEARCH_BUNDLES.current]: false, [SEARCH_BUNDLES.versions]: true });
+		expect(kept(await index(changed, 'changed'))).toEqual({ [SEARCH_BUNDLES.current]: false, [VERSIONS]: true });
 		// And the next build still finds both.
-		expect(kept(await index(changed, 'again'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+		expect(kept(await index(changed, 'again'))).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: true });
 	});
 
 	test('leaves a kept bundle in the output folder when it is as written there, and copies it back when it is not', async () => {
 		await index(pages, 'dist');
-		const bundle = join(work, 'dist', SEARCH_BUNDLES.versions);
+		const bundle = join(work, 'dist', VERSIONS);
 		const first = files(bundle);
 		const times = () => new Map([...first.keys()].map((file) => [file, statSync(join(bundle, file)).mtimeMs]));
 		const before = times();
 		// The next build left it (src/integrations/kept-output.ts): not one file written again.
-		expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+		expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: true });
 		expect(times()).toEqual(before);
 		// A file changed by hand, one added, one removed: the kept bundle is put back, as it was.
 		const fragments = [...first.keys()].filter((file) => file.endsWith('.pf_fragment'));
@@ -100,14 +105,64 @@ describe('indexSpool', () => {
 			() => rmSync(join(bundle, fragments.at(-1)!)),
 		]) {
 			change();
-			expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: true });
+			expect(kept(await index(pages, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: true });
 			expect(files(bundle)).toEqual(first);
 		}
 		// Records changed: the bundle in place is replaced by the new one.
 		const changed = pages.map((p) => (p.url === '/reports/2024/v1/' ? { ...p, content: 'Tỷ lệ hộ nghèo giảm còn 1,70%' } : p));
-		expect(kept(await index(changed, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [SEARCH_BUNDLES.versions]: false });
+		expect(kept(await index(changed, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: false });
 		expect(files(bundle)).not.toEqual(first);
 	});
+
+	test('writes the earlier versions in parts of about VERSION_PAGES_PER_PART, a report in one, and again only the part whose records changed', async () => {
+		// Three versions of each of 667 reports: 2,001 pages, three parts.
+		const years = Array.from({ length: 667 }, (_, i) => 1400 + i);
+		const versions = years.flatMap((year) =>
+			[1, 2, 3].map((v) => ({
+				...record(`/reports/${year}/v${v}/`, `Báo cáo năm ${year}, phiên bản ${v}, chỉ số ${year % 7}`, 'version'),
+				meta: { title: `${year} v${v}`, year: String(year) },
+			})),
+		);
+		const all = [record('/reports/2024/', 'Tăng trưởng kinh tế đạt 13,85%', 'report'), ...versions];
+		expect(Math.ceil(versions.length / VERSION_PAGES_PER_PART)).toBe(3);
+		const parts = ['0', '1', '2'].map((part) => `${SEARCH_BUNDLES.versions}/${part}`);
+		expect(kept(await index(all, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: false, [parts[0]!]: false, [parts[1]!]: false, [parts[2]!]: false });
+		const folder = join(work, 'dist', SEARCH_BUNDLES.versions);
+		expect(JSON.parse(readFileSync(join(folder, VERSION_PARTS_FILE), 'utf8'))).toEqual({ parts: ['0', '1', '2'] });
+		expect(readdirSync(folder).sort()).toEqual(['0', '1', '2', VERSION_PARTS_FILE]);
+		// Every version of a report in the part of its year.
+		for (const part of [0, 1, 2]) {
+			const pages = readdirSync(join(folder, String(part), 'fragment')).length;
+			expect(pages).toBe(versions.filter((v) => versionPart(Number(v.meta['year']), 3) === part).length);
+		}
+
+		// A search that reaches the earlier versions merges every part in (src/client/search-engine.ts).
+		const found = await searchWith(await loadIndex(join(work, 'dist')), 'phiên bản', { kind: ['version'] }, 5);
+		expect(found.total).toBe(versions.length);
+
+		// A correction to the report of 1500 adds a version: only its part is written again.
+		const corrected = [...all, { ...record('/reports/1500/v4/', 'Báo cáo năm 1500, phiên bản 4', 'version'), meta: { title: '1500 v4', year: '1500' } }];
+		const stats = kept(await index(corrected, 'dist'));
+		expect(stats).toEqual({ [SEARCH_BUNDLES.current]: true, [parts[0]!]: true, [parts[1]!]: true, [parts[2]!]: true, [parts[1500 % 3]!]: false });
+
+		// Fewer versions, one part: the others go, from the folder and the cache.
+		expect(kept(await index(all.slice(0, 100), 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [parts[0]!]: false });
+		expect(readdirSync(folder).sort()).toEqual(['0', VERSION_PARTS_FILE]);
+		expect(
+			readdirSync(join(work, 'cache/search/bundles'))
+				.filter((name) => name.startsWith(SEARCH_BUNDLES.versions))
+				.sort(),
+		).toEqual(
+			[
+				expect.stringMatching(/^pagefind-versions\.0-[0-9a-f]{32}$/),
+				expect.stringMatching(/^pagefind-versions\.0-[0-9a-f]{32}\.json$/),
+				'pagefind-versions.0.output.json',
+			].sort(),
+		);
+		// None: no folder at all, for the search to find none.
+		expect(kept(await index(all.slice(0, 1), 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true });
+		expect(existsSync(folder)).toBe(false);
+	}, 60_000);
 });
 
 describe('SearchIndexer', () => {

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES } from '../../lib/search.ts';
+import { SEARCH_BUNDLES, VERSION_PARTS_FILE } from '../../lib/search.ts';
 import { startWorker, type WorkerService } from '../worker-service.ts';
 import { cacheDir } from '../cache-dir.ts';
 import { sourceVersion } from '../source-version.ts';
@@ -194,12 +194,12 @@ const isVersion = (record: SearchRecord) => record.filters['kind']?.includes('ve
 export type BundleStats = IndexStats & { name: string; seconds: number; kept?: boolean };
 
 /**
- * Indexes the records of a spool file (one JSON record a line) into the two bundles under `dir`,
+ * Indexes the records of a spool file (one JSON record a line) into the bundles under `dir`,
  * current pages and earlier versions, each by its own Pagefind process, both at once: each holds
  * only its own pages' words, and the two processes use both cores.
  */
 export async function indexSpool(spool: string, dir: string): Promise<IndexStats> {
-	const bundles = (await Promise.all([false, true].map((versions) => indexBundleApart(spool, dir, versions)))).filter((b) => b !== undefined);
+	const bundles = (await Promise.all([false, true].map((versions) => indexBundleApart(spool, dir, versions)))).flat();
 	const pages = bundles.reduce((sum, b) => sum + b.pages, 0);
 	return {
 		pages,
@@ -211,7 +211,7 @@ export async function indexSpool(spool: string, dir: string): Promise<IndexStats
 }
 
 /** indexBundle in a process of its own (src/workers/search/bundle.ts): Pagefind's service is one per process. */
-function indexBundleApart(spool: string, dir: string, versions: boolean): Promise<BundleStats | undefined> {
+function indexBundleApart(spool: string, dir: string, versions: boolean): Promise<BundleStats[]> {
 	return new Promise((done, fail) => {
 		const child = spawn(process.execPath, [fileURLToPath(new URL('./bundle.ts', import.meta.url)), spool, dir, versions ? 'versions' : 'current'], {
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -222,58 +222,142 @@ function indexBundleApart(spool: string, dir: string, versions: boolean): Promis
 		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 		child.on('error', fail);
 		child.on('exit', (code) => {
-			if (code === 0) done((JSON.parse(out) as BundleStats | null) ?? undefined);
+			if (code === 0) done(JSON.parse(out) as BundleStats[]);
 			else fail(new Error(`Search could not index ${versions ? 'the earlier versions' : 'the current pages'}:\n${errors.trim()}`));
 		});
 	});
 }
 
 /**
- * Indexes one bundle from the spool: the current pages, or the earlier versions (undefined when
- * there are none: an archive without earlier versions gets no bundle for them; src/client/search-engine.ts checks).
+ * About how many earlier versions' pages each part of their bundle holds. A figure correction adds
+ * an earlier version, and Pagefind writes a bundle whole: at 1,000 reports the one bundle of 4,000
+ * pages took 10–11 s after every correction, beside the current pages' 5 s. In parts of about a
+ * thousand, it writes the one part that holds the corrected report's versions (the others are kept:
+ * their records are the same). A reader's search merges every part in when it reaches the earlier
+ * versions (src/client/search-engine.ts): an archive of up to a thousand earlier pages has one.
  */
-export async function indexBundle(spool: string, dir: string, versions: boolean): Promise<BundleStats | undefined> {
-	const bundle = versions ? SEARCH_BUNDLES.versions : SEARCH_BUNDLES.current;
+export const VERSION_PAGES_PER_PART = 1000;
+
+/** Which of `count` parts an earlier version's record goes to: by its report's year, so a report's versions share a part, and keep it. */
+export function versionPart(year: number | undefined, count: number): number {
+	return year !== undefined && Number.isInteger(year) ? ((year % count) + count) % count : 0;
+}
+
+/** A record's place in the spool file, and the part it goes to. */
+interface Place {
+	url: string;
+	start: number;
+	length: number;
+	/** The year of the record's report (an earlier version's). */
+	year: number | undefined;
+}
+
+/**
+ * Indexes the spool's current pages into their bundle, or its earlier versions into the parts of
+ * theirs (none when there are none: an archive without earlier versions gets no bundle for them;
+ * src/client/search-engine.ts checks). Returns each bundle written or kept.
+ */
+export async function indexBundle(spool: string, dir: string, versions: boolean): Promise<BundleStats[]> {
 	const started = performance.now();
 	// Pages reach the spool in the order they render, which depends on timing: on a busy machine two
 	// builds of one commit gave different index files. Records go to Pagefind in address order,
 	// read back one at a time by their place in the file, so the spool is never all in memory.
-	const places: { url: string; start: number; length: number }[] = [];
+	const places: Place[] = [];
 	let offset = 0;
 	for await (const line of createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity })) {
 		const length = Buffer.byteLength(line);
 		if (line) {
 			const record = JSON.parse(line) as SearchRecord;
-			if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length });
+			if (isVersion(record) === versions) places.push({ url: record.url, start: offset, length, year: Number(record.meta['year']) });
 		}
 		offset += length + 1;
 	}
-	if (versions && places.length === 0) return undefined;
 	places.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const file = await open(spool, 'r');
 	try {
-		const read = async ({ start, length }: { start: number; length: number }) => (await file.read(Buffer.alloc(length), 0, length, start)).buffer;
-		// The same records, in the same order, written by the same code and packages: the same bundle
-		// as the last build's, which is kept (a rebuild whose pages all read as before copies both).
-		const key = createHash('sha256').update(sourceVersion());
-		for (const place of places) key.update(await read(place)).update('\n');
-		const kept = keptBundle(bundle, key.digest('hex'));
-		const output = join(dir, bundle);
-		// Still in the output folder exactly as written there: the build left it (src/integrations/kept-output.ts).
-		if (kept.stats && kept.inPlace(output)) return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
-		kept.forget();
-		if (kept.stats && copied(kept.folder, output)) {
-			kept.placed(output);
-			return { ...kept.stats, name: bundle, seconds: (performance.now() - started) / 1000, kept: true };
+		const read = async ({ start, length }: Place) => (await file.read(Buffer.alloc(length), 0, length, start)).buffer;
+		if (!versions) return [await indexPart(places, read, dir, SEARCH_BUNDLES.current, started)];
+		const folder = join(dir, SEARCH_BUNDLES.versions);
+		// The list goes first, and comes back last: a folder cut short by a stopped build lists nothing.
+		rmSync(join(folder, VERSION_PARTS_FILE), { force: true });
+		const count = Math.ceil(places.length / VERSION_PAGES_PER_PART);
+		const parts = new Map<number, Place[]>();
+		for (const place of places) {
+			const part = versionPart(place.year, count);
+			parts.set(part, [...(parts.get(part) ?? []), place]);
 		}
-		const writer = new PagefindWriter();
-		for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
-		const stats = await writer.finish(output);
-		kept.keep(output, stats);
-		kept.placed(output);
-		return { ...stats, name: bundle, seconds: (performance.now() - started) / 1000 };
+		const names = [...parts.keys()].sort((a, b) => a - b).map(String);
+		const written: BundleStats[] = [];
+		for (const name of names) written.push(await indexPart(parts.get(Number(name))!, read, dir, `${SEARCH_BUNDLES.versions}/${name}`, performance.now()));
+		// What else is there goes: the parts of another count, the bundle of an older layout.
+		const listed = new Set(names);
+		for (const entry of readdirSafe(folder)) if (!listed.has(entry)) rmSync(join(folder, entry), { recursive: true, force: true });
+		forgetKeptParts(names);
+		if (names.length > 0) writeFileSync(join(folder, VERSION_PARTS_FILE), `${JSON.stringify({ parts: names })}\n`);
+		else rmSync(folder, { recursive: true, force: true });
+		return written;
 	} finally {
 		await file.close();
+	}
+}
+
+/** The entries of a folder, none when there is no such folder. */
+function readdirSafe(folder: string): string[] {
+	try {
+		return readdirSync(folder);
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * One bundle, `bundle` under `dir` (`pagefind`, `pagefind-versions/3`), of the records at `places`:
+ * left in place, copied from the cache, or written by Pagefind.
+ */
+async function indexPart(
+	places: readonly Place[],
+	read: (place: Place) => Promise<Buffer>,
+	dir: string,
+	bundle: string,
+	started: number,
+): Promise<BundleStats> {
+	// The same records, in the same order, written by the same code and packages: the same bundle
+	// as the last build's, which is kept (a rebuild whose pages all read as before copies both).
+	const key = createHash('sha256').update(sourceVersion());
+	for (const place of places) key.update(await read(place)).update('\n');
+	const kept = keptBundle(cacheName(bundle), key.digest('hex'));
+	const output = join(dir, bundle);
+	const done = (stats: IndexStats, kept?: boolean): BundleStats => ({
+		...stats,
+		name: bundle,
+		seconds: (performance.now() - started) / 1000,
+		...(kept ? { kept } : {}),
+	});
+	// Still in the output folder exactly as written there: the build left it (src/integrations/kept-output.ts).
+	if (kept.stats && kept.inPlace(output)) return done(kept.stats, true);
+	kept.forget();
+	if (kept.stats && copied(kept.folder, output)) {
+		kept.placed(output);
+		return done(kept.stats, true);
+	}
+	const writer = new PagefindWriter();
+	for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
+	const stats = await writer.finish(output);
+	kept.keep(output, stats);
+	kept.placed(output);
+	return done(stats);
+}
+
+/** A bundle's name in the cache: `pagefind-versions/3` is kept as `pagefind-versions.3`. */
+const cacheName = (bundle: string) => bundle.replace(/\//g, '.');
+
+/** Lets go of the cache's copies of the earlier versions' bundle but those of the parts `names` (and of its older, single layout). */
+function forgetKeptParts(names: readonly string[]): void {
+	const bundles = join(cacheDir('search'), 'bundles');
+	const wanted = new Set(names.map((name) => cacheName(`${SEARCH_BUNDLES.versions}/${name}`)));
+	for (const entry of readdirSafe(bundles)) {
+		const owner = new RegExp(`^(${SEARCH_BUNDLES.versions}(?:\\.\\d+)?)(?:-[0-9a-f]{32}(?:\\.json)?|\\.output\\.json)$`).exec(entry)?.[1];
+		if (owner !== undefined && !wanted.has(owner)) rmSync(join(bundles, entry), { recursive: true, force: true });
 	}
 }
 
@@ -327,7 +411,7 @@ function keptBundle(
 		keep: (written, stats) => {
 			mkdirSync(bundles, { recursive: true });
 			// The last one kept of this bundle (not of the other, whose name begins with this one's).
-			const last = new RegExp(`^${bundle}-[0-9a-f]{32}(\\.json)?$`);
+			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json)?$`);
 			for (const name of readdirSync(bundles)) if (last.test(name)) rmSync(join(bundles, name), { recursive: true, force: true });
 			cpSync(written, folder, { recursive: true });
 			// The figures go last: a bundle cut short by a stopped build is never taken for a whole one.
