@@ -32,6 +32,17 @@ export function indicatorAddress(archive: Archive, id: string, locale: Locale): 
 /** An indicator's chart as SVG markup. */
 export async function chartPicture(id: string, locale: Locale): Promise<string> {
 	const archive = await loadArchive();
+	// Drawn for the picture's SVG and PNG and for the page that gives their sizes: once per archive.
+	let drawn = pictures.get(archive);
+	if (!drawn) pictures.set(archive, (drawn = new Map()));
+	const key = `${id}\0${locale}`;
+	let svg = drawn.get(key);
+	if (svg === undefined) drawn.set(key, (svg = drawPicture(archive, id, locale)));
+	return svg;
+}
+const pictures = new WeakMap<Archive, Map<string, string>>();
+
+function drawPicture(archive: Archive, id: string, locale: Locale): string {
 	const t = useStrings(locale);
 	const spec = indicatorSpec(archive, id, locale);
 	const indicator = archive.indicators.find((i) => i.id === id)!;
