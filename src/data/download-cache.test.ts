@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { PackageInput } from '../lib/data-package.ts';
 import { archiveFrom } from './archive-model.ts';
 import { contentDir } from './content-files.ts';
-import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked, type Packed } from '../workers/download-cache.ts';
+import { cachedPackAll, codeVersion, joinPacked, packAll, packagesKey, splitPacked, type PackedSet } from '../workers/download-cache.ts';
 import { startWorker } from '../workers/worker-service.ts';
 import { citedAddress, downloadInputs, packageNames } from './download-inputs.ts';
 import { readHistory } from './history.ts';
@@ -106,17 +106,18 @@ describe('the downloads’ cache', () => {
 		const folder = join(temp, 'cache/downloads');
 		rmSync(folder, { recursive: true, force: true });
 		// The worker reads the environment it starts with: its cache is this test's.
-		const worker = startWorker<PackageInput[], Map<string, Packed>>(new URL('../workers/download-worker.ts', import.meta.url), 256, (error) => {
+		const worker = startWorker<PackageInput[], PackedSet>(new URL('../workers/download-worker.ts', import.meta.url), 256, (error) => {
 			throw error;
 		});
 		try {
-			const [packed, here] = await Promise.all([worker.call(packages), packAll(packages)]);
+			const [{ files: packed, kept }, here] = await Promise.all([worker.call(packages), packAll(packages)]);
 			expect([...packed.keys()]).toEqual(packages.map((p) => p.name));
+			expect(kept).toHaveLength(packages.length);
 			for (const [name, files] of here) {
 				expect(Buffer.from(packed.get(name)!.zip).equals(Buffer.from(files.zip)), `${name}.zip`).toBe(true);
 				expect(Buffer.from(packed.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), `${name}.xlsx`).toBe(true);
 			}
-			expect(readdirSync(folder)).toHaveLength(packages.length);
+			expect(readdirSync(folder).sort()).toEqual([...kept].sort());
 		} finally {
 			await worker.stop();
 		}

@@ -1,14 +1,14 @@
 /**
- * Where the downloads' ZIPs and workbooks come from during a build: the worker's packing, the main
+ * Where the downloads' ZIPs and workbooks come from during a build: the workers' packing, the main
  * thread's when the worker died, never a failure kept for the next page; and only a build notes
  * what it packed (made.json), which decides whether the next build starts packing early.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import type { PackageInput } from '../lib/data-package.ts';
-import { cachedPackAll, type Packed } from '../workers/download-cache.ts';
+import { cachedPack, type PackedSet } from '../workers/download-cache.ts';
 import { buildServices } from '../workers/services.ts';
 import { archiveFrom, type Archive } from './archive-model.ts';
 import { contentDir } from './content-files.ts';
@@ -57,9 +57,10 @@ test('a worker still there that failed: its error is the build’s, and the next
 	buildServices().packDownloads = () => Promise.reject(new Error('cannot pack these figures'));
 	await expect(downloads()).rejects.toThrow('cannot pack these figures');
 	let asked = 0;
-	buildServices().packDownloads = (packages: readonly PackageInput[]): Promise<Map<string, Packed>> => (asked++, cachedPackAll(packages));
+	buildServices().packDownloads = (packages: readonly PackageInput[]): Promise<PackedSet> => (asked++, cachedPack(packages));
 	expect((await workbook()).byteLength).toBeGreaterThan(0);
-	expect(asked).toBe(1);
+	// Both parts, once each.
+	expect(asked).toBe(2);
 });
 
 test('a build notes what it packed; the preview does not', async () => {
@@ -67,7 +68,21 @@ test('a build notes what it packed; the preview does not', async () => {
 	await downloads();
 	expect(existsSync(made)).toBe(false);
 	fresh();
-	buildServices().packDownloads = (packages: readonly PackageInput[]) => cachedPackAll(packages);
+	buildServices().packDownloads = (packages: readonly PackageInput[]) => cachedPack(packages);
 	await downloads();
 	expect(existsSync(made)).toBe(true);
+});
+
+test('a build packs in two parts, the whole archive apart, and the cache keeps both parts and nothing else', async () => {
+	fresh();
+	const folder = join(temp, 'cache/downloads');
+	mkdirSync(folder, { recursive: true });
+	writeFileSync(join(folder, 'an-older-archive.bin'), 'packed before');
+	const parts: string[][] = [];
+	buildServices().packDownloads = (packages: readonly PackageInput[]) => (parts.push(packages.map((p) => p.name)), cachedPack(packages));
+	const files = await downloads();
+	expect(parts[0]).toEqual(['indicators']);
+	expect(parts[1]).toEqual(archive.indicators.map((i) => i.id));
+	expect(parts[1]!.every((name) => files.has(`${name}.xlsx`) && files.has(`${name}.zip`))).toBe(true);
+	expect(readdirSync(folder).filter((name) => name.endsWith('.bin'))).toHaveLength(1 + archive.indicators.length);
 });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv, toJson, type FigureRow } from '../lib/downloads.ts';
 import type { PackageInput } from '../lib/data-package.ts';
-import { cachedPackAll, codeVersion, type Packed } from '../workers/download-cache.ts';
+import { cachedPack, cachedPackAll, codeVersion, pruneDownloads, type Packed } from '../workers/download-cache.ts';
 import { loadArchive, type Archive } from './archive.ts';
 import { buildServices } from '../workers/services.ts';
 import { cacheDir } from '../workers/cache-dir.ts';
@@ -99,7 +99,7 @@ function textDownloads(archive: Archive): Map<string, Download> {
 
 /**
  * Each package's ZIP and workbook, from the downloads' cache when the figures did not change since
- * they were made: during a build on its worker (src/integrations/downloads.ts), else here. Once a
+ * they were made: during a build on its two workers (src/integrations/downloads.ts), else here. Once a
  * build made them, it notes for which figures and code (madeBefore); the preview notes nothing.
  */
 function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
@@ -108,14 +108,22 @@ function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
 		const packages = [...rowsOf(archive).packages.values()];
 		const { packDownloads } = buildServices();
 		const made = packDownloads
-			? packDownloads(packages)
-					.catch((error: unknown) => {
-						// A worker that died has said so (a warning) and its service is gone: the packages are
-						// made here instead. One that is still there failed on the packages themselves.
-						if (buildServices().packDownloads) throw error;
-						return cachedPackAll(packages);
-					})
-					.then((files) => (noteMade(archive), files))
+			? Promise.all(
+					// In two parts, as much work each, one for each worker: the whole archive's package (which
+					// downloadInputs gives first), and every indicator's.
+					[packages.slice(0, 1), packages.slice(1)].map((part) =>
+						packDownloads(part).catch(async (error: unknown) => {
+							// A worker that died has said so (a warning) and its service is gone: the packages are
+							// made here instead. One that is still there failed on the packages themselves.
+							if (buildServices().packDownloads) throw error;
+							return cachedPack(part);
+						}),
+					),
+				).then((parts) => {
+					pruneDownloads(parts.flatMap((part) => part.kept));
+					noteMade(archive);
+					return new Map(parts.flatMap((part) => [...part.files]));
+				})
 			: cachedPackAll(packages);
 		// A packing that failed is not kept: the next page asks again (in the preview, once the disk has room).
 		packed = made.catch((error: unknown) => {

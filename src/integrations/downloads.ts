@@ -1,5 +1,5 @@
 /**
- * Packs the downloads on a worker thread during `astro build` (src/workers/download-worker.ts), and
+ * Packs the downloads on two worker threads during `astro build` (src/workers/download-worker.ts), and
  * has Astro render the pages that wait for them after every other: the workbooks and data packages
  * themselves, and the indicator pages that give their sizes. The pages ask for them as soon as Astro
  * has their addresses (src/data/downloads.ts, startPacking), so the worker packs while the main
@@ -47,6 +47,9 @@ export default function downloads(): AstroIntegration {
 		2048,
 		'packDownloads',
 		'pages pack the downloads themselves',
+		// The whole archive's package on one and the indicators' on the other (src/data/downloads.ts):
+		// with one, the main thread sat idle for the last 9 s of a figure correction's pages at 1,000 reports, waiting.
+		2,
 	);
 	let adapter = false;
 	return {

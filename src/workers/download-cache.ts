@@ -3,8 +3,8 @@
  * build's main thread), kept between builds in node_modules/.cache/annals/downloads (or
  * $ANNALS_CACHE_DIR/downloads): one file for each package, keyed by its rows and description and
  * by the code and packages that write them. A rebuild whose figures did not change (an edited text, a
- * translation) finds them all; a changed figure makes anew only its indicator's package and the
- * whole archive's; a changed catalogue or piece of that code makes them all anew.
+ * translation) finds them all; a figure correction, whose new version adds rows to every package,
+ * and a changed catalogue or piece of that code make them all anew.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,12 +97,28 @@ export function codeVersion(root: string = process.cwd()): string {
 	return hash.digest('hex');
 }
 
+/** Packages' files, and the names of the cache's files they are kept in (see pruneDownloads). */
+export interface PackedSet {
+	files: Map<string, Packed>;
+	kept: string[];
+}
+
 /**
  * Every package's files: each from the cache when the same inputs were packed by the same code
  * before, else made now and kept. Only this build's files stay in the cache, so it never holds more
  * than one archive's downloads.
  */
 export async function cachedPackAll(packages: readonly PackageInput[]): Promise<Map<string, Packed>> {
+	const { files, kept } = await cachedPack(packages);
+	pruneDownloads(kept);
+	return files;
+}
+
+/**
+ * These packages' files, each from the cache or made now and kept there, with the names they are
+ * kept under: packed in parts (on two workers), the cache is pruned once all are done.
+ */
+export async function cachedPack(packages: readonly PackageInput[]): Promise<PackedSet> {
 	let folder: string | undefined;
 	let code: string | undefined;
 	try {
@@ -113,7 +129,7 @@ export async function cachedPackAll(packages: readonly PackageInput[]): Promise<
 		folder = undefined;
 	}
 	const files = new Map<string, Packed>();
-	const used = new Set<string>();
+	const kept: string[] = [];
 	for (const input of packages) {
 		const name =
 			folder && code
@@ -125,7 +141,7 @@ export async function cachedPackAll(packages: readonly PackageInput[]): Promise<
 				: undefined;
 		let packed: Packed | undefined;
 		if (folder && name) {
-			used.add(name);
+			kept.push(name);
 			try {
 				packed = splitPacked(new Uint8Array(readFileSync(join(folder, name)))).get(input.name);
 			} catch {
@@ -144,6 +160,17 @@ export async function cachedPackAll(packages: readonly PackageInput[]): Promise<
 		}
 		files.set(input.name, packed);
 	}
-	if (folder) for (const name of readdirSync(folder)) if (name.endsWith('.bin') && !used.has(name)) rmSync(join(folder, name), { force: true });
-	return files;
+	return { files, kept };
+}
+
+/** Deletes every package kept in the cache but those named `kept`: the downloads of the archive just packed. */
+export function pruneDownloads(kept: Iterable<string>): void {
+	let names: string[];
+	try {
+		names = readdirSync(cacheDir('downloads'));
+	} catch {
+		return;
+	}
+	const keep = new Set(kept);
+	for (const name of names) if (name.endsWith('.bin') && !keep.has(name)) rmSync(join(cacheDir('downloads'), name), { force: true });
 }

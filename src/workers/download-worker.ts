@@ -6,14 +6,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { PackageInput } from '../lib/data-package.ts';
-import { cachedPackAll } from './download-cache.ts';
+import { cachedPack } from './download-cache.ts';
 import { serveRequests } from './worker-service.ts';
 
-// One request, every package, once per build. The files are copied back (20 MB at 1,000 reports):
-// kept ones are slices of one buffer per package, which cannot be handed over one by one.
+// One request of some of the packages once per build, for each of the two workers (src/data/downloads.ts
+// splits them). The files are copied back (20 MB at 1,000 reports): kept ones are slices of one
+// buffer per package, which cannot be handed over one by one. The cache is pruned by the build once both are done.
 serveRequests(
 	parentPort,
-	(packages: PackageInput[]) => cachedPackAll(packages),
+	(packages: PackageInput[]) => cachedPack(packages),
 	() => [],
 	1,
 );

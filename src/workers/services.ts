@@ -7,7 +7,7 @@
  * build there are none, and pages do the work themselves.
  */
 import type { PackageInput } from '../lib/data-package.ts';
-import type { Packed } from './download-cache.ts';
+import type { PackedSet } from './download-cache.ts';
 
 export interface BuildServices {
 	/** A rendered page: its address as requested (with the base) and its HTML. */
@@ -16,8 +16,11 @@ export interface BuildServices {
 	renderMarkdown?(body: string): Promise<string | undefined>;
 	/** A social card's SVG drawn as PNG (and kept in the cache); rejects if it could not be drawn. */
 	drawSocialCard?(svg: string): Promise<Uint8Array<ArrayBuffer>>;
-	/** Every data package's ZIP and workbook, by package name (src/workers/download-cache.ts); rejects if the worker failed. */
-	packDownloads?(packages: readonly PackageInput[]): Promise<Map<string, Packed>>;
+	/**
+	 * These data packages' ZIPs and workbooks, by package name, and the names the cache keeps them
+	 * under (src/workers/download-cache.ts); rejects if the worker failed. Two workers take the calls in turn.
+	 */
+	packDownloads?(packages: readonly PackageInput[]): Promise<PackedSet>;
 }
 
 const KEY = Symbol.for('annals.build-services');

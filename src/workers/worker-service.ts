@@ -117,27 +117,41 @@ type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<Bui
 /**
  * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
  * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
- * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). If the worker
- * fails, the service is removed and the pages do the work themselves (`fallback` says what that is).
+ * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). With `count`
+ * workers, they take the calls in turn. If a worker fails, the service is removed and the pages do
+ * the work themselves (`fallback` says what that is); calls the others already have are answered.
  */
-export function workerIntegration<K extends WorkerBackedService>(name: string, url: URL, heapMb: number, service: K, fallback: string): AstroIntegration {
-	let worker: WorkerService<RequestOf<K>, ReplyOf<K>> | undefined;
+export function workerIntegration<K extends WorkerBackedService>(
+	name: string,
+	url: URL,
+	heapMb: number,
+	service: K,
+	fallback: string,
+	count = 1,
+): AstroIntegration {
+	let workers: WorkerService<RequestOf<K>, ReplyOf<K>>[] = [];
 	return {
 		name,
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
-				const started = startWorker<RequestOf<K>, ReplyOf<K>>(url, heapMb, (error) => {
-					delete buildServices()[service];
-					logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
-				});
-				worker = started;
-				buildServices()[service] = ((request: RequestOf<K>) => started.call(request)) as BuildServices[K];
+				let warned = false;
+				const started = Array.from({ length: count }, () =>
+					startWorker<RequestOf<K>, ReplyOf<K>>(url, heapMb, (error) => {
+						delete buildServices()[service];
+						if (!warned) logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
+						warned = true;
+					}),
+				);
+				workers = started;
+				// The workers take the calls in turn.
+				let next = 0;
+				buildServices()[service] = ((request: RequestOf<K>) => started[next++ % started.length]!.call(request)) as BuildServices[K];
 			},
 			'astro:build:done': async () => {
 				delete buildServices()[service];
-				await worker?.stop();
-				worker = undefined;
+				await Promise.all(workers.map((worker) => worker.stop()));
+				workers = [];
 			},
 		},
 	};
