@@ -243,7 +243,7 @@ export function versionPart(year: number | undefined, count: number): number {
 	return year !== undefined && Number.isInteger(year) ? ((year % count) + count) % count : 0;
 }
 
-/** A record's place in the spool file, and the part it goes to. */
+/** A record's place in the spool file, and its report's year, which says the part it goes to. */
 interface Place {
 	url: string;
 	start: number;
@@ -284,7 +284,9 @@ export async function indexBundle(spool: string, dir: string, versions: boolean)
 		const parts = new Map<number, Place[]>();
 		for (const place of places) {
 			const part = versionPart(place.year, count);
-			parts.set(part, [...(parts.get(part) ?? []), place]);
+			const list = parts.get(part);
+			if (list) list.push(place);
+			else parts.set(part, [place]);
 		}
 		const names = [...parts.keys()].sort((a, b) => a - b).map(String);
 		const written: BundleStats[] = [];
