@@ -1,5 +1,5 @@
 /**
- * Packs the downloads on two worker threads during `astro build` (src/workers/download-worker.ts), and
+ * Packs the downloads on worker threads during `astro build` (src/workers/download-worker.ts), and
  * has Astro render the pages that wait for them after every other: the workbooks and data packages
  * themselves, and the indicator pages that give their sizes. The pages ask for them as soon as Astro
  * has their addresses (src/data/downloads.ts, startPacking), so the worker packs while the main
@@ -8,6 +8,7 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { workerIntegration } from '../workers/worker-service.ts';
+import { keepsLastPages } from './incremental-guard.ts';
 
 /** The routes whose pages wait for the packed downloads, in the order they go last. */
 export const WAITING_ROUTES = ['src/pages/[...lang]/indicators/[id].astro', 'src/pages/data/[id].xlsx.ts', 'src/pages/data/[id].zip.ts'];
@@ -47,9 +48,12 @@ export default function downloads(): AstroIntegration {
 		2048,
 		'packDownloads',
 		'pages pack the downloads themselves',
-		// The whole archive's package on one and the indicators' on the other (src/data/downloads.ts):
-		// with one, the main thread sat idle for the last 9 s of a figure correction's pages at 1,000 reports, waiting.
-		2,
+		// In a rebuild, two: the whole archive's package on one and the indicators' on the other
+		// (src/data/downloads.ts). With one, the main thread sat idle for the last 9–10 s of a figure
+		// correction's pages at 1,000 reports, waiting. A whole build's pages take a minute and its
+		// packing is done long before, while a second worker packing at once took its peak memory
+		// from 2.62 to 2.89 GiB: one, which packs both parts in turn.
+		() => (keepsLastPages() ? 2 : 1),
 	);
 	let adapter = false;
 	return {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import incrementalGuard from './incremental-guard.ts';
+import incrementalGuard, { keepsLastPages } from './incremental-guard.ts';
+import { INCREMENTAL_MANIFEST } from './kept-output.ts';
 
 let root: string;
 beforeEach(() => {
@@ -37,6 +38,20 @@ describe('the incremental build’s guard', () => {
 		hooks['astro:build:start']!({ logger });
 		writeFileSync(join(root, 'cache/annals-build-running'), '999999\n');
 		expect(() => hooks['astro:build:done']!({ logger })).toThrow(/Another build used the cache .*process 999999/);
+	});
+
+	it('says whether the build keeps the last build’s pages: a rebuild, which packs the downloads on two workers', () => {
+		const first = setUp();
+		expect(keepsLastPages()).toBe(false);
+		first.hooks['astro:build:start']!({ logger: first.logger });
+		// Astro's list of the pages it kept, written as the build ends.
+		writeFileSync(join(root, 'cache', INCREMENTAL_MANIFEST), JSON.stringify({ routes: {} }));
+		first.hooks['astro:build:done']!({ logger: first.logger });
+		setUp();
+		expect(keepsLastPages()).toBe(true);
+		rmSync(join(root, 'cache'), { recursive: true });
+		setUp();
+		expect(keepsLastPages()).toBe(false);
 	});
 
 	it('lets a build that had the cache to itself finish', () => {

@@ -23,6 +23,18 @@ import { INCREMENTAL_MANIFEST, lastOutput, OUTPUT_RECORD, pruneOutput, recordOut
 
 const MARK = 'annals-build-running';
 
+/** Whether the build under way found the last build's pages to keep (set when the build is set up). */
+let keeping = false;
+
+/**
+ * Whether this build keeps the last build's pages and renders only what changed: a rebuild, whose
+ * pages take far less time and memory than a whole build's. Known once the build is set up (this
+ * integration's `astro:config:setup`, which runs before the others').
+ */
+export function keepsLastPages(): boolean {
+	return keeping;
+}
+
 export default function incrementalGuard(): AstroIntegration {
 	let mark: string | undefined;
 	let cache = '';
@@ -47,6 +59,7 @@ export default function incrementalGuard(): AstroIntegration {
 				mkdirSync(cache, { recursive: true });
 				const last = incremental ? lastOutput(cache, outDir) : undefined;
 				rmSync(join(cache, OUTPUT_RECORD), { force: true });
+				keeping = last !== undefined && 'pages' in last;
 				if (last && 'pages' in last) {
 					kept = last.pages;
 					updateConfig({ vite: { build: { emptyOutDir: false } } });

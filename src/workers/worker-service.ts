@@ -117,8 +117,8 @@ type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<Bui
 /**
  * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
  * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
- * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). With `count`
- * workers, they take the calls in turn. If a worker fails, the service is removed and the pages do
+ * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). With `count()`
+ * workers (asked when the build is set up), they take the calls in turn. If a worker fails, the service is removed and the pages do
  * the work themselves (`fallback` says what that is); calls the others already have are answered.
  */
 export function workerIntegration<K extends WorkerBackedService>(
@@ -127,7 +127,7 @@ export function workerIntegration<K extends WorkerBackedService>(
 	heapMb: number,
 	service: K,
 	fallback: string,
-	count = 1,
+	count: () => number = () => 1,
 ): AstroIntegration {
 	let workers: WorkerService<RequestOf<K>, ReplyOf<K>>[] = [];
 	return {
@@ -136,7 +136,7 @@ export function workerIntegration<K extends WorkerBackedService>(
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
 				let warned = false;
-				const started = Array.from({ length: count }, () =>
+				const started = Array.from({ length: count() }, () =>
 					startWorker<RequestOf<K>, ReplyOf<K>>(url, heapMb, (error) => {
 						delete buildServices()[service];
 						if (!warned) logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
