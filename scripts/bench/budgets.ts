@@ -156,7 +156,7 @@ export function measuresTable(result: BenchResult): string {
 		),
 		row('reading the git history', (r) => `${number(r.historySeconds, 2)} s`),
 		row('Pagefind indexing, after Astro', (r) => seconds(r.pagefindSeconds)),
-		row('search index, both bundles (current pages only)', (r) => `${mib(r.pagefindIndexBytes)} (${mib(r.pagefindCurrentIndexBytes)})`),
+		row('search index, current pages and earlier versions (current pages only)', (r) => `${mib(r.pagefindIndexBytes)} (${mib(r.pagefindCurrentIndexBytes)})`),
 		row('`dist/` size', (r) => mib(r.distBytes)),
 		row(
 			"preview: ready / first page / again / edit shown (median of the runs; the start's range)",
