@@ -80,19 +80,28 @@ export async function runSearch(base: string, query: string, filters: Record<str
 /**
  * Merges the earlier versions' bundle into the index, once; false when the archive has none. Their
  * bundle is in parts (src/workers/search/indexer.ts), listed in its folder's parts.json: an archive
- * without earlier versions has no such list, and Pagefind fails for good on merging a missing bundle.
+ * without earlier versions has no such list. The list is asked of the server every time (the
+ * bundles may be cached for an hour, src/lib/headers.ts, and a list from before a deploy can name a
+ * part that is gone), and a part is merged only once its entry file is there: Pagefind keeps a
+ * bundle it failed to load, and every later search then fails.
  */
 function mergeVersions(index: SearchIndex): Promise<boolean> {
 	index.versions ??= (async () => {
+		const fresh = { cache: 'no-cache' } as const;
 		let parts: string[];
 		try {
-			parts = ((await (await fetch(`${index.versionsUrl}${VERSION_PARTS_FILE}`)).json()) as { parts?: string[] }).parts ?? [];
+			const listed = await fetch(`${index.versionsUrl}${VERSION_PARTS_FILE}`, fresh);
+			if (!listed.ok) return false;
+			parts = ((await listed.json()) as { parts?: string[] }).parts ?? [];
 		} catch {
 			return false;
 		}
-		if (parts.length === 0) return false;
-		for (const part of parts) await index.pagefind.mergeIndex(`${index.versionsUrl}${part}/`, { baseUrl: index.baseUrl });
-		return true;
+		const there = await Promise.all(
+			parts.map(async (part) => (await fetch(`${index.versionsUrl}${part}/pagefind-entry.json`, fresh).catch(() => undefined))?.ok === true),
+		);
+		const merged = parts.filter((_, i) => there[i]);
+		for (const part of merged) await index.pagefind.mergeIndex(`${index.versionsUrl}${part}/`, { baseUrl: index.baseUrl });
+		return merged.length > 0;
 	})();
 	return index.versions;
 }

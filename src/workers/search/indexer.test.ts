@@ -139,6 +139,14 @@ describe('indexSpool', () => {
 		// A search that reaches the earlier versions merges every part in (src/client/search-engine.ts).
 		const found = await searchWith(await loadIndex(join(work, 'dist')), 'phiên bản', { kind: ['version'] }, 5);
 		expect(found.total).toBe(versions.length);
+		// A part listed but gone (a deploy half done, a list cached from before it): the others are
+		// searched, and the search goes on working.
+		rmSync(join(folder, '1'), { recursive: true });
+		const partial = await loadIndex(join(work, 'dist'));
+		expect((await searchWith(partial, 'phiên bản', { kind: ['version'] }, 5)).total).toBe(
+			versions.filter((v) => versionPart(Number(v.meta['year']), 3) !== 1).length,
+		);
+		expect((await searchWith(partial, 'tăng trưởng', {}, 5)).total).toBe(1);
 
 		// A correction to the report of 1500 adds a version: only its part is written again.
 		const corrected = [...all, { ...record('/reports/1500/v4/', 'Báo cáo năm 1500, phiên bản 4', 'version'), meta: { title: '1500 v4', year: '1500' } }];
