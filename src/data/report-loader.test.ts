@@ -178,6 +178,24 @@ test('in the preview, a file read while it was being saved is read again once th
 	await expect.poll(() => heldHtml(store.get('2024')!)?.html).toBe('<p>Sau khi sửa.</p>');
 });
 
+test('in the preview, a file deleted while its saved text rendered stays deleted', async () => {
+	write('2024.mdx', 'Trước khi sửa.');
+	const store = new Map<string, DataEntry>();
+	const watcher = new Map<string, Listener>();
+	await load(store, [], watcher);
+	let finish!: () => void;
+	slow = new Promise<void>((done) => (finish = done));
+	save(watcher, 'Sau khi sửa.');
+	// Deleted while the saved text renders: the watcher says so before the render is done.
+	const path = join(work, 'reports', '2024.mdx');
+	rmSync(path);
+	watcher.get('unlink')!(path);
+	expect(store.has('2024')).toBe(false);
+	finish();
+	await new Promise((done) => setTimeout(done, 300));
+	expect(store.has('2024')).toBe(false);
+});
+
 test('an entry whose HTML this process does not hold is an error, never an empty page', () => {
 	expect(() => heldHtml({ id: '2024', digest: 'not-loaded' })).toThrow('The HTML of the report text 2024 is not held by this process');
 });

@@ -10,7 +10,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { needsMdx } from '../lib/content/mdx-syntax.ts';
@@ -134,6 +134,8 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 
 			if (!watcher) return;
 			watcher.add(dir);
+			/** The read-again timer of each file: one at a time, the latest change's. */
+			const rereads = new Map<string, ReturnType<typeof setTimeout>>();
 			const changed = async (path: string) => {
 				const name = relative(dir, path);
 				if (!reportNames(dir).includes(name) || !pattern.test(basename(name))) return;
@@ -141,13 +143,17 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				try {
 					read = readFileSync(path, 'utf8');
 					await sync(name, read);
+					// Deleted while it rendered: the watcher's word came first, and the entry just stored goes too.
+					if (!existsSync(path)) return removed(path);
 					logger.info(`Reloaded ${name}`);
 				} catch (error) {
 					logger.error(`Failed to reload ${name}: ${(error as Error).message}`);
 				}
 				// Read again once the save is surely over: a file read while it was written is read whole
 				// (a text that fails as it was read, too).
-				setTimeout(() => {
+				clearTimeout(rereads.get(name));
+				const reread = setTimeout(() => {
+					rereads.delete(name);
 					let now: string | undefined;
 					try {
 						now = readFileSync(path, 'utf8');
@@ -155,21 +161,28 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 						return; // Deleted meanwhile: the watcher says so.
 					}
 					if (now !== read) void changed(path);
-				}, SETTLE_MS).unref();
+				}, SETTLE_MS);
+				reread.unref();
+				rereads.set(name, reread);
 			};
-			watcher.on('change', (path) => void changed(path));
-			watcher.on('add', (path) => void changed(path));
-			watcher.on('unlink', (path) => {
+			/** The file at `path` was deleted: its entry goes, and its HTML a minute later. */
+			const removed = (path: string) => {
 				const name = relative(dir, path);
-				const entryId = ids.get(name);
-				if (entryId === undefined) return;
+				if (!pattern.test(basename(name))) return;
+				clearTimeout(rereads.get(name));
+				rereads.delete(name);
+				// (The entry's id from the name: a render that finished after the watcher's word stored it again.)
+				const entryId = ids.get(name) ?? id(name);
 				store.delete(entryId);
 				ids.delete(name);
 				const digest = digests.get(name);
 				digests.delete(name);
 				textStored(relative(root, path), undefined);
 				if (digest !== undefined) releaseLater(digest);
-			});
+			};
+			watcher.on('change', (path) => void changed(path));
+			watcher.on('add', (path) => void changed(path));
+			watcher.on('unlink', removed);
 		},
 	};
 }
