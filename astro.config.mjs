@@ -87,7 +87,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// incrementalGuard comes before the integrations that read the built pages (search, _headers,
-	// addresses): when a build is done it removes the pages the archive no longer has.
+	// addresses): when a build is done it removes the pages the archive no longer has. And before
+	// downloads, which asks it whether the build is a rebuild (keepsLastPages) when set up.
 	integrations: [previewMode(), incrementalGuard(), mdx(), markdownRenderer(), socialCards(), downloads(), searchIndex(), headersFile(base), addresses(base)],
 	devToolbar: { enabled: false },
 	cacheDir: astroCache,

@@ -28,8 +28,8 @@ let keeping = false;
 
 /**
  * Whether this build keeps the last build's pages and renders only what changed: a rebuild, whose
- * pages take far less time and memory than a whole build's. Known once the build is set up (this
- * integration's `astro:config:setup`, which runs before the others').
+ * pages take far less time and memory than a whole build's. Known once this integration's
+ * `astro:config:setup` has run: for the integrations listed after it (astro.config.mjs).
  */
 export function keepsLastPages(): boolean {
 	return keeping;
@@ -46,6 +46,7 @@ export default function incrementalGuard(): AstroIntegration {
 		name: 'annals-incremental-guard',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+				keeping = false;
 				if (command !== 'build') return;
 				cache = fileURLToPath(config.cacheDir);
 				outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
