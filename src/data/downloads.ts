@@ -99,7 +99,7 @@ function textDownloads(archive: Archive): Map<string, Download> {
 
 /**
  * Each package's ZIP and workbook, from the downloads' cache when the figures did not change since
- * they were made: during a build on its two workers (src/integrations/downloads.ts), else here. Once a
+ * they were made: during a build on its workers (two in a rebuild, src/integrations/downloads.ts), else here. Once a
  * build made them, it notes for which figures and code (madeBefore); the preview notes nothing.
  */
 function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
@@ -109,8 +109,8 @@ function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
 		const { packDownloads } = buildServices();
 		const made = packDownloads
 			? Promise.all(
-					// In two parts, as much work each, one for each worker: the whole archive's package (which
-					// downloadInputs gives first), and every indicator's.
+					// In two parts, as much work each, one for each worker (one worker packs both in turn): the
+					// whole archive's package (which downloadInputs gives first), and every indicator's.
 					[packages.slice(0, 1), packages.slice(1)].map((part) =>
 						packDownloads(part).catch(async (error: unknown) => {
 							// A worker that died has said so (a warning) and its service is gone: the packages are

@@ -154,7 +154,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				clearTimeout(rereads.get(name));
 				const reread = setTimeout(() => {
 					rereads.delete(name);
-					let now: string | undefined;
+					let now: string;
 					try {
 						now = readFileSync(path, 'utf8');
 					} catch {

@@ -118,8 +118,9 @@ type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<Bui
  * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
  * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
  * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). With `count()`
- * workers (asked when the build is set up), they take the calls in turn. If a worker fails, the service is removed and the pages do
- * the work themselves (`fallback` says what that is); calls the others already have are answered.
+ * workers (asked when the build is set up), they take the calls in turn. If a worker fails, the
+ * service is removed and the pages do the work themselves (`fallback` says what that is); calls
+ * the others already have are answered.
  */
 export function workerIntegration<K extends WorkerBackedService>(
 	name: string,
