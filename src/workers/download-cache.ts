@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts';
+import { joinFiles, splitFiles } from './file-set.ts';
 import { workbook } from '../lib/workbook.ts';
 import { cacheDir } from './cache-dir.ts';
 import { sourceVersion } from './source-version.ts';
@@ -49,37 +50,29 @@ export function packagesKey(packages: readonly PackageInput[]): string {
 	return hash.digest('hex');
 }
 
-/**
- * Every package's files in one buffer, as the cache keeps them: the length of a JSON index (each
- * package's name and the lengths of its ZIP and workbook), the index, then the files.
- */
+/** Every package's files in one buffer, as the cache keeps them (src/workers/file-set.ts): `NAME.zip` and `NAME.xlsx`. */
 export function joinPacked(files: ReadonlyMap<string, Packed>): Uint8Array<ArrayBuffer> {
-	const index: [string, number, number][] = [...files].map(([name, { zip, xlsx }]) => [name, zip.byteLength, xlsx.byteLength]);
-	const head = new TextEncoder().encode(JSON.stringify(index));
-	const out = new Uint8Array(4 + head.byteLength + index.reduce((sum, [, zip, xlsx]) => sum + zip + xlsx, 0));
-	new DataView(out.buffer).setUint32(0, head.byteLength);
-	out.set(head, 4);
-	let at = 4 + head.byteLength;
-	for (const { zip, xlsx } of files.values()) {
-		out.set(zip, at);
-		out.set(xlsx, at + zip.byteLength);
-		at += zip.byteLength + xlsx.byteLength;
-	}
-	return out;
+	return joinFiles(
+		new Map(
+			[...files].flatMap(([name, { zip, xlsx }]): [string, Uint8Array][] => [
+				[`${name}.zip`, zip],
+				[`${name}.xlsx`, xlsx],
+			]),
+		),
+	);
 }
 
-/** The files of a buffer joinPacked made; throws when it is cut short. */
+/** The packages of a buffer joinPacked made; throws when it is cut short. */
 export function splitPacked(bytes: Uint8Array): Map<string, Packed> {
-	const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
-	const index = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as [string, number, number][];
-	const files = new Map<string, Packed>();
-	let at = 4 + length;
-	if (at + index.reduce((sum, [, zip, xlsx]) => sum + zip + xlsx, 0) !== bytes.byteLength) throw new Error('the kept downloads are cut short');
-	for (const [name, zip, xlsx] of index) {
-		files.set(name, { zip: bytes.subarray(at, at + zip), xlsx: bytes.subarray(at + zip, at + zip + xlsx) });
-		at += zip + xlsx;
+	const files = splitFiles(bytes);
+	const packed = new Map<string, Packed>();
+	for (const [file, zip] of files) {
+		const name = file.replace(/\.zip$/, '');
+		const xlsx = files.get(`${name}.xlsx`);
+		if (file.endsWith('.zip') && xlsx) packed.set(name, { zip, xlsx });
 	}
-	return files;
+	if (packed.size * 2 !== files.size) throw new Error('the kept downloads are not packages');
+	return packed;
 }
 
 /**
