@@ -11,6 +11,7 @@ import { indexSpool, SearchIndexer, VERSION_PAGES_PER_PART, versionPart, type In
 import type { SearchRecord } from './page.ts';
 import { searchWith } from '../../client/search-engine.ts';
 import { loadIndex } from '../../../tests/site/pagefind-node.ts';
+import * as pagefind from 'pagefind';
 
 let work: string;
 const cache = process.env['ANNALS_CACHE_DIR'];
@@ -66,6 +67,38 @@ describe('indexSpool', () => {
 		expect(kept(again)).toEqual({ [SEARCH_BUNDLES.current]: true, [VERSIONS]: true });
 		expect(again.pages).toBe(3);
 		for (const bundle of Object.values(SEARCH_BUNDLES)) expect(files(join(work, 'again', bundle))).toEqual(files(join(work, 'first', bundle)));
+	});
+
+	test('a bundle is the files Pagefind itself writes for the records, but its ready-made interfaces', async () => {
+		await index(pages, 'dist');
+		const { index: own } = await pagefind.createIndex({ forceLanguage: 'vi' });
+		for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : 1)).filter((p) => p.filters['kind']?.[0] === 'report')) await own!.addCustomRecord(page);
+		await own!.writeFiles({ outputPath: join(work, 'pagefind') });
+		await pagefind.close();
+		const written = files(join(work, 'pagefind'));
+		for (const name of written.keys()) if (/^\/pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(name)) written.delete(name);
+		expect(files(join(work, 'dist', SEARCH_BUNDLES.current))).toEqual(written);
+	});
+
+	test('a bundle written again over the last one in the output folder writes only the files that changed', async () => {
+		const many = Array.from({ length: 60 }, (_, i) => record(`/reports/${1900 + i}/`, `Báo cáo năm ${1900 + i}: ngành ${i} tăng ${i},5%`, 'report'));
+		await index(many, 'dist');
+		const bundle = join(work, 'dist', SEARCH_BUNDLES.current);
+		const time = new Date('2026-12-01T00:00:00Z');
+		const before = files(bundle);
+		for (const file of before.keys()) utimesSync(join(bundle, file), time, time);
+		const changed = many.map((p, i) => (i === 7 ? { ...p, content: `${p.content} và thêm một câu` } : p));
+		expect(kept(await index(changed, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: false });
+		const after = files(bundle);
+		const touched = [...after.keys()].filter((file) => statSync(join(bundle, file)).mtime.getTime() !== time.getTime());
+		// The changed page's fragment, the index chunks and lists that name it: not the other 59 fragments.
+		expect(touched.filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(1);
+		expect(touched.length).toBeLessThan(after.size / 4);
+		// And nothing of the last bundle stays beside the new one's files: the same as one written into an empty folder.
+		rmSync(join(work, 'cache'), { recursive: true });
+		await index(changed, 'fresh');
+		expect(after).toEqual(files(join(work, 'fresh', SEARCH_BUNDLES.current)));
+		expect(after).not.toEqual(before);
 	});
 
 	test('writes again the bundle whose records changed, and only that one', async () => {
@@ -162,7 +195,7 @@ describe('indexSpool', () => {
 				.sort(),
 		).toEqual(
 			[
-				expect.stringMatching(/^pagefind-versions\.0-[0-9a-f]{32}$/),
+				expect.stringMatching(/^pagefind-versions\.0-[0-9a-f]{32}\.files$/),
 				expect.stringMatching(/^pagefind-versions\.0-[0-9a-f]{32}\.json$/),
 				'pagefind-versions.0.output.json',
 			].sort(),

@@ -17,11 +17,11 @@
  * Pages the middleware did not see are read from disk at the end. The pages in dist/ stay as they are.
  */
 import { ensureTrailingSlash } from '../../lib/paths.ts';
-import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { open, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,6 +31,7 @@ import { startWorker, type WorkerService } from '../worker-service.ts';
 import { cacheDir } from '../cache-dir.ts';
 import { sourceVersion } from '../source-version.ts';
 import { outputFiles } from '../output-files.ts';
+import { joinFiles, splitFiles, syncFolder } from '../file-set.ts';
 import type { SearchRecord } from './page.ts';
 import type { SearchRequest } from './worker.ts';
 
@@ -73,25 +74,33 @@ class PagefindWriter {
 		);
 	}
 
-	/** Writes the bundle into `outputPath` and stops Pagefind, freeing its memory. */
-	async finish(outputPath: string): Promise<IndexStats> {
+	/** The bundle's files, by their paths under its folder, and its figures; stops Pagefind, freeing its memory. */
+	async finish(): Promise<{ files: Map<string, Uint8Array>; stats: IndexStats }> {
 		try {
 			await Promise.all(this.#added);
 			if (this.#errors.length > 0) throw new Error(`Pagefind could not index ${this.#errors.length} pages:\n${this.#errors.slice(0, 10).join('\n')}`);
-			// Nothing of an earlier bundle may stay beside this one's files.
-			await rm(outputPath, { recursive: true, force: true });
-			const written = await (await this.#index).writeFiles({ outputPath });
-			if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+			// Taken rather than written: the folder is then brought to them, writing the files that changed.
+			const made = await (await this.#index).getFiles();
+			if (made.errors.length > 0) throw new Error(`Pagefind could not write the index: ${made.errors.join('; ')}`);
+			const files = new Map<string, Uint8Array>();
 			// Annals has its own search interface; Pagefind's ready-made ones would only be dead weight.
-			for (const name of await readdir(outputPath)) {
-				if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(name)) await rm(join(outputPath, name));
-			}
-			const { bytes, files, fragments } = await indexSize(outputPath);
-			return { pages: this.#pages, bytes, files, fragmentBytesPerPage: this.#pages ? Math.round(fragments / this.#pages) : 0 };
+			for (const { path, content } of made.files) if (!/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(path)) files.set(path, content);
+			return { files, stats: bundleStats(files, this.#pages) };
 		} finally {
 			await pagefind.close();
 		}
 	}
+}
+
+/** A bundle's figures, from its files. */
+function bundleStats(files: ReadonlyMap<string, Uint8Array>, pages: number): IndexStats {
+	let bytes = 0;
+	let fragments = 0;
+	for (const [path, content] of files) {
+		bytes += content.byteLength;
+		if (path.endsWith('.pf_fragment')) fragments += content.byteLength;
+	}
+	return { pages, bytes, files: files.size, fragmentBytesPerPage: pages ? Math.round(fragments / pages) : 0 };
 }
 
 /**
@@ -338,14 +347,17 @@ async function indexPart(
 	// Still in the output folder exactly as written there: the build left it (src/integrations/kept-output.ts).
 	if (kept.stats && kept.inPlace(output)) return done(kept.stats, true);
 	kept.forget();
-	if (kept.stats && copied(kept.folder, output)) {
+	const cached = kept.stats && kept.files();
+	if (kept.stats && cached) {
+		syncFolder(output, cached);
 		kept.placed(output);
 		return done(kept.stats, true);
 	}
 	const writer = new PagefindWriter();
 	for (const place of places) writer.add(JSON.parse((await read(place)).toString('utf8')) as SearchRecord);
-	const stats = await writer.finish(output);
-	kept.keep(output, stats);
+	const { files, stats } = await writer.finish();
+	syncFolder(output, files);
+	kept.keep(files, stats);
 	kept.placed(output);
 	return done(stats);
 }
@@ -358,27 +370,17 @@ function forgetKeptParts(names: readonly string[]): void {
 	const bundles = join(cacheDir('search'), 'bundles');
 	const wanted = new Set(names.map((name) => cacheName(`${SEARCH_BUNDLES.versions}/${name}`)));
 	for (const entry of readdirSafe(bundles)) {
-		const owner = new RegExp(`^(${SEARCH_BUNDLES.versions}(?:\\.\\d+)?)(?:-[0-9a-f]{32}(?:\\.json)?|\\.output\\.json)$`).exec(entry)?.[1];
+		const owner = new RegExp(`^(${SEARCH_BUNDLES.versions}(?:\\.\\d+)?)(?:-[0-9a-f]{32}(?:\\.json|\\.files)?|\\.output\\.json)$`).exec(entry)?.[1];
 		if (owner !== undefined && !wanted.has(owner)) rmSync(join(bundles, entry), { recursive: true, force: true });
 	}
 }
 
-/** Copies a kept bundle into place; false when it is not all there (another build is replacing it), so it is written anew. */
-function copied(from: string, to: string): boolean {
-	try {
-		rmSync(to, { recursive: true, force: true });
-		cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
-		return true;
-	} catch {
-		rmSync(to, { recursive: true, force: true });
-		return false;
-	}
-}
-
 /**
- * The bundle the last build wrote from the records hashed as `key`, kept in the cache (in a folder
- * named by its key, so that two builds at once can never pair one's figures with the other's
- * files) with its figures; `keep` keeps a bundle just written in place of the last.
+ * The bundle the last build wrote from the records hashed as `key`, kept in the cache as one file
+ * (src/workers/file-set.ts: 2,200 files for the current pages at 1,000 reports, which took seconds
+ * to delete and copy on this machine's disk), named by its key so that two builds at once can never
+ * pair one's figures with the other's files, with its figures; `files` reads it, `keep` keeps a
+ * bundle just made in place of the last.
  *
  * And where the last build put it: the output folder, whose files it records with their sizes and
  * times (`placed`), as src/integrations/kept-output.ts does for the pages. A bundle of the same key
@@ -390,16 +392,16 @@ function keptBundle(
 	bundle: string,
 	key: string,
 ): {
-	folder: string;
 	stats: IndexStats | undefined;
-	keep: (written: string, stats: IndexStats) => void;
+	files: () => Map<string, Uint8Array> | undefined;
+	keep: (files: ReadonlyMap<string, Uint8Array>, stats: IndexStats) => void;
 	inPlace: (output: string) => boolean;
 	placed: (output: string) => void;
 	forget: () => void;
 } {
 	const bundles = join(cacheDir('search'), 'bundles');
-	const folder = join(bundles, `${bundle}-${key.slice(0, 32)}`);
-	const about = `${folder}.json`;
+	const kept = join(bundles, `${bundle}-${key.slice(0, 32)}`);
+	const about = `${kept}.json`;
 	const record = join(bundles, `${bundle}.output.json`);
 	let stats: IndexStats | undefined;
 	try {
@@ -408,15 +410,25 @@ function keptBundle(
 		// None kept yet.
 	}
 	return {
-		folder,
 		stats,
-		keep: (written, stats) => {
+		files: () => {
+			try {
+				return splitFiles(readFileSync(`${kept}.files`));
+			} catch {
+				// Not there, or cut short: written anew.
+				return undefined;
+			}
+		},
+		keep: (files, stats) => {
 			mkdirSync(bundles, { recursive: true });
-			// The last one kept of this bundle (not of the other, whose name begins with this one's).
-			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json)?$`);
+			// The last one kept of this bundle (not of the other, whose name begins with this one's),
+			// and a folder of the layout before.
+			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json|\\.files)?$`);
 			for (const name of readdirSync(bundles)) if (last.test(name)) rmSync(join(bundles, name), { recursive: true, force: true });
-			cpSync(written, folder, { recursive: true });
-			// The figures go last: a bundle cut short by a stopped build is never taken for a whole one.
+			// Whole or not at all, and the figures last: a bundle cut short by a stopped build is never taken for a whole one.
+			const partial = `${kept}.files.${process.pid}`;
+			writeFileSync(partial, joinFiles(files));
+			renameSync(partial, `${kept}.files`);
 			writeFileSync(about, JSON.stringify(stats));
 		},
 		inPlace: (output) => {
@@ -476,18 +488,6 @@ function htmlFiles(dir: string): string[] {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => join(dir, file))
 		.sort();
-}
-
-async function indexSize(outputPath: string): Promise<{ bytes: number; files: number; fragments: number }> {
-	const files = (await readdir(outputPath, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-	let bytes = 0;
-	let fragments = 0;
-	for (const f of files) {
-		const size = (await stat(join(f.parentPath, f.name))).size;
-		bytes += size;
-		if (f.name.endsWith('.pf_fragment')) fragments += size;
-	}
-	return { bytes, files: files.length, fragments };
 }
 
 /** The line the build prints about the index; scripts/bench.ts reads it. */
