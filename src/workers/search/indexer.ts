@@ -323,7 +323,8 @@ function readdirSafe(folder: string): string[] {
 
 /**
  * One bundle, `bundle` under `dir` (`pagefind`, `pagefind-versions/3`), of the records at `places`:
- * left in place, copied from the cache, or written by Pagefind.
+ * left in place, put back from the cache, or made by Pagefind; either of the last two writes only
+ * the files that are not already there as they should be (syncFolder).
  */
 async function indexPart(
 	places: readonly Place[],
@@ -333,7 +334,7 @@ async function indexPart(
 	started: number,
 ): Promise<BundleStats> {
 	// The same records, in the same order, written by the same code and packages: the same bundle
-	// as the last build's, which is kept (a rebuild whose pages all read as before copies both).
+	// as the last build's, which is kept (a rebuild whose pages all read as before keeps both).
 	const key = createHash('sha256').update(sourceVersion());
 	for (const place of places) key.update(await read(place)).update('\n');
 	const kept = keptBundle(cacheName(bundle), key.digest('hex'));
