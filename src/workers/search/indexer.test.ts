@@ -101,6 +101,21 @@ describe('indexSpool', () => {
 		expect(after).not.toEqual(before);
 	});
 
+	test('a half-written kept bundle of a build that stopped goes from the cache when the bundle is kept again; one another build is writing stays', async () => {
+		await index(pages, 'dist');
+		const bundles = join(work, 'cache/search/bundles');
+		const stopped = `${SEARCH_BUNDLES.current}-${'a'.repeat(32)}.files.999999999`;
+		const writing = `${SEARCH_BUNDLES.current}-${'b'.repeat(32)}.files.${process.pid}`;
+		writeFileSync(join(bundles, stopped), 'cut short');
+		writeFileSync(join(bundles, writing), 'being written');
+		const changed = pages.map((p) => (p.url === '/reports/2023/' ? { ...p, content: 'Tăng trưởng kinh tế đạt 13,5%' } : p));
+		await index(changed, 'dist');
+		expect(existsSync(join(bundles, stopped))).toBe(false);
+		// This test's process stands for the other build: its file is left to it.
+		expect(existsSync(join(bundles, writing))).toBe(true);
+		expect(readdirSync(bundles).filter((name) => /^pagefind-[0-9a-f]{32}\.(?:files|json)$/.test(name))).toHaveLength(2);
+	});
+
 	test('writes again the bundle whose records changed, and only that one', async () => {
 		await index(pages, 'first');
 		const changed = pages.map((p) => (p.url === '/reports/2024/v1/' ? { ...p, content: 'Tỷ lệ hộ nghèo giảm còn 1,70%' } : p));

@@ -371,7 +371,7 @@ function forgetKeptParts(names: readonly string[]): void {
 	const bundles = join(cacheDir('search'), 'bundles');
 	const wanted = new Set(names.map((name) => cacheName(`${SEARCH_BUNDLES.versions}/${name}`)));
 	for (const entry of readdirSafe(bundles)) {
-		const owner = new RegExp(`^(${SEARCH_BUNDLES.versions}(?:\\.\\d+)?)(?:-[0-9a-f]{32}(?:\\.json|\\.files)?|\\.output\\.json)$`).exec(entry)?.[1];
+		const owner = new RegExp(`^(${SEARCH_BUNDLES.versions}(?:\\.\\d+)?)(?:-[0-9a-f]{32}(?:\\.json|\\.files(?:\\.\\d+)?)?|\\.output\\.json)$`).exec(entry)?.[1];
 		if (owner !== undefined && !wanted.has(owner)) rmSync(join(bundles, entry), { recursive: true, force: true });
 	}
 }
@@ -423,9 +423,13 @@ function keptBundle(
 		keep: (files, stats) => {
 			mkdirSync(bundles, { recursive: true });
 			// The last one kept of this bundle (not of the other, whose name begins with this one's),
-			// and a folder of the layout before.
-			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json|\\.files)?$`);
-			for (const name of readdirSync(bundles)) if (last.test(name)) rmSync(join(bundles, name), { recursive: true, force: true });
+			// a file half written by a build that stopped (not one another build is writing), and a
+			// folder of the layout before.
+			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json|\\.files(?:\\.(\\d+))?)?$`);
+			for (const name of readdirSync(bundles)) {
+				const match = last.exec(name);
+				if (match && (match[2] === undefined || !running(Number(match[2])))) rmSync(join(bundles, name), { recursive: true, force: true });
+			}
 			// Whole or not at all, and the figures last: a bundle cut short by a stopped build is never taken for a whole one.
 			const partial = `${kept}.files.${process.pid}`;
 			writeFileSync(partial, joinFiles(files));
@@ -457,6 +461,17 @@ function keptBundle(
 		},
 		forget: () => rmSync(record, { force: true }),
 	};
+}
+
+/** Whether a process of that id is running (and is not this one, which has nothing half written). */
+function running(pid: number): boolean {
+	if (pid === process.pid) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 /** A bundle as the last build left it in the output folder: its key, its folder, and each file's size and time. */
