@@ -41,7 +41,7 @@ function validated(loader: Loader): Loader {
 			try {
 				// The preview (the only run with a file watcher) keeps its parses for the check after the next save.
 				const memo = context.watcher ? previewParses() : undefined;
-				assertValidContent(files, gitHead(dir), () => ((changed = true), readHistory(dir)), context.logger, deployed, memo);
+				assertValidContent(files, gitHead(dir), () => ((changed = true), readHistory(dir)), context.logger, { deployed, memo });
 			} catch (error) {
 				// In `npm run dev` (the only run with a file watcher) a content error must not stop the
 				// preview from starting: it is printed here, and every page shows it in the browser's

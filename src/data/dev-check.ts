@@ -23,7 +23,7 @@ export function contentErrors(root: string = process.cwd()): Problem[] {
 	const dir = contentDir(root);
 	const files = readContentFiles(dir, root);
 	// Its warnings were printed by the content layer, or will be: the overlay shows errors only.
-	return checkContent(files, gitHead(dir), () => readHistory(dir), quiet, undefined, previewParses()).problems.filter((p) => p.severity === 'error');
+	return checkContent(files, gitHead(dir), () => readHistory(dir), quiet, { memo: previewParses() }).problems.filter((p) => p.severity === 'error');
 }
 
 /** Throws the content's errors as one error Astro's overlay shows, pointing at the first of them. */

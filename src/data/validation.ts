@@ -92,6 +92,14 @@ export function lastCheck(): object | undefined {
 	return store[SLOT];
 }
 
+/** What a check of the content is given besides the files. */
+export interface CheckOptions {
+	/** The deployed site's figures (ANNALS_PUBLISHED), which must be published again unchanged. */
+	deployed?: Deployed | undefined;
+	/** The preview's parses, kept from one check to the next. */
+	memo?: ParseMemo | undefined;
+}
+
 /**
  * Validates the content unless this state of it was checked already, and prints the warnings of a
  * new check. `readHistory` is only called when the content or the commit changed since the last call.
@@ -101,8 +109,7 @@ export function checkContent(
 	head: string,
 	readHistory: () => History,
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
-	deployed?: Deployed,
-	memo?: ParseMemo,
+	{ deployed, memo }: CheckOptions = {},
 ): ValidationResult {
 	const key = contentKey(files, head, deployed);
 	let last = store[SLOT];
@@ -134,10 +141,9 @@ export function assertValidContent(
 	head: string,
 	readHistory: () => History,
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
-	deployed?: Deployed,
-	memo?: ParseMemo,
+	options: CheckOptions = {},
 ): ValidArchive {
-	const { problems, archive } = checkContent(files, head, readHistory, logger, deployed, memo);
+	const { problems, archive } = checkContent(files, head, readHistory, logger, options);
 	const errors = problems.filter((p) => p.severity === 'error');
 	if (errors.length > 0 || !archive) {
 		const lang = checkLanguage(files.site.text);
