@@ -6,6 +6,7 @@ import { validateArchive, type ValidArchive, type ValidationResult } from '../li
 import { ParseMemo } from '../lib/validate/parse-memo.ts';
 import type { History } from '../lib/versions/history.ts';
 import { saveKeptStates } from './history.ts';
+import { keptChecks } from './kept-checks.ts';
 import { checkLanguage, checkMessages } from '../i18n/check/index.ts';
 import type { Locale } from '../lib/content/model.ts';
 import type { Deployed } from './published.ts';
@@ -115,14 +116,17 @@ export function checkContent(
 	let last = store[SLOT];
 	if (key !== last?.key) {
 		const history = readHistory();
+		// A clean report file whose own checks read the same as last time is taken as checked (src/lib/validate/kept-checks.ts).
+		const kept = keptChecks();
 		last = store[SLOT] = {
 			key,
 			files,
 			history,
-			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}), ...(memo ? { memo } : {}) }),
+			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}), ...(memo ? { memo } : {}), ...(kept ? { kept } : {}) }),
 		};
-		// The check read every committed state: the next process takes them as read.
+		// The check read every committed state: the next process takes them as read; and so for the clean files' checks.
 		saveKeptStates(history);
+		kept?.save();
 		const lang = checkLanguage(files.site.text);
 		if (!history.available) logger.warn(historyWarning(history, lang));
 		if (deployed) logger.info(checkMessages(lang)['deployed.checked'](deployed.figures.length, deployed.source));

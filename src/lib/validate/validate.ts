@@ -17,6 +17,8 @@ import { parsed, withParseMemo, type ParseMemo } from './parse-memo.ts';
 import { checkLanguage } from '../../i18n/check/index.ts';
 import { type ContentFile, type ContentFiles, fileProblem, LOCALES, m, mainReportYear, type Problem, REPORT_NAME, useLanguage } from './problems.ts';
 import type { Parsed } from './yaml.ts';
+import { checkKey, type KeptChecks, keptOrChecked } from './kept-checks.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { type Catalogue, checkCatalogueChanges, checkHeadline, checkIndicators, checkSite } from './catalogue.ts';
 import { checkReport, checkTranslation, type PreviousFigure } from './reports.ts';
 import { checkDeployed, checkTheRecord, publishedYears } from './record-checks.ts';
@@ -67,6 +69,8 @@ export interface ValidationOptions {
 	lang?: Locale;
 	/** Parses to keep for the next check, and those the last one kept (the preview's: src/lib/validate/parse-memo.ts). */
 	memo?: ParseMemo;
+	/** The checks of clean report files kept from the last check, and where to keep this one's (src/lib/validate/kept-checks.ts). */
+	kept?: KeptChecks;
 }
 
 /** Checks an archive's content files and returns every problem found, plus the archive when it is valid. */
@@ -102,7 +106,7 @@ function validateNow(files: ContentFiles, options: ValidationOptions, lang: Loca
 		shelves.set(shelf, [...(shelves.get(shelf) ?? []), file]);
 	}
 	const checked = [...shelves].map(([shelf, shelfFiles]) => {
-		const { mains, translations } = checkShelf(shelfFiles, site?.defaultLocale ?? 'vi', catalogue, history, problems);
+		const { mains, translations } = checkShelf(shelfFiles, site?.defaultLocale ?? 'vi', catalogue, history, problems, options.kept);
 		// Whose each report is, first: a report is compared with last year's only when both are one entity's.
 		if (entities && shelf) checkShelfEntity(shelf, shelfFiles[0]!.path, mains, entities, problems);
 		else if (entities) checkReportEntities(mains, entities, problems);
@@ -154,7 +158,14 @@ function validateNow(files: ContentFiles, options: ValidationOptions, lang: Loca
  * keep the decimals they were written with, 30.0), and last year's tell a hint what a mistyped
  * figure probably meant.
  */
-function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalogue: Catalogue | undefined, history: History, problems: Problem[]) {
+function checkShelf(
+	files: readonly ContentFile[],
+	defaultLocale: Locale,
+	catalogue: Catalogue | undefined,
+	history: History,
+	problems: Problem[],
+	kept: KeptChecks | undefined,
+) {
 	const figuresByYear = new Map<number, Figure[]>();
 	for (const file of files) {
 		const year = mainReportYear(file.path);
@@ -170,6 +181,14 @@ function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalo
 		const value = latestStated.get(`${indicator}@${period - 1}`);
 		return value === undefined ? undefined : { year: period - 1, value };
 	};
+	// What a file's own checks read besides the file (src/lib/validate/kept-checks.ts): the catalogue, with the indicators the record removed.
+	const catalogueRead = catalogue ? JSON.stringify([catalogue.file, [...catalogue.byId.values()], [...catalogue.removed].sort()]) : 'no catalogue';
+	const checkedOnce = <T>(kind: string, file: ContentFile, year: number, written: string, check: () => Parsed<T> | undefined) => {
+		const split = splitFrontmatter(file.text);
+		if (!kept || split.yaml === undefined) return check();
+		const key = checkKey(kind, file.path, file.text, String(year), defaultLocale, catalogueRead, written);
+		return keptOrChecked(kept, key, file.path, { text: split.yaml, firstLine: split.yamlLine }, problems, check);
+	};
 	const mains: Parsed<Report>[] = [];
 	const translations: Parsed<{ year: number; lang: Locale; title: string; summary: string }>[] = [];
 	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -182,12 +201,17 @@ function checkShelf(files: readonly ContentFile[], defaultLocale: Locale, catalo
 		const year = Number(match.groups['year']);
 		const lang = match.groups['lang'];
 		if (lang === undefined) {
-			const report = checkReport(file, year, defaultLocale, catalogue, problems, previousOf, figuresByYear.get(year));
+			const written = figuresByYear.get(year);
+			const report = checkedOnce('report', file, year, JSON.stringify(written ?? null), () =>
+				checkReport(file, year, defaultLocale, catalogue, problems, previousOf, written),
+			);
+			// A kept report's figures are a copy of the committed state's (its key holds them): the pages read the state's own objects.
+			if (report && written) report.value.figures = written;
 			if (report) mains.push(report);
 		} else if (!LOCALES.includes(lang as Locale)) {
 			problems.push(fileProblem(file.path, m['file.badLang'](lang, LOCALES.map((l) => `${year}.${l}.mdx`).join(' or '))));
 		} else {
-			const translation = checkTranslation(file, year, lang as Locale, problems);
+			const translation = checkedOnce(`translation ${lang}`, file, year, '', () => checkTranslation(file, year, lang as Locale, problems));
 			if (translation) translations.push(translation);
 		}
 	}

@@ -1,0 +1,47 @@
+/** The clean files' checks kept in Annals' cache between processes, with the code that made them. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CheckFile } from './kept-checks.ts';
+
+let cache = '';
+let saved: string | undefined;
+beforeEach(() => {
+	cache = mkdtempSync(join(tmpdir(), 'annals-checks-'));
+	saved = process.env['ANNALS_CACHE_DIR'];
+	process.env['ANNALS_CACHE_DIR'] = cache;
+});
+afterEach(() => {
+	if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
+	else process.env['ANNALS_CACHE_DIR'] = saved;
+	rmSync(cache, { recursive: true, force: true });
+});
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('the kept checks of clean files', () => {
+	test('are read by the next check of the same code, and only those the last check used', () => {
+		const first = new CheckFile('code 1');
+		first.set('a', bytes('A'));
+		first.set('b', bytes('B'));
+		first.save();
+		const second = new CheckFile('code 1');
+		expect(second.get('a')).toEqual(bytes('A'));
+		expect(second.get('c')).toBeUndefined();
+		second.save();
+		// The second check used `a` only: `b` is let go.
+		const third = new CheckFile('code 1');
+		expect(third.get('a')).toEqual(bytes('A'));
+		expect(third.get('b')).toBeUndefined();
+	});
+
+	test('are none for other code, or where the file cannot be read', () => {
+		const first = new CheckFile('code 1');
+		first.set('a', bytes('A'));
+		first.save();
+		expect(new CheckFile('code 2').get('a')).toBeUndefined();
+		writeFileSync(join(cache, 'checks', 'reports.bin'), 'not what a check writes');
+		expect(new CheckFile('code 1').get('a')).toBeUndefined();
+	});
+});
