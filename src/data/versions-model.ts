@@ -62,12 +62,17 @@ export function buildVersionsModel(
 		versions.set(report.year, list);
 	}
 
+	// The current translations, read once: every page of a report and its key ask for them.
+	const currentTranslations = new Map<string, ReportState | undefined>();
 	const versionText = (year: number, version: Version, locale: Locale): ReportState | undefined => {
 		if (locale === defaultLocale) return version.state;
 		const path = `${folder}${year}.${locale}.mdx`;
 		if (version.current) {
-			const file = own.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
-			return file ? readStateLeniently(file.text, year) : undefined;
+			if (!currentTranslations.has(path)) {
+				const file = own.find((f) => f.path.endsWith(`/${year}.${locale}.mdx`));
+				currentTranslations.set(path, file ? readStateLeniently(file.text, year) : undefined);
+			}
+			return currentTranslations.get(path);
 		}
 		return translationAt(history, path, year, version.commit?.hash);
 	};
