@@ -51,6 +51,14 @@ function archiveKey(archive: Archive): string {
 }
 const archiveKeys = new WeakMap<Archive, string>();
 
+/**
+ * A version's text in a language, where it is not the version's own state (the report's language),
+ * which the key holds already: the same text twice only made the key slower to make (at 1,000
+ * reports a third of the JSON of every report's key).
+ */
+const OWN_TEXT = "the version's own text";
+const ownOrTranslated = (version: Version, text: ReportState | undefined) => (text === version.state ? OWN_TEXT : text);
+
 /** A panel as its rows show it: the indicators are in the archive's key, so by id here. */
 const panelShown = (groups: PanelGroup[]) => groups.map((g) => [g.category, g.rows.map(({ indicator, ...row }) => [indicator.id, row])]);
 
@@ -82,7 +90,7 @@ function makeReportPagesKey(archive: Archive, shelf: Shelf, year: number): strin
 		// The text as written (Markdown or MDX), in each language: its entry's digest, made from its file's path and contents.
 		languages.map((l) => shelf.body(year, l)?.digest),
 		versions,
-		versions.map((v) => languages.map((l) => shelf.versionText(year, v, l))),
+		versions.map((v) => languages.map((l) => ownOrTranslated(v, shelf.versionText(year, v, l)))),
 		[reports[index - 1]?.year, reports[index + 1]?.year],
 		// The report's figures and each version's, judged against the shelf's series as the pages judge them.
 		panelShown(buildPanel(report, shelf.series, indicators, site.headline)),
@@ -109,7 +117,13 @@ export function figuresKey(archive: Archive): string {
 				shelf.id,
 				shelf.reports.map((report) => [
 					report,
-					shelf.versions(report.year).map((v) => [committed(v), languages.map((l) => withoutBody(shelf.versionText(report.year, v, l)))]),
+					shelf.versions(report.year).map((v) => [
+						committed(v),
+						languages.map((l) => {
+							const text = shelf.versionText(report.year, v, l);
+							return text === v.state ? OWN_TEXT : withoutBody(text);
+						}),
+					]),
 				]),
 			]),
 		);
