@@ -130,4 +130,15 @@ describe('the checks of clean report files, kept from one check to the next', ()
 			{ indicator: 'poverty_rate', period: 2023, value: 1.73 },
 		]);
 	});
+
+	test('check a file again when what was kept of it does not read', () => {
+		const store = new Store();
+		check(store, catalogue(2), [before]);
+		for (const key of store.map.keys()) store.map.set(key, new TextEncoder().encode('not what a check keeps'));
+		const kept = check(store, catalogue(2), [before, odd]);
+		const fresh = check(undefined, catalogue(2), [before, odd]);
+		expect(kept.problems.map(formatProblem)).toEqual(fresh.problems.map(formatProblem));
+		expect(kept.archive).toEqual(fresh.archive);
+		expect(check(store, catalogue(2), [before]).archive).toEqual(check(undefined, catalogue(2), [before]).archive);
+	});
 });

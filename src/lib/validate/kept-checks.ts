@@ -52,16 +52,24 @@ export function keptOrChecked<T>(
 	problems: Problem[],
 	check: () => Parsed<T> | undefined,
 ): Parsed<T> | undefined {
-	const bytes = kept?.get(key);
-	if (bytes) {
-		const { value, empty } = deserialize(bytes) as KeptParse<T>;
-		return { value, yaml: yamlWhenAsked(file, yaml.text, yaml.firstLine), ...(empty ? { empty } : {}) };
-	}
+	const found = kept && read<T>(kept.get(key));
+	if (found) return { value: found.value, yaml: yamlWhenAsked(file, yaml.text, yaml.firstLine), ...(found.empty ? { empty: found.empty } : {}) };
 	const before = problems.length;
 	const parsed = check();
 	// Written now: the caller may change the value it is given (a report gains its translations' titles).
 	if (kept && parsed && problems.length === before) kept.set(key, serialize({ value: parsed.value, empty: parsed.empty } satisfies KeptParse<T>));
 	return parsed;
+}
+
+/** A kept parse, or none when there is none or it does not read as one (the file is then checked). */
+function read<T>(bytes: Uint8Array | undefined): KeptParse<T> | undefined {
+	if (!bytes) return undefined;
+	try {
+		const kept = deserialize(bytes) as Partial<KeptParse<T>> | null;
+		return kept && typeof kept === 'object' && 'value' in kept ? (kept as KeptParse<T>) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The file's YAML with its positions, read the first time a check asks for it. */
