@@ -59,11 +59,22 @@ export class CheckFile implements KeptChecks {
 	}
 }
 
-/** The kept checks for one check of the content, by the code as it is now; none where the code cannot be read (no `src/` here). */
-export function keptChecks(): CheckFile | undefined {
+/** The code this process checks with, and the Node that runs it (a URL's rules are Node's): as the code was when this module loaded. */
+const code = (): string | undefined => {
 	try {
-		return new CheckFile(sourceVersion());
+		return `${sourceVersion()} ${process.version}`;
 	} catch {
+		// No `src/` here.
 		return undefined;
 	}
+};
+const LOADED = code();
+
+/**
+ * The kept checks for one check of the content, by the code this process runs. None when the code
+ * on disk is no longer the code it loaded (the preview runs on while the code changes, a checkout
+ * moves under a build): that process's checks must not be kept as the new code's, nor take its.
+ */
+export function keptChecks(): CheckFile | undefined {
+	return LOADED !== undefined && code() === LOADED ? new CheckFile(LOADED) : undefined;
 }
