@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KeptChecks } from '../lib/validate/kept-checks.ts';
 import { cacheDir } from '../workers/cache-dir.ts';
-import { sourceVersion } from '../workers/source-version.ts';
+import { codeAsLoaded } from '../workers/source-version.ts';
 
 const checksFile = () => join(cacheDir('checks'), 'reports.bin');
 
@@ -59,22 +59,15 @@ export class CheckFile implements KeptChecks {
 	}
 }
 
-/** The code this process checks with, and the Node that runs it (a URL's rules are Node's): as the code was when this module loaded. */
-const code = (): string | undefined => {
-	try {
-		return `${sourceVersion()} ${process.version}`;
-	} catch {
-		// No `src/` here.
-		return undefined;
-	}
-};
-const LOADED = code();
+/** The code this process checks with, as it loaded, and the Node that runs it (a URL's rules are Node's). */
+const loadedCode = codeAsLoaded(` ${process.version}`);
 
 /**
  * The kept checks for one check of the content, by the code this process runs. None when the code
- * on disk is no longer the code it loaded (the preview runs on while the code changes, a checkout
- * moves under a build): that process's checks must not be kept as the new code's, nor take its.
+ * on disk is no longer the code it loaded: that process's checks must not be kept as the new
+ * code's, nor take its.
  */
 export function keptChecks(): CheckFile | undefined {
-	return LOADED !== undefined && code() === LOADED ? new CheckFile(LOADED) : undefined;
+	const code = loadedCode();
+	return code === undefined ? undefined : new CheckFile(code);
 }

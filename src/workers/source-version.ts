@@ -29,3 +29,21 @@ export function sourceVersion(root: string = process.cwd()): string {
 		return hash.digest('hex');
 	}
 }
+
+/**
+ * The source version as it was when the calling module loaded, for as long as it is still the code
+ * on disk; undefined once the code changed (the preview runs on while it is edited; a checkout may
+ * move under a build), or where there is no `src/`. What one code read must not be kept, or taken,
+ * as another's. Call it when the module loads: `const loadedCode = codeAsLoaded();`.
+ */
+export function codeAsLoaded(suffix = '', root: string = process.cwd()): () => string | undefined {
+	const read = () => {
+		try {
+			return `${sourceVersion(root)}${suffix}`;
+		} catch {
+			return undefined;
+		}
+	};
+	const loaded = read();
+	return () => (loaded !== undefined && read() === loaded ? loaded : undefined);
+}
