@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../workers/cache-dir.ts';
 import type { History, KeptStates } from '../lib/versions/history.ts';
-import { sourceVersion } from '../workers/source-version.ts';
+import { codeAsLoaded } from '../workers/source-version.ts';
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -127,18 +127,18 @@ class StateFile implements KeptStates {
 
 const STATES = Symbol.for('annals.kept-states');
 
+/** The code this module loaded with, while it is still the code on disk. */
+const loadedCode = codeAsLoaded();
+
 /**
- * The kept states of the code as it is now: one per process (Astro loads this module twice), and
- * a new one when the code changed while it runs (the preview), so that no state read by one code
- * is taken, or saved, as another's. None where the code cannot be read (no `src/` here).
+ * The kept states of the code this process runs: one per process (Astro loads this module twice).
+ * None when the code on disk is no longer the code this module loaded (the preview runs on while
+ * the code is edited), so that no state read by one code is taken, or saved, as another's; none
+ * where the code cannot be read (no `src/` here).
  */
 function keptStates(): StateFile | undefined {
-	let code: string;
-	try {
-		code = sourceVersion();
-	} catch {
-		return undefined;
-	}
+	const code = loadedCode();
+	if (code === undefined) return undefined;
 	const slot = globalThis as { [STATES]?: StateFile };
 	if (slot[STATES]?.code !== code) slot[STATES] = new StateFile(code);
 	return slot[STATES];
