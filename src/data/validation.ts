@@ -47,6 +47,9 @@ export class ContentError extends Error {
 interface Checked {
 	key: string;
 	files: ContentFiles;
+	/** The commit and the deployed figures it was checked with, to know the same reading again without its key. */
+	head: string;
+	deployed: Deployed | undefined;
 	history: History;
 	result: ValidationResult;
 	model?: VersionsModel;
@@ -112,8 +115,10 @@ export function checkContent(
 	logger: Pick<AstroIntegrationLogger, 'warn' | 'error' | 'info'>,
 	{ deployed, memo }: CheckOptions = {},
 ): ValidationResult {
-	const key = contentKey(files, head, deployed);
 	let last = store[SLOT];
+	// The very reading the last check was given (a build's four collections share one): its result, without hashing every file again.
+	if (last && last.files === files && last.head === head && last.deployed === deployed) return last.result;
+	const key = contentKey(files, head, deployed);
 	if (key !== last?.key) {
 		const history = readHistory();
 		// A clean report file whose own checks read the same as last time is taken as checked (src/lib/validate/kept-checks.ts).
@@ -121,6 +126,8 @@ export function checkContent(
 		last = store[SLOT] = {
 			key,
 			files,
+			head,
+			deployed,
 			history,
 			result: validateArchive(files, { history, ...(deployed ? { deployed } : {}), ...(memo ? { memo } : {}), ...(kept ? { kept } : {}) }),
 		};
