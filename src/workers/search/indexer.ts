@@ -32,6 +32,7 @@ import { cacheDir } from '../cache-dir.ts';
 import { sourceVersion } from '../source-version.ts';
 import { outputFiles } from '../output-files.ts';
 import { joinFiles, splitFiles, syncFolder } from '../file-set.ts';
+import { writerRunning } from '../processes.ts';
 import type { SearchRecord } from './page.ts';
 import type { SearchRequest } from './worker.ts';
 
@@ -428,7 +429,7 @@ function keptBundle(
 			const last = new RegExp(`^${bundle.replace(/\./g, '\\.')}-[0-9a-f]{32}(\\.json|\\.files(?:\\.(\\d+))?)?$`);
 			for (const name of readdirSync(bundles)) {
 				const match = last.exec(name);
-				if (match && (match[2] === undefined || !running(Number(match[2])))) rmSync(join(bundles, name), { recursive: true, force: true });
+				if (match && (match[2] === undefined || !writerRunning(Number(match[2])))) rmSync(join(bundles, name), { recursive: true, force: true });
 			}
 			// Whole or not at all, and the figures last: a bundle cut short by a stopped build is never taken for a whole one.
 			const partial = `${kept}.files.${process.pid}`;
@@ -461,17 +462,6 @@ function keptBundle(
 		},
 		forget: () => rmSync(record, { force: true }),
 	};
-}
-
-/** Whether a process of that id is running (and is not this one, which has nothing half written). */
-function running(pid: number): boolean {
-	if (pid === process.pid) return false;
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
 }
 
 /** A bundle as the last build left it in the output folder: its key, its folder, and each file's size and time. */
