@@ -4,6 +4,7 @@
  * and is what a rebuild gets; a changed figure makes the files anew; the build's worker packs and
  * keeps them as packing here does.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +101,21 @@ describe('the downloads’ cache', () => {
 		}
 		const again = await cachedPackAll(packages);
 		for (const [name, files] of made) expect(Buffer.from(again.get(name)!.xlsx).equals(Buffer.from(files.xlsx)), name).toBe(true);
+	});
+
+	test('a package half written by a build that stopped is removed once packing is done', async () => {
+		const folder = join(temp, 'cache/downloads');
+		await cachedPackAll(packages);
+		const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+		const [kept] = readdirSync(folder);
+		const left = `${kept}.${ended}.part`;
+		const writing = `${kept}.${process.ppid}.part`;
+		writeFileSync(join(folder, left), 'cut short');
+		writeFileSync(join(folder, writing), 'still being written');
+		await cachedPackAll(packages);
+		expect(readdirSync(folder)).not.toContain(left);
+		expect(readdirSync(folder)).toContain(writing);
+		rmSync(join(folder, writing));
 	});
 
 	test('the build’s worker packs every package as packing here does, byte for byte, and keeps them', async () => {

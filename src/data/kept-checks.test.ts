@@ -1,5 +1,6 @@
 /** The clean files' checks kept in Annals' cache between processes, with the code that made them. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -43,5 +44,17 @@ describe('the kept checks of clean files', () => {
 		expect(new CheckFile('code 2').get('a')).toBeUndefined();
 		writeFileSync(join(cache, 'checks', 'reports.bin'), 'not what a check writes');
 		expect(new CheckFile('code 1').get('a')).toBeUndefined();
+	});
+
+	test('leave nothing behind that a check stopped while it saved left half written', () => {
+		const first = new CheckFile('code 1');
+		first.set('a', bytes('A'));
+		first.save();
+		const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+		writeFileSync(join(cache, 'checks', `reports.bin.${ended}.1764700000000`), 'cut short');
+		const second = new CheckFile('code 1');
+		second.set('b', bytes('B'));
+		second.save();
+		expect(readdirSync(join(cache, 'checks'))).toEqual(['reports.bin']);
 	});
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { KeptChecks } from '../lib/validate/kept-checks.ts';
 import { cacheDir } from '../workers/cache-dir.ts';
+import { removeLeftPartials } from '../workers/processes.ts';
 import { codeAsLoaded } from '../workers/source-version.ts';
 
 const checksFile = () => join(cacheDir('checks'), 'reports.bin');
@@ -39,6 +40,7 @@ export class CheckFile implements KeptChecks {
 		if (!this.#changed && this.#used.size === this.#read().size) return;
 		try {
 			mkdirSync(cacheDir('checks'), { recursive: true });
+			removeLeftPartials(cacheDir('checks'), /^reports\.bin\.(\d+)\.\d+$/);
 			const partial = `${checksFile()}.${process.pid}.${Date.now()}`;
 			writeFileSync(partial, serialize({ code: this.#code, checks: [...this.#used] }));
 			renameSync(partial, checksFile());

@@ -14,6 +14,7 @@ import { dataDate, dataPackage, type PackageInput } from '../lib/data-package.ts
 import { joinFiles, splitFiles } from './file-set.ts';
 import { workbook } from '../lib/workbook.ts';
 import { cacheDir } from './cache-dir.ts';
+import { removeLeftPartials } from './processes.ts';
 import { sourceVersion } from './source-version.ts';
 
 /** A package's two heavy files. */
@@ -156,7 +157,10 @@ export async function cachedPack(packages: readonly PackageInput[]): Promise<Pac
 	return { files, kept };
 }
 
-/** Deletes every package kept in the cache but those named `kept`: the downloads of the archive just packed. */
+/**
+ * Deletes every package kept in the cache but those named `kept`, the downloads of the archive just
+ * packed, and what a build stopped while it wrote a package left half written.
+ */
 export function pruneDownloads(kept: Iterable<string>): void {
 	let names: string[];
 	try {
@@ -166,4 +170,5 @@ export function pruneDownloads(kept: Iterable<string>): void {
 	}
 	const keep = new Set(kept);
 	for (const name of names) if (name.endsWith('.bin') && !keep.has(name)) rmSync(join(cacheDir('downloads'), name), { force: true });
+	removeLeftPartials(cacheDir('downloads'), /^[0-9a-f]{32}\.bin\.(\d+)\.part$/);
 }
