@@ -5,7 +5,7 @@
  * CI make them: squashes, merges, reverts, catalogue changes, drafts and corrections.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -464,6 +464,28 @@ describe('readHistory(dir), read once per build', () => {
 			expect(rewritten).toEqual(whole());
 		} finally {
 			git.restore();
+		}
+	});
+
+	test('what a process stopped while it wrote the history or its states left half written is removed by the next that writes them', () => {
+		const repo = repository();
+		repo.commit({ 'reports/2024.mdx': report('  grdp_growth: 13.85\n') });
+		const cache = mkdtempSync(join(tmpdir(), 'annals-history-cache-'));
+		made.push(cache);
+		const saved = process.env['ANNALS_CACHE_DIR'];
+		process.env['ANNALS_CACHE_DIR'] = cache;
+		delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
+		try {
+			const ended = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+			mkdirSync(join(cache, 'history'), { recursive: true });
+			const left = [`snapshot.bin.${ended}.1764700000000`, `states.bin.${ended}.1764700000000`];
+			const writing = `snapshot.bin.${process.ppid}.1764700000000`;
+			for (const name of [...left, writing]) writeFileSync(join(cache, 'history', name), 'cut short');
+			readHistory(repo.dir);
+			expect(readdirSync(join(cache, 'history')).sort()).toEqual(['snapshot.bin', writing]);
+		} finally {
+			if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
+			else process.env['ANNALS_CACHE_DIR'] = saved;
 		}
 	});
 

@@ -10,6 +10,7 @@ import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../workers/cache-dir.ts';
 import type { History, KeptStates } from '../lib/versions/history.ts';
 import { codeAsLoaded } from '../workers/source-version.ts';
+import { removeLeftPartials } from '../workers/processes.ts';
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -103,6 +104,7 @@ class StateFile implements KeptStates {
 		if (!this.#changed && this.#read.size === this.#stored().size) return;
 		try {
 			mkdirSync(cacheDir('history'), { recursive: true });
+			removeLeftHalfWritten();
 			const partial = `${statesFile()}.${process.pid}.${Date.now()}`;
 			writeFileSync(partial, serialize({ code: this.#code, states: [...this.#read] }));
 			renameSync(partial, statesFile());
@@ -145,6 +147,9 @@ function keptStates(): StateFile | undefined {
 }
 
 const statesFile = () => join(cacheDir('history'), 'states.bin');
+
+/** What a process stopped while it wrote the snapshot or the states left half written. */
+const removeLeftHalfWritten = () => removeLeftPartials(cacheDir('history'), /^(?:states|snapshot)\.bin\.(\d+)\.\d+$/);
 
 /** Keeps for the next process the committed states this one read of `history`. */
 export function saveKeptStates(history: History): void {
@@ -204,6 +209,7 @@ function writeSnapshot(key: string, history: History): History {
 	try {
 		mkdirSync(cacheDir('history'), { recursive: true });
 		// Written whole, then renamed: a reading at the same time never sees half a file.
+		removeLeftHalfWritten();
 		const partial = `${snapshotFile()}.${process.pid}.${Date.now()}`;
 		writeFileSync(partial, serialize({ key, history }));
 		renameSync(partial, snapshotFile());
