@@ -474,15 +474,17 @@ describe('readHistory(dir), read once per build', () => {
 		made.push(cache);
 		const saved = process.env['ANNALS_CACHE_DIR'];
 		process.env['ANNALS_CACHE_DIR'] = cache;
-		delete (globalThis as Record<symbol, unknown>)[Symbol.for('annals.history')];
+		for (const slot of ['annals.history', 'annals.kept-states']) delete (globalThis as Record<symbol, unknown>)[Symbol.for(slot)];
 		try {
 			const ended = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
 			mkdirSync(join(cache, 'history'), { recursive: true });
 			const left = [`snapshot.bin.${ended}.1764700000000`, `states.bin.${ended}.1764700000000`];
 			const writing = `snapshot.bin.${process.ppid}.1764700000000`;
 			for (const name of [...left, writing]) writeFileSync(join(cache, 'history', name), 'cut short');
-			readHistory(repo.dir);
-			expect(readdirSync(join(cache, 'history')).sort()).toEqual(['snapshot.bin', writing]);
+			const history = readHistory(repo.dir);
+			committedStates(history, 'reports/2024.mdx', 2024);
+			saveKeptStates(history);
+			expect(readdirSync(join(cache, 'history')).sort()).toEqual(['snapshot.bin', writing, 'states.bin']);
 		} finally {
 			if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
 			else process.env['ANNALS_CACHE_DIR'] = saved;
@@ -509,10 +511,10 @@ describe('readHistory(dir), read once per build', () => {
 			expect(read.map((c) => c.state.ok && c.state.title)).toEqual(['R', 'R']);
 			saveKeptStates(history);
 			// Marked, to tell a state taken from the file from one read again.
-			const kept = deserialize(readFileSync(file)) as { code: string; states: [string, { title: string }][] };
-			expect(kept.states).toHaveLength(2);
+			const kept = deserialize(readFileSync(file)) as { code: string; entries: [string, { title: string }][] };
+			expect(kept.entries).toHaveLength(2);
 			const mark = (code: string) =>
-				writeFileSync(file, serialize({ code, states: kept.states.map(([key, state]) => [key, { ...state, title: `kept ${state.title}` }]) }));
+				writeFileSync(file, serialize({ code, entries: kept.entries.map(([key, state]) => [key, { ...state, title: `kept ${state.title}` }]) }));
 			mark(kept.code);
 
 			newProcess();

@@ -11,6 +11,7 @@ import { cacheDir } from '../workers/cache-dir.ts';
 import type { History, KeptStates } from '../lib/versions/history.ts';
 import { codeAsLoaded } from '../workers/source-version.ts';
 import { removeLeftPartials } from '../workers/processes.ts';
+import { KeptEntries } from './kept-entries.ts';
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; out: string; err: string } {
 	const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -74,56 +75,27 @@ type Kept = NonNullable<ReturnType<KeptStates['get']>>;
  * are let go; a state missing is read again, never wrong.
  */
 class StateFile implements KeptStates {
-	readonly #code: string;
-	readonly #read = new Map<string, Kept>();
-	#last: Map<string, Kept> | undefined;
-	#changed = false;
+	readonly #states: KeptEntries<Kept>;
 
 	constructor(code: string) {
-		this.#code = code;
+		this.#states = new KeptEntries('history', 'states.bin', code);
 	}
 
 	get code(): string {
-		return this.#code;
+		return this.#states.code;
 	}
 
 	get(blob: string, year: number): Kept | undefined {
-		const key = `${blob}\0${year}`;
-		const state = this.#read.get(key) ?? this.#stored().get(key);
-		if (state) this.#read.set(key, state);
-		return state;
+		return this.#states.get(`${blob}\0${year}`);
 	}
 
 	set(blob: string, year: number, state: Kept): void {
-		this.#read.set(`${blob}\0${year}`, state);
-		this.#changed = true;
+		this.#states.set(`${blob}\0${year}`, state);
 	}
 
 	/** Writes the states read in this process, when they are not those of the file. */
 	save(): void {
-		if (!this.#changed && this.#read.size === this.#stored().size) return;
-		try {
-			mkdirSync(cacheDir('history'), { recursive: true });
-			removeLeftHalfWritten();
-			const partial = `${statesFile()}.${process.pid}.${Date.now()}`;
-			writeFileSync(partial, serialize({ code: this.#code, states: [...this.#read] }));
-			renameSync(partial, statesFile());
-			this.#last = new Map(this.#read);
-			this.#changed = false;
-		} catch {
-			// A read-only cache: the next process reads the states again.
-		}
-	}
-
-	#stored(): Map<string, Kept> {
-		if (this.#last) return this.#last;
-		try {
-			const file = deserialize(readFileSync(statesFile())) as { code: string; states: [string, Kept][] };
-			this.#last = file.code === this.#code ? new Map(file.states) : new Map();
-		} catch {
-			this.#last = new Map();
-		}
-		return this.#last;
+		this.#states.save();
 	}
 }
 
@@ -146,10 +118,8 @@ function keptStates(): StateFile | undefined {
 	return slot[STATES];
 }
 
-const statesFile = () => join(cacheDir('history'), 'states.bin');
-
-/** What a process stopped while it wrote the snapshot or the states left half written. */
-const removeLeftHalfWritten = () => removeLeftPartials(cacheDir('history'), /^(?:states|snapshot)\.bin\.(\d+)\.\d+$/);
+/** What a process stopped while it wrote the snapshot left half written (the states' file clears its own). */
+const removeLeftHalfWritten = () => removeLeftPartials(cacheDir('history'), /^snapshot\.bin\.(\d+)\.\d+$/);
 
 /** Keeps for the next process the committed states this one read of `history`. */
 export function saveKeptStates(history: History): void {
