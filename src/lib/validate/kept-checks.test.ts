@@ -7,41 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem, type ContentFile } from './problems.ts';
 import { validateArchive } from './validate.ts';
 import type { KeptChecks } from './kept-checks.ts';
+import { indicators, report, site } from './fixtures/small-archive.ts';
 
-const site: ContentFile = {
-	path: 'content/site.yaml',
-	text: `publisher: { vi: UBND tỉnh, en: Provincial People's Committee }
-title: { vi: Lưu trữ, en: Archive }
-description: { vi: Mô tả, en: Description }
-defaultLocale: vi
-url: https://example.org
-headline: [grdp_growth, poverty_rate]
-`,
-};
-
-const catalogue = (grdpDecimals: number): ContentFile => ({
-	path: 'content/indicators.yaml',
-	text: `- id: grdp_growth
-  label: { vi: Tăng trưởng GRDP, en: GRDP growth }
-  category: economy
-  unit: percent_change
-  direction: higher
-  decimals: ${grdpDecimals}
-  definition: { vi: Mức tăng, en: Growth }
-- id: poverty_rate
-  label: { vi: Tỷ lệ hộ nghèo, en: Poverty rate }
-  category: society
-  unit: percent
-  direction: lower
-  decimals: 2
-  definition: { vi: Tỷ lệ, en: Share }
-`,
-});
-
-const report = (year: number, fields: string, body = '\nText.\n') => ({
-	path: `content/reports/${year}.mdx`,
-	text: `---\nyear: ${year}\ntitle: Report ${year}\nsummary: Summary\npublished: ${year + 1}-01-31\n${fields}---\n${body}`,
-});
+/** The catalogue, with grdp_growth shown with `grdpDecimals` decimals. */
+const catalogue = (grdpDecimals: number): ContentFile => ({ ...indicators, text: indicators.text.replace('decimals: 2', `decimals: ${grdpDecimals}`) });
 const translation = (year: number, title: string) => ({
 	path: `content/reports/${year}.en.mdx`,
 	text: `---\ntitle: ${title}\nsummary: In English\n---\nText.\n`,

@@ -7,48 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem, formatProblems, type ContentFile } from './problems.ts';
 import { validateArchive } from './validate.ts';
 import { ParseMemo } from './parse-memo.ts';
-
-const site: ContentFile = {
-	path: 'content/site.yaml',
-	text: `publisher: { vi: UBND tỉnh, en: Provincial People's Committee }
-title: { vi: Lưu trữ, en: Archive }
-description: { vi: Mô tả, en: Description }
-defaultLocale: vi
-url: https://example.org
-headline: [grdp_growth, poverty_rate]
-`,
-};
-
-const indicators: ContentFile = {
-	path: 'content/indicators.yaml',
-	text: `- id: grdp_growth
-  label: { vi: Tăng trưởng GRDP, en: GRDP growth }
-  category: economy
-  unit: percent_change
-  direction: higher
-  decimals: 2
-  definition: { vi: Mức tăng, en: Growth }
-- id: poverty_rate
-  label: { vi: Tỷ lệ hộ nghèo, en: Poverty rate }
-  category: society
-  unit: percent
-  direction: lower
-  decimals: 2
-  definition: { vi: Tỷ lệ, en: Share }
-- id: pci
-  label: { vi: PCI, en: PCI }
-  category: governance
-  unit: index_points
-  direction: higher
-  decimals: 2
-  definition: { vi: Chỉ số, en: Index }
-`,
-};
-
-const report = (year: number, fields: string, body = '\nText.\n') => ({
-	path: `content/reports/${year}.mdx`,
-	text: `---\nyear: ${year}\ntitle: Report ${year}\nsummary: Summary\npublished: ${year + 1}-01-31\n${fields}---\n${body}`,
-});
+import { indicators, report, site } from './fixtures/small-archive.ts';
 
 /** The formatted problems of an archive made of the given report files. */
 function problemsOf(...reports: ContentFile[]): string[] {
