@@ -17,6 +17,7 @@ import { needsMdx } from '../lib/content/mdx-syntax.ts';
 import { reportNames } from './content-files.ts';
 import { holdingMark, holdText, releaseText, renderedTexts, textStored } from './rendered-texts.ts';
 import { sourceVersion } from '../workers/source-version.ts';
+import { withoutEmptyDraftFigures } from '../lib/validate/reports.ts';
 
 /** How long the preview holds the HTML of a text after its file changed or went (see sync). */
 const RELEASE_AFTER_MS = 60_000;
@@ -96,7 +97,9 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 					}
 				}
 				// As @astrojs/mdx reads an entry: the frontmatter replaced by blank lines, the body trimmed.
-				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+				const { frontmatter: written, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+				// A draft's figures still to fill in are left out, as the checks leave them (they warn of them).
+				const frontmatter = withoutEmptyDraftFigures(written);
 				const body = content.trim();
 				if (needsMdx(body)) {
 					const data = await context.parseData({ id: entryId, data: frontmatter, filePath: path });

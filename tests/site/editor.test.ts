@@ -40,6 +40,17 @@ describe('adding 2026 in Vietnamese', () => {
 		expect(readFileSync(report, 'utf8')).toContain('# Xóa dòng dưới đây khi báo cáo sẵn sàng công bố.\ndraft: true\n');
 	});
 
+	test('committed half filled, as a clerk saves work in progress, the draft builds and is not published', () => {
+		const draft = readFileSync(report, 'utf8');
+		const half = draft.replace(/^ {2}grdp_growth: #.*$/m, '  grdp_growth: 8.5');
+		writeFileSync(report, half);
+		const { status, output } = buildArchive({ ARCHIVE_CONTENT: join(work, 'content'), ARCHIVE_OUT: out });
+		expect(output).toContain('chưa có giá trị');
+		expect(status).toBe(0);
+		expect(existsSync(join(out, 'reports/2026/index.html'))).toBe(false);
+		writeFileSync(report, draft);
+	});
+
 	test('a report of an entity the year does not belong to is refused, naming the archive’s line, and nothing is written', () => {
 		const { status, stdout } = run('new-report', '2027', '--entity', 'bac_giang');
 		expect(status).toBe(1);

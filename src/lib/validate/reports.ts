@@ -157,6 +157,17 @@ export function checkFiguresAroundYamlError(
 	if (empty.length > 0) problems.push(problemAt(yaml, ['indicators'], m['report.emptyInDraft'](empty), { severity: 'warning', key: true }));
 }
 
+/**
+ * A draft's frontmatter without the figures left to fill in, as the checks read it (they warn of
+ * those): what the content layer's schema is given, so a draft committed half filled, as
+ * `npm run new-report` makes it, builds (it is not published) instead of failing the schema.
+ */
+export function withoutEmptyDraftFigures(frontmatter: Record<string, unknown>): Record<string, unknown> {
+	const indicators = frontmatter['indicators'];
+	if (frontmatter['draft'] !== true || !indicators || typeof indicators !== 'object' || Array.isArray(indicators)) return frontmatter;
+	return { ...frontmatter, indicators: Object.fromEntries(Object.entries(indicators).filter(([, entry]) => !isEmptyFigure(entry))) };
+}
+
 /** A figure left to fill in: no value, rank or target yet (`poverty_rate:`, or `value:` with a comment only). */
 export function isEmptyFigure(entry: unknown): boolean {
 	if (entry === null) return true;
