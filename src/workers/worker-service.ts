@@ -12,13 +12,22 @@ export interface WorkerService<Request, Reply> {
 	stop(): Promise<void>;
 }
 
+export interface WorkerOptions {
+	/** Handed to the worker as its `workerData`. */
+	workerData?: unknown;
+}
+
 /**
- * Starts the worker at `url` with a heap of `heapMb` (and `workerData`, when given). A request the
- * worker could not answer rejects with its error. When the worker itself fails, every waiting and
- * later call rejects, after `onError` (which typically removes the service, so pages do the work
- * themselves).
+ * Starts the worker at `url` with a heap of `heapMb`. A request the worker could not answer rejects
+ * with its error. When the worker itself fails, every waiting and later call rejects, after
+ * `onError` (which typically removes the service, so pages do the work themselves).
  */
-export function startWorker<Request, Reply>(url: URL, heapMb: number, onError: (error: Error) => void, workerData?: unknown): WorkerService<Request, Reply> {
+export function startWorker<Request, Reply>(
+	url: URL,
+	heapMb: number,
+	onError: (error: Error) => void,
+	{ workerData }: WorkerOptions = {},
+): WorkerService<Request, Reply> {
 	const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(workerData === undefined ? {} : { workerData }) });
 	// A failed build must not be kept alive by the worker.
 	thread.unref();

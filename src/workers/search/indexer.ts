@@ -128,8 +128,7 @@ export class SearchIndexer {
 		// worker fails every call, and finish() reports them.
 		mkdirSync(cacheDir('search'), { recursive: true });
 		this.#worker = startWorker(new URL('./worker.ts', import.meta.url), 256, () => undefined, {
-			spool: this.#spool,
-			records: join(cacheDir('search'), 'records.jsonl'),
+			workerData: { spool: this.#spool, records: join(cacheDir('search'), 'records.jsonl') },
 		});
 	}
 
