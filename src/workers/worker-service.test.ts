@@ -54,4 +54,39 @@ describe('startWorker and serveRequests', () => {
 			await worker.stop();
 		}
 	});
+
+	test('with restAfterMs, a worker with no call waiting ends, and the next call starts another', async () => {
+		const errors: Error[] = [];
+		const worker = startWorker<number, number>(url, 32, (error) => errors.push(error), { restAfterMs: 100 });
+		try {
+			// Calls close together go to one thread: 104 asks how many times 4 was handled there.
+			expect(await worker.call(4)).toBe(8);
+			expect(await worker.call(4)).toBe(8);
+			expect(await worker.call(104)).toBe(2);
+			// Calls with short pauses between them, for longer than the rest in all, keep the thread.
+			for (let i = 0; i < 6; i++) {
+				expect(await worker.call(4)).toBe(8);
+				await new Promise((done) => setTimeout(done, 40));
+			}
+			expect(await worker.call(104)).toBe(8);
+			await new Promise((done) => setTimeout(done, 400));
+			// Rested: a new thread, which has handled nothing, answers, and resting was no failure.
+			expect(await worker.call(104)).toBe(0);
+			expect(await worker.call(4)).toBe(8);
+			expect(errors).toEqual([]);
+		} finally {
+			await worker.stop();
+		}
+	});
+
+	test('without restAfterMs, an idle worker keeps its thread', async () => {
+		const worker = startWorker<number, number>(url, 32, () => undefined);
+		try {
+			expect(await worker.call(4)).toBe(8);
+			await new Promise((done) => setTimeout(done, 400));
+			expect(await worker.call(104)).toBe(1);
+		} finally {
+			await worker.stop();
+		}
+	});
 });

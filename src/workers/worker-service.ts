@@ -15,6 +15,11 @@ export interface WorkerService<Request, Reply> {
 export interface WorkerOptions {
 	/** Handed to the worker as its `workerData`. */
 	workerData?: unknown;
+	/**
+	 * With no call waiting for this long, the thread ends and its heap is given back; the next call
+	 * starts another. Only for a worker that keeps nothing between calls but what it writes down.
+	 */
+	restAfterMs?: number;
 }
 
 /**
@@ -26,21 +31,12 @@ export function startWorker<Request, Reply>(
 	url: URL,
 	heapMb: number,
 	onError: (error: Error) => void,
-	{ workerData }: WorkerOptions = {},
+	{ workerData, restAfterMs }: WorkerOptions = {},
 ): WorkerService<Request, Reply> {
-	const thread = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(workerData === undefined ? {} : { workerData }) });
-	// A failed build must not be kept alive by the worker.
-	thread.unref();
 	const waiting = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void }>();
 	let failed: Error | undefined;
-	let next = 0;
-	thread.on('message', (message: { id: number; reply: Reply } | { id: number; error: string }) => {
-		const call = waiting.get(message.id);
-		waiting.delete(message.id);
-		if ('error' in message) call?.fail(new Error(message.error));
-		else call?.done(message.reply);
-	});
 	let stopping = false;
+	let next = 0;
 	const fail = (error: Error) => {
 		if (failed || stopping) return;
 		failed = error;
@@ -48,20 +44,54 @@ export function startWorker<Request, Reply>(
 		for (const call of waiting.values()) call.fail(error);
 		waiting.clear();
 	};
-	thread.on('error', fail);
-	// A worker that exits by itself (process.exit, out of memory) fails too.
-	thread.on('exit', (code) => fail(new Error(`the worker exited with code ${code}`)));
+	/** The running thread; none while the worker rests. */
+	let thread: Worker | undefined;
+	let resting: NodeJS.Timeout | undefined;
+	const rest = () => {
+		resting = undefined;
+		if (waiting.size > 0 || !thread) return;
+		const ended = thread;
+		thread = undefined;
+		void ended.terminate();
+	};
+	const restLater = () => {
+		if (restAfterMs !== undefined) (resting = setTimeout(rest, restAfterMs)).unref();
+	};
+	const launch = (): Worker => {
+		const started = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(workerData === undefined ? {} : { workerData }) });
+		// A failed build must not be kept alive by the worker.
+		started.unref();
+		started.on('message', (message: { id: number; reply: Reply } | { id: number; error: string }) => {
+			const call = waiting.get(message.id);
+			waiting.delete(message.id);
+			if ('error' in message) call?.fail(new Error(message.error));
+			else call?.done(message.reply);
+			if (waiting.size === 0) restLater();
+		});
+		started.on('error', fail);
+		// A worker that exits by itself (process.exit, out of memory) fails too; one sent to rest does not.
+		started.on('exit', (code) => {
+			if (started === thread) fail(new Error(`the worker exited with code ${code}`));
+		});
+		return started;
+	};
+	thread = launch();
+	// A worker never asked rests too.
+	restLater();
 	return {
 		call: (request) =>
 			new Promise((done, fail) => {
 				if (failed) return fail(failed);
+				clearTimeout(resting);
+				thread ??= launch();
 				const id = next++;
 				waiting.set(id, { done, fail });
 				thread.postMessage({ id, request });
 			}),
 		stop: async () => {
 			stopping = true;
-			await thread.terminate();
+			clearTimeout(resting);
+			await thread?.terminate();
 		},
 	};
 }
@@ -124,12 +154,22 @@ type RequestOf<K extends WorkerBackedService> = Parameters<NonNullable<BuildServ
 type ReplyOf<K extends WorkerBackedService> = Awaited<ReturnType<NonNullable<BuildServices[K]>>>;
 
 /**
+ * How long a build's worker waits for a call before it ends and gives its heap back. Each is busy in
+ * bursts (the earlier versions' Markdown and the cards while the content is read, the downloads
+ * once the paths are known, the pages asking again later) and idle in between: at 1,000 reports the
+ * Markdown and downloads workers held 340 MB of heap, nearly all of it garbage, for the last half
+ * of a cold build, when its memory peaks. Starting one again costs a fraction of a second.
+ */
+const REST_AFTER_MS = 2000;
+
+/**
  * An integration that, during `astro build`, runs the worker at `url` and offers it to the pages
  * as `buildServices()[service]`. It starts with the config, not at build:start, so the content
  * loaders can hand it work before Vite compiles the site (src/workers/prefetch.ts). With `count()`
  * workers (asked when the build is set up), they take the calls in turn. If a worker fails, the
  * service is removed and the pages do the work themselves (`fallback` says what that is); calls
- * the others already have are answered.
+ * the others already have are answered. A worker rests when idle (REST_AFTER_MS): every one keeps
+ * what it made in Annals' cache on disk, not in memory.
  */
 export function workerIntegration<K extends WorkerBackedService>(
 	name: string,
@@ -147,11 +187,16 @@ export function workerIntegration<K extends WorkerBackedService>(
 				if (command !== 'build') return;
 				let warned = false;
 				const started = Array.from({ length: count() }, () =>
-					startWorker<RequestOf<K>, ReplyOf<K>>(url, heapMb, (error) => {
-						delete buildServices()[service];
-						if (!warned) logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
-						warned = true;
-					}),
+					startWorker<RequestOf<K>, ReplyOf<K>>(
+						url,
+						heapMb,
+						(error) => {
+							delete buildServices()[service];
+							if (!warned) logger.warn(`The worker stopped (${error.message}); ${fallback}.`);
+							warned = true;
+						},
+						{ restAfterMs: REST_AFTER_MS },
+					),
 				);
 				workers = started;
 				// The workers take the calls in turn.
