@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SEARCH_BUNDLES, VERSION_PARTS_FILE } from '../../lib/search.ts';
-import { indexSpool, SearchIndexer, VERSION_PAGES_PER_PART, versionPart, type IndexStats } from './indexer.ts';
+import { indexSpool, SearchIndexer, VERSION_YEARS_PER_PART, versionPart, type IndexStats } from './indexer.ts';
 import type { SearchRecord } from './page.ts';
 import { searchWith } from '../../client/search-engine.ts';
 import { loadIndex } from '../../../tests/site/pagefind-node.ts';
@@ -48,7 +48,7 @@ async function index(records: SearchRecord[], out: string): Promise<IndexStats> 
 	return indexSpool(spool, join(work, out));
 }
 
-/** The earlier versions' one part, in an archive of fewer than VERSION_PAGES_PER_PART of them. */
+/** The earlier versions' one part, in an archive with earlier versions in fewer than VERSION_YEARS_PER_PART years. */
 const VERSIONS = `${SEARCH_BUNDLES.versions}/0`;
 
 const kept = (stats: IndexStats) => Object.fromEntries((stats.bundles ?? []).map((b) => [b.name, b.kept === true]));
@@ -162,7 +162,7 @@ describe('indexSpool', () => {
 		expect(files(bundle)).not.toEqual(first);
 	});
 
-	test('writes the earlier versions in parts of about VERSION_PAGES_PER_PART, a report in one, and again only the part whose records changed', async () => {
+	test('writes the earlier versions in parts of VERSION_YEARS_PER_PART years, a report in one, and again only the part whose records changed', async () => {
 		// Three versions of each of 667 reports: 2,001 pages, three parts.
 		const years = Array.from({ length: 667 }, (_, i) => 1400 + i);
 		const versions = years.flatMap((year) =>
@@ -172,7 +172,7 @@ describe('indexSpool', () => {
 			})),
 		);
 		const all = [record('/reports/2024/', 'Tăng trưởng kinh tế đạt 13,85%', 'report'), ...versions];
-		expect(Math.ceil(versions.length / VERSION_PAGES_PER_PART)).toBe(3);
+		expect(Math.ceil(years.length / VERSION_YEARS_PER_PART)).toBe(3);
 		const parts = ['0', '1', '2'].map((part) => `${SEARCH_BUNDLES.versions}/${part}`);
 		expect(kept(await index(all, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: false, [parts[0]!]: false, [parts[1]!]: false, [parts[2]!]: false });
 		const folder = join(work, 'dist', SEARCH_BUNDLES.versions);
@@ -218,6 +218,26 @@ describe('indexSpool', () => {
 		// None: no folder at all, for the search to find none.
 		expect(kept(await index(all.slice(0, 1), 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true });
 		expect(existsSync(folder)).toBe(false);
+	}, 60_000);
+
+	test('a correction never moves the other reports’ versions to other parts: the parts are counted by years, and it adds none', async () => {
+		// Two versions of each of 500 reports: 1,000 pages in two parts. Counted by pages, a
+		// thousand to a part, they were one, and the correction's 1,001st page made two: every
+		// version was written again, in a new part, after a correction to one report.
+		const years = Array.from({ length: 2 * VERSION_YEARS_PER_PART }, (_, i) => 1500 + i);
+		const versions = years.flatMap((year) =>
+			[1, 2].map((v) => ({
+				...record(`/reports/${year}/v${v}/`, `Báo cáo năm ${year}, phiên bản ${v}`, 'version'),
+				meta: { title: `${year} v${v}`, year: String(year) },
+			})),
+		);
+		const all = [record('/reports/2024/', 'Tăng trưởng kinh tế đạt 13,85%', 'report'), ...versions];
+		const parts = ['0', '1'].map((part) => `${SEARCH_BUNDLES.versions}/${part}`);
+		expect(kept(await index(all, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: false, [parts[0]!]: false, [parts[1]!]: false });
+		const corrected = [...all, { ...record('/reports/1601/v3/', 'Báo cáo năm 1601, phiên bản 3', 'version'), meta: { title: '1601 v3', year: '1601' } }];
+		expect(kept(await index(corrected, 'dist'))).toEqual({ [SEARCH_BUNDLES.current]: true, [parts[0]!]: true, [parts[1]!]: false });
+		const found = await searchWith(await loadIndex(join(work, 'dist')), 'phiên bản', { kind: ['version'] }, 5);
+		expect(found.total).toBe(versions.length + 1);
 	}, 60_000);
 });
 

@@ -238,14 +238,26 @@ function indexBundleApart(spool: string, dir: string, versions: boolean): Promis
 }
 
 /**
- * About how many earlier versions' pages each part of their bundle holds. A figure correction adds
+ * About how many years' earlier versions each part of their bundle holds (a year's reports: the
+ * archive's own, and any other entity's of that year). A figure correction adds
  * an earlier version, and Pagefind writes a bundle whole: at 1,000 reports the one bundle of 4,000
- * pages took 10–11 s after every correction, beside the current pages' 5 s. In parts of about a
- * thousand, it writes the one part that holds the corrected report's versions (the others are kept:
- * their records are the same). A reader's search merges every part in when it reaches the earlier
- * versions (src/client/search-engine.ts): an archive of up to a thousand earlier pages has one.
+ * pages took 10–11 s after every correction, beside the current pages' 5 s. In parts, it writes the
+ * one part that holds the corrected report's versions (the others are kept: their records are the
+ * same). A reader's search merges every part in when it reaches the earlier versions
+ * (src/client/search-engine.ts): an archive with earlier versions in up to 250 years has one.
+ *
+ * The parts are counted by years, not by pages: counted by pages (a thousand each), the correction
+ * that made 4,002 pages of 4,000 made five parts of four, and every part was written again (5.2 s
+ * instead of 1.3 at 1,000 reports). A year's versions are all in one part, so only a year's first
+ * earlier version can change the count, once in 250 years. With two earlier versions of a report in
+ * two languages, a part is about a thousand pages.
  */
-export const VERSION_PAGES_PER_PART = 1000;
+export const VERSION_YEARS_PER_PART = 250;
+
+/** How many parts the earlier versions at `places` go to: one for every VERSION_YEARS_PER_PART years of theirs, begun. */
+function versionPartCount(places: readonly Place[]): number {
+	return Math.max(1, Math.ceil(new Set(places.map((p) => p.year)).size / VERSION_YEARS_PER_PART));
+}
 
 /** Which of `count` parts an earlier version's record goes to: by its report's year, so a report's versions share a part, and keep it. */
 export function versionPart(year: number | undefined, count: number): number {
@@ -289,7 +301,7 @@ export async function indexBundle(spool: string, dir: string, versions: boolean)
 		const folder = join(dir, SEARCH_BUNDLES.versions);
 		// The list goes first, and comes back last: a folder cut short by a stopped build lists nothing.
 		rmSync(join(folder, VERSION_PARTS_FILE), { force: true });
-		const count = Math.ceil(places.length / VERSION_PAGES_PER_PART);
+		const count = versionPartCount(places);
 		const parts = new Map<number, Place[]>();
 		for (const place of places) {
 			const part = versionPart(place.year, count);
