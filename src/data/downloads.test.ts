@@ -16,13 +16,19 @@ import { readHistory } from './history.ts';
 import { checkedContent } from './validation.ts';
 
 vi.mock('astro:content', () => ({ getCollection: async () => [] }));
+// How many times the JSON download is made.
+const made = vi.hoisted(() => ({ json: 0 }));
+vi.mock('../lib/downloads.ts', async (original) => {
+	const actual = await original<typeof import('../lib/downloads.ts')>();
+	return { ...actual, toJson: (...args: Parameters<typeof actual.toJson>) => (made.json++, actual.toJson(...args)) };
+});
 // Each test has an archive of its own, as each state of the content is: the downloads are made once per archive.
 let archive: Archive;
 vi.mock('./archive.ts', async (original) => ({ ...(await original<typeof import('./archive.ts')>()), loadArchive: async () => archive }));
-const { downloads } = await import('./downloads.ts');
+const { downloadEndpoint, downloads, downloadSizes } = await import('./downloads.ts');
 
 const temp = mkdtempSync(join(tmpdir(), 'annals-downloads-'));
-const made = join(temp, 'cache/downloads/made.json');
+const madeFile = join(temp, 'cache/downloads/made.json');
 const fresh = () => (archive = archiveFrom(checkedContent(contentDir(), readHistory), new Map()));
 beforeAll(() => {
 	vi.stubEnv('ANNALS_CACHE_DIR', join(temp, 'cache'));
@@ -66,11 +72,11 @@ test('a worker still there that failed: its error is the build’s, and the next
 test('a build notes what it packed; the preview does not', async () => {
 	fresh();
 	await downloads();
-	expect(existsSync(made)).toBe(false);
+	expect(existsSync(madeFile)).toBe(false);
 	fresh();
 	buildServices().packDownloads = (packages: readonly PackageInput[]) => cachedPack(packages);
 	await downloads();
-	expect(existsSync(made)).toBe(true);
+	expect(existsSync(madeFile)).toBe(true);
 });
 
 test('a build packs in two parts, every indicator’s first and the whole archive’s after, and the cache keeps both parts and nothing else', async () => {
@@ -86,4 +92,29 @@ test('a build packs in two parts, every indicator’s first and the whole archiv
 	expect(parts[1]).toEqual(['indicators']);
 	expect(parts[0]!.every((name) => files.has(`${name}.xlsx`) && files.has(`${name}.zip`))).toBe(true);
 	expect(readdirSync(folder).filter((name) => name.endsWith('.bin'))).toHaveLength(1 + archive.indicators.length);
+});
+
+test('a build lets the JSON’s bytes go once its route served them (and a CSV’s, the same way), and the pages keep their sizes; the preview keeps the bytes', async () => {
+	const json = downloadEndpoint('json');
+	const serve = async () => Buffer.from(await (await json.GET({ params: { id: 'indicators' } } as never)).arrayBuffer());
+	const dev = import.meta.env.DEV;
+	try {
+		vi.stubEnv('DEV', false);
+		fresh();
+		const before = made.json;
+		const first = await serve();
+		expect((await downloadSizes()).get('indicators.json')).toBe(first.byteLength);
+		// Asked again, which a build never does, it is made again: the same bytes.
+		expect((await serve()).equals(first)).toBe(true);
+		expect(made.json - before).toBe(2);
+
+		vi.stubEnv('DEV', true);
+		fresh();
+		const kept = made.json;
+		expect((await serve()).equals(first)).toBe(true);
+		expect((await serve()).equals(first)).toBe(true);
+		expect(made.json - kept).toBe(1);
+	} finally {
+		vi.stubEnv('DEV', dev);
+	}
 });

@@ -21,7 +21,9 @@ export interface Download {
 	 * The file's bytes. The CSV and JSON are encoded as soon as they are made: held as strings they
 	 * were 200 MB of the heap at 1,000 reports for the whole build (UTF-16, for the Vietnamese in
 	 * them), and every indicator page counted the UTF-8 bytes of tens of megabytes again for their
-	 * sizes (5 s of a cold build).
+	 * sizes (5 s of a cold build). In a build, a CSV's or the JSON's bytes are let go once its route
+	 * has served them (the pages read only their sizes, downloadSizes): held to the end, they were
+	 * 110 MB of the build's memory at 1,000 reports, through its peak.
 	 */
 	body: Uint8Array;
 	type: string;
@@ -39,13 +41,27 @@ interface Rows {
 	shelves: Map<string, FigureRow[]>;
 }
 const found = new WeakMap<Archive, Rows>();
-const texts = new WeakMap<Archive, Map<string, Download>>();
+const texts = new WeakMap<Archive, { files: Map<string, Download>; sizes: Map<string, number> }>();
 const packing = new WeakMap<Archive, Promise<Map<string, Packed>>>();
 const made = new WeakMap<Archive, Promise<Map<string, Download>>>();
 
-/** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … */
+/** The downloads by file name under data/: `indicators.csv`, `grdp_growth-current.csv`, `poverty_rate.zip`, … (a CSV or the JSON a build has served is made again). */
 export async function downloads(): Promise<Map<string, Download>> {
-	return madeDownloads(await loadArchive());
+	const archive = await loadArchive();
+	const packed = await madeDownloads(archive);
+	return new Map([
+		...downloadNames(archive)
+			.filter((name) => !packed.has(name))
+			.map((name) => [name, textDownload(archive, name)!] as const),
+		...packed,
+	]);
+}
+
+/** Each download's size in bytes, by file name: what the pages give beside their links. */
+export async function downloadSizes(): Promise<Map<string, number>> {
+	const archive = await loadArchive();
+	const packed = await madeDownloads(archive);
+	return new Map([...textDownloads(archive).sizes, ...[...packed].map(([name, file]) => [name, file.body.byteLength] as const)]);
 }
 
 /** Every figure of every version of every published report of the archive's own line, as the downloads give them: what its embeds draw. */
@@ -80,21 +96,36 @@ function rowsOf(archive: Archive): Rows {
 	return rows;
 }
 
-/** The CSV files and the JSON: quick to make, here, without waiting for the packages. */
-function textDownloads(archive: Archive): Map<string, Download> {
-	let files = texts.get(archive);
-	if (!files) {
-		const { everything, packages } = rowsOf(archive);
-		files = new Map();
-		for (const input of packages.values()) {
-			const named = packageFiles(input.name);
-			files.set(named.csv, { body: Buffer.from(toCsv(input.all)), type: CSV });
-			files.set(named.currentCsv, { body: Buffer.from(toCsv(input.current)), type: CSV });
+/** The CSV files and the JSON, with their sizes: quick to make, here, without waiting for the packages. */
+function textDownloads(archive: Archive): { files: Map<string, Download>; sizes: Map<string, number> } {
+	let text = texts.get(archive);
+	if (!text) {
+		const files = new Map<string, Download>();
+		for (const name of downloadNames(archive)) {
+			const file = makeText(archive, name);
+			if (file) files.set(name, file);
 		}
-		files.set('indicators.json', { body: Buffer.from(toJson(everything, archive.indicators)), type: 'application/json; charset=utf-8' });
-		texts.set(archive, files);
+		text = { files, sizes: new Map([...files].map(([name, file]) => [name, file.body.byteLength])) };
+		texts.set(archive, text);
 	}
-	return files;
+	return text;
+}
+
+/** A CSV file or the JSON, by name, as made for this archive, or made again if a build has served it already; undefined for another name. */
+function textDownload(archive: Archive, name: string): Download | undefined {
+	return textDownloads(archive).files.get(name) ?? makeText(archive, name);
+}
+
+/** A CSV file (a package's every version or current figures) or the JSON, by name; undefined for any other name. */
+function makeText(archive: Archive, name: string): Download | undefined {
+	const { everything, packages } = rowsOf(archive);
+	if (name === 'indicators.json') return { body: Buffer.from(toJson(everything, archive.indicators)), type: 'application/json; charset=utf-8' };
+	for (const input of packages.values()) {
+		const named = packageFiles(input.name);
+		if (name === named.csv) return { body: Buffer.from(toCsv(input.all)), type: CSV };
+		if (name === named.currentCsv) return { body: Buffer.from(toCsv(input.current)), type: CSV };
+	}
+	return undefined;
 }
 
 /**
@@ -139,11 +170,12 @@ function packedDownloads(archive: Archive): Promise<Map<string, Packed>> {
 	return packed;
 }
 
+/** The ZIPs and workbooks by file name. */
 async function madeDownloads(archive: Archive): Promise<Map<string, Download>> {
 	let files = made.get(archive);
 	if (!files) {
 		files = packedDownloads(archive).then((packed) => {
-			const all = new Map(textDownloads(archive));
+			const all = new Map<string, Download>();
 			for (const [name, { zip, xlsx }] of packed) {
 				const named = packageFiles(name);
 				all.set(named.zip, { body: zip, type: 'application/zip' });
@@ -214,13 +246,14 @@ export function downloadEndpoint(extension: 'csv' | 'xlsx' | 'zip' | 'json'): { 
 		GET: async ({ params }) => {
 			const name = `${String(params['id'])}.${extension}`;
 			const archive = await loadArchive();
-			const file = extension === 'csv' || extension === 'json' ? textDownloads(archive).get(name)! : (await madeDownloads(archive)).get(name)!;
+			if (extension === 'xlsx' || extension === 'zip') {
+				const file = (await madeDownloads(archive)).get(name)!;
+				return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
+			}
+			const file = textDownload(archive, name)!;
+			// A build serves each file once: its bytes go (the pages keep its size). The preview serves them again and again.
+			if (!import.meta.env.DEV) textDownloads(archive).files.delete(name);
 			return new Response(file.body as BodyInit, { headers: { 'content-type': file.type } });
 		},
 	};
-}
-
-/** A download's size in bytes. */
-export function sizeOf(download: Download): number {
-	return download.body.byteLength;
 }
