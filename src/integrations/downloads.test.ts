@@ -44,7 +44,7 @@ describe('waitingLast', () => {
 
 describe('WAITING_ROUTES', () => {
 	// What makes a page wait: the whole set of downloads (their sizes), or a workbook or data package.
-	const waits = (source: string) => /\bdownloads\(\)|downloadEndpoint\('(xlsx|zip)'\)/.test(source);
+	const waits = (source: string) => /\b(downloads|downloadSizes)\(\)|downloadEndpoint\('(xlsx|zip)'\)/.test(source);
 	const pages = readdirSync(join(root, 'src/pages'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts)$/.test(f) && !f.endsWith('.test.ts'));
 
 	test('names pages that exist', () => {
