@@ -22,10 +22,11 @@ afterEach(() => {
 
 const html = (text: string): RenderedText => ({ html: `<p>${text}</p>`, metadata: { headings: [], imagePaths: [], frontmatter: {} } });
 
-test('a text is found again only under the code, path and contents it was rendered from', () => {
+test('a text is found again only under the code, path and contents it was rendered from', async () => {
 	const texts = renderedTexts('reports\0vi');
 	const key = texts.key('code 1', 'content/reports/2024.mdx', 'Năm 2024');
 	texts.set(key, html('Năm 2024'));
+	await texts.settled();
 	expect(renderedTexts('reports\0vi').get(key)).toEqual(html('Năm 2024'));
 	for (const other of [
 		texts.key('code 2', 'content/reports/2024.mdx', 'Năm 2024'),
@@ -37,7 +38,7 @@ test('a text is found again only under the code, path and contents it was render
 		expect(texts.get(other)).toBeUndefined();
 });
 
-test('each loader prunes its own texts only', () => {
+test('each loader prunes its own texts only', async () => {
 	const reports = renderedTexts('reports\0vi');
 	const translations = renderedTexts('reports\0en');
 	const [a, b] = [reports.key('c', 'a.mdx', 'a'), reports.key('c', 'b.mdx', 'b')];
@@ -45,20 +46,33 @@ test('each loader prunes its own texts only', () => {
 	reports.set(a, html('a'));
 	reports.set(b, html('b'));
 	translations.set(t, html('t'));
-	reports.prune(new Set([b]));
+	await translations.settled();
+	await reports.prune(new Set([b]));
 	expect(reports.get(a)).toBeUndefined();
 	expect(reports.get(b)).toEqual(html('b'));
 	expect(translations.get(t)).toEqual(html('t'));
 });
 
-test('a file cut short or left half written is rendered again, and pruned', () => {
+test('a file cut short or left half written is rendered again, and pruned', async () => {
 	const texts = renderedTexts('reports\0vi');
 	const key = texts.key('c', 'a.mdx', 'a');
 	texts.set(key, html('a'));
+	await texts.settled();
 	const [folder] = readdirSync(join(work, 'texts'));
 	writeFileSync(join(work, 'texts', folder!, `${key}.json`), '{"html":"<p>a');
 	writeFileSync(join(work, 'texts', folder!, `${key}.json.4242`), '{');
 	expect(texts.get(key)).toBeUndefined();
-	texts.prune(new Set([key]));
+	await texts.prune(new Set([key]));
 	expect(readdirSync(join(work, 'texts', folder!))).toEqual([`${key}.json`]);
+});
+
+test('pruning waits for the texts still being written, which a build has just rendered', async () => {
+	const texts = renderedTexts('reports\0vi');
+	const keys = Array.from({ length: 50 }, (_, i) => texts.key('c', `${i}.mdx`, String(i)));
+	for (const key of keys) texts.set(key, html(key));
+	// At once, as the loader prunes once it has read every file: none of the files just set goes.
+	await texts.prune(new Set(keys));
+	const [folder] = readdirSync(join(work, 'texts'));
+	expect(readdirSync(join(work, 'texts', folder!)).sort()).toEqual(keys.map((key) => `${key}.json`).sort());
+	for (const key of keys) expect(renderedTexts('reports\0vi').get(key)).toEqual(html(key));
 });

@@ -133,7 +133,7 @@ export function reportFiles(dir: string, pattern: RegExp, id: (name: string) => 
 				untouched.delete(id(name));
 			}
 			for (const entryId of untouched) store.delete(entryId);
-			texts.prune(used);
+			await texts.prune(used);
 
 			if (!watcher) return;
 			watcher.add(dir);
