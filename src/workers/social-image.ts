@@ -1,6 +1,6 @@
 /**
  * Renders a social card to PNG with resvg and the Noto Sans fonts shipped in node_modules
- * (Vietnamese included). During a build the cards are drawn on a worker thread, started early
+ * (Vietnamese included; cut down to what the picture needs, src/workers/picture-fonts.ts). During a build the cards are drawn on a worker thread, started early
  * (src/workers/prefetch.ts), so pages keep rendering meanwhile; each PNG is kept in
  * node_modules/.cache/annals/og (or $ANNALS_CACHE_DIR/og) keyed by its SVG, so a rebuild only draws
  * cards that changed.
@@ -8,13 +8,13 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
 import { buildServices } from './services.ts';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
 import { cacheDir } from './cache-dir.ts';
+import { pictureFonts } from './picture-fonts.ts';
 
 const deflateAsync = promisify(deflate);
 
@@ -49,12 +49,8 @@ async function encodePng(pixels: Buffer, width: number, height: number): Promise
 	return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));
 }
 
-const require = createRequire(import.meta.url);
-const fontFiles = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'].map((f) =>
-	require.resolve(f),
-);
 const cache = cacheDir('og');
-/** What the pixels depend on besides the SVG: resvg and the fonts, as the lockfile pins them. */
+/** What the pixels depend on besides the SVG: resvg, the fonts and what cuts them down (picture-fonts.ts), as the lockfile pins them. */
 const renderer = (() => {
 	try {
 		return createHash('sha256')
@@ -72,6 +68,7 @@ function cacheFile(svg: string): string {
 
 /** Draws a card's SVG as PNG and keeps it in the cache. */
 async function drawSocialCard(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+	const fontFiles = [...(await pictureFonts(renderer)).filesFor(svg)];
 	const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'original' } });
 	const png = await encodePng(image.pixels, image.width, image.height);
 	mkdirSync(cache, { recursive: true });
