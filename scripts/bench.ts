@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- [--reports 250,1000] [--entities 1] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
+ * `npm run bench -- [--reports 250,1000] [--entities 1] [--cold-runs 3] [--json docs/bench.json] [--readme] [--keep] [--generate dir]`
  *
  * Generates a synthetic archive in a temporary folder (N reports, 40 indicators each, about 800
  * words of Vietnamese and of English each, a real git history with 3 versions of every report, each
  * later version revising figures and rewriting a few sentences), builds it with Annals, and in the
  * same run builds a bare Astro site with the same Astro and MDX set-up rendering the same MDX bodies
- * as the same number of pages (every version, every language): the floor for Astro on that work.
+ * as the same number of pages (every version, every language): the floor for Astro on that work;
+ * --cold-runs pairs of the two, alternated, and the medians.
  * Then it builds again with nothing changed, after editing one report's text and after changing one
  * figure, measures the first views a reader downloads, and times the preview (`astro dev`). It does
  * this for each size in --reports, with the reports shared out among --entities provinces (the
@@ -23,9 +24,9 @@ import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
 import { commitEdit, generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
-import { clearContentStore, duBytes, median, timedBuild } from './bench/measure.ts';
+import { clearContentStore, duBytes, median, timedBuild, type Run } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
-import { budgetsTable, judge, measuresTable, type BenchResult, type SizeRun } from './bench/budgets.ts';
+import { budgetsTable, coldFigures, judge, measuresTable, type BenchResult, type SizeRun } from './bench/budgets.ts';
 import { measurePreview, type PreviewTimes } from './bench/dev.ts';
 import { writeReadme } from './bench/readme.ts';
 
@@ -40,6 +41,9 @@ const jsonPath = option('json');
 const keep = args.includes('--keep');
 const generateInto = option('generate');
 const entities = Number(option('entities') ?? '1');
+/** How many cold pairs (Annals', the bare build's) each size builds: their medians are the cold figures. */
+const coldRuns = Number(option('cold-runs') ?? '3');
+if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error(`--cold-runs takes a whole number from 1; got ${option('cold-runs')}`);
 if (args.includes('--readme') && !jsonPath) throw new Error('--readme writes the README from the JSON: give --json docs/bench.json too');
 if (!Number.isInteger(entities) || entities < 1) throw new Error(`--entities takes a whole number from 1; got ${option('entities')}`);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_REPORTS_PER_ENTITY * entities))
@@ -111,14 +115,24 @@ async function measureSize(reports: number): Promise<SizeRun> {
 				[STATS_VARIABLE]: statsFile,
 			});
 		};
-		const annals = await annalsBuild('cold');
+		// Cold pairs, Annals' build then the bare one, alternated: each pair's ratio is taken within one
+		// stretch of the host's speed. Each starts from nothing; the last Annals build leaves the
+		// output and caches the rebuilds start from.
+		const pairs: { annals: Run; bare: Run }[] = [];
+		for (let pair = 1; pair <= coldRuns; pair++) {
+			const which = coldRuns > 1 ? ` (${pair} of ${coldRuns})` : '';
+			for (const dir of [dist, join(work, 'cache'), join(work, 'bare/dist'), join(work, 'bare/.astro')]) rmSync(dir, { recursive: true, force: true });
+			clearContentStore();
+			const annals = await annalsBuild(`cold${which}`);
+			console.log(`  building the bare Astro site${which} …`);
+			const bare = await timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], join(work, 'bare'), {});
+			pairs.push({ annals, bare });
+		}
 		const annalsStats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
 		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 		const distBytes = duBytes(dist);
 		const pagefindIndexBytes = Object.values(SEARCH_BUNDLES).reduce((sum, bundle) => sum + duBytes(join(dist, bundle)), 0);
 		const pagefindCurrentIndexBytes = duBytes(join(dist, SEARCH_BUNDLES.current));
-		console.log('  building the bare Astro site …');
-		const bare = await timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], join(work, 'bare'), {});
 		const barePages = readdirSync(join(work, 'bare/dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 		// A reader's first views, from the cold build's output.
@@ -186,11 +200,7 @@ async function measureSize(reports: number): Promise<SizeRun> {
 			barePages,
 			generateSeconds: round(generateSeconds, 1),
 			historySeconds: round(historySeconds, 3),
-			buildSeconds: round(annals.seconds, 2),
-			bareBuildSeconds: round(bare.seconds, 2),
-			ratio: round(annals.seconds / bare.seconds, 3),
-			peakRssBytes: annals.peakRssBytes,
-			barePeakRssBytes: bare.peakRssBytes,
+			...coldFigures(pairs),
 			pagefindSeconds: round(annalsStats.searchIndexSeconds, 2),
 			pagefindIndexBytes,
 			pagefindCurrentIndexBytes,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { judge, type BenchResult, type SizeRun } from './budgets.ts';
+import { coldFigures, judge, measuresTable, type BenchResult, type SizeRun } from './budgets.ts';
 import { benchSection, BEGIN, END, withBenchSection } from './readme.ts';
 
 const run = (reports: number, seconds: number, memory: number): SizeRun => ({
@@ -44,6 +44,31 @@ describe('judge(runs)', () => {
 	test('without a 1,000-report run nothing is judged, and growth needs two sizes', () => {
 		expect(judge([run(250, 10, 2 ** 29)]).every((b) => b.met === undefined)).toBe(true);
 		expect(judge([run(1000, 60, 2 ** 30)]).find((b) => b.id === 'timeGrowth')!.met).toBeUndefined();
+	});
+});
+
+describe('coldFigures(pairs)', () => {
+	const pair = (annals: number, bare: number, memory = 2 ** 30) => ({
+		annals: { seconds: annals, peakRssBytes: memory },
+		bare: { seconds: bare, peakRssBytes: memory / 2 },
+	});
+
+	test("times are medians, the ratio the median of the pairs' ratios, memory the highest peak", () => {
+		// A slow stretch of the host slows both builds of its pair: the ratio of the medians would be 100 / 80.
+		const figures = coldFigures([pair(90, 60), pair(130, 120, 2 ** 31), pair(100, 80)]);
+		expect(figures).toMatchObject({ buildSeconds: 100, bareBuildSeconds: 80, ratio: 1.25, peakRssBytes: 2 ** 31, barePeakRssBytes: 2 ** 30 });
+		expect(figures.cold).toEqual({ annalsSeconds: [90, 130, 100], bareSeconds: [60, 120, 80] });
+		expect(coldFigures([pair(90, 60), pair(130, 120)]).ratio).toBeCloseTo((1.5 + 130 / 120) / 2, 3);
+		expect(() => coldFigures([])).toThrow();
+	});
+
+	test("the table gives the medians with each one's range; one pair, its figures alone", () => {
+		const withPairs = { ...run(1000, 100, 2 ** 30), ...coldFigures([pair(90, 60), pair(130, 120), pair(100, 80)]) };
+		const table = (r: SizeRun) => measuresTable({ date: '2026-12-04', machine: { cpus: 2, memoryBytes: 1, node: '24' }, runs: [r], budgets: judge([r]) });
+		expect(table(withPairs)).toContain(
+			"| cold build, Annals / bare Astro (medians of the alternated pairs; each one's range) | 100.0 s / 80.0 s = 1.25× (3 pairs: 90.0–130.0 s / 60.0–120.0 s, 1.08–1.50×) |",
+		);
+		expect(table(run(1000, 100, 2 ** 30))).toContain('| cold build, Annals / bare Astro | 100.0 s / 200.0 s = 0.50× |');
 	});
 });
 

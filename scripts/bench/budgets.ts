@@ -3,6 +3,7 @@
  * the first-view budgets), and the table it prints and writes into the README: one source, so the
  * README's performance section is generated from the JSON, never typed by hand.
  */
+import { median } from './measure.ts';
 
 /** Everything measured on one generated archive. */
 export interface SizeRun {
@@ -13,12 +14,16 @@ export interface SizeRun {
 	barePages: number;
 	generateSeconds: number;
 	historySeconds: number;
-	/** Cold: Annals' caches and Astro's content store empty. */
+	/** Cold: Annals' caches and Astro's content store empty. The medians of `cold`'s runs, when it has several. */
 	buildSeconds: number;
 	bareBuildSeconds: number;
+	/** The median of the ratios of the cold pairs (Annals, then the bare build), each pair built one after the other. */
 	ratio: number;
+	/** The highest of the cold runs. */
 	peakRssBytes: number;
 	barePeakRssBytes: number;
+	/** Each cold pair's times, in the order they were built (from 4 December 2026; one pair before). */
+	cold?: { annalsSeconds: number[]; bareSeconds: number[] };
 	pagefindSeconds: number;
 	pagefindIndexBytes: number;
 	pagefindCurrentIndexBytes: number;
@@ -60,6 +65,33 @@ export interface BenchResult {
 }
 
 const GIB = 2 ** 30;
+
+/** One cold build's time and peak memory. */
+export interface ColdRun {
+	seconds: number;
+	peakRssBytes: number;
+}
+
+/**
+ * The cold figures of a size from several pairs of cold builds (Annals', then the bare one's), built
+ * alternately: the host's speed moves a build's time by more than a change does within the hour
+ * (87 to 134 s for one code on one archive), and pairing keeps each ratio to one stretch of it.
+ * Times are medians, the ratio the median of the pairs' ratios, memory the highest peak.
+ */
+export function coldFigures(
+	pairs: readonly { annals: ColdRun; bare: ColdRun }[],
+): Pick<SizeRun, 'buildSeconds' | 'bareBuildSeconds' | 'ratio' | 'peakRssBytes' | 'barePeakRssBytes' | 'cold'> {
+	if (pairs.length === 0) throw new Error('no cold builds to sum up');
+	const round = (n: number, digits: number) => Number(n.toFixed(digits));
+	return {
+		buildSeconds: round(median(pairs.map((p) => p.annals.seconds)), 2),
+		bareBuildSeconds: round(median(pairs.map((p) => p.bare.seconds)), 2),
+		ratio: round(median(pairs.map((p) => p.annals.seconds / p.bare.seconds)), 3),
+		peakRssBytes: Math.max(...pairs.map((p) => p.annals.peakRssBytes)),
+		barePeakRssBytes: Math.max(...pairs.map((p) => p.bare.peakRssBytes)),
+		cold: { annalsSeconds: pairs.map((p) => round(p.annals.seconds, 2)), bareSeconds: pairs.map((p) => round(p.bare.seconds, 2)) },
+	};
+}
 
 /** The budgets, judged on the 1,000-report run (the size the budgets are set for) and on growth from the smallest run to the largest. */
 export function judge(runs: SizeRun[]): Budget[] {
@@ -142,11 +174,19 @@ const kb = (b: number) => `${number(b / 1000, 1)} KB`;
 export function measuresTable(result: BenchResult): string {
 	const { runs } = result;
 	const row = (label: string, cell: (r: SizeRun) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
+	const paired = runs.some((r) => (r.cold?.annalsSeconds.length ?? 1) > 1);
 	return [
 		`| measure | ${runs.map((r) => `${number(r.reports, 0)} reports${(r.entities ?? 1) > 1 ? ` of ${r.entities} entities` : ''}`).join(' | ')} |`,
 		`| --- | ${runs.map(() => '---').join(' | ')} |`,
 		row('pages built, Annals / bare', (r) => `${number(r.pages, 0)} / ${number(r.barePages, 0)}`),
-		row('cold build, Annals / bare Astro', (r) => `${seconds(r.buildSeconds)} / ${seconds(r.bareBuildSeconds)} = ${number(r.ratio, 2)}×`),
+		row(paired ? "cold build, Annals / bare Astro (medians of the alternated pairs; each one's range)" : 'cold build, Annals / bare Astro', (r) => {
+			const figures = `${seconds(r.buildSeconds)} / ${seconds(r.bareBuildSeconds)} = ${number(r.ratio, 2)}×`;
+			const cold = r.cold;
+			if (!cold || cold.annalsSeconds.length < 2) return figures;
+			const range = (values: number[]) => `${number(Math.min(...values), 1)}–${number(Math.max(...values), 1)} s`;
+			const ratios = cold.annalsSeconds.map((s, i) => s / cold.bareSeconds[i]!);
+			return `${figures} (${cold.annalsSeconds.length} pairs: ${range(cold.annalsSeconds)} / ${range(cold.bareSeconds)}, ${number(Math.min(...ratios), 2)}–${number(Math.max(...ratios), 2)}×)`;
+		}),
 		row('cold build per report, Annals', (r) => `${number((r.buildSeconds / r.reports) * 1000, 0)} ms`),
 		row('peak memory, Annals / bare', (r) => `${gib(r.peakRssBytes)} / ${gib(r.barePeakRssBytes)}`),
 		row('peak memory per report, Annals', (r) => `${number(r.peakRssBytes / r.reports / 2 ** 20, 2)} MiB`),
