@@ -5,6 +5,7 @@
 import { useStrings } from '../i18n/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
+import type { Entity } from '../schemas/entity.ts';
 import { locales } from '../lib/paths.ts';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
 import type { Version } from '../lib/versions/versions.ts';
@@ -17,6 +18,8 @@ export interface CardSource {
 	reports: readonly Report[];
 	versions: VersionsModel['versions'];
 	versionText: VersionsModel['versionText'];
+	/** The archive's line of entities, newest first (Archive.line): a report of an earlier one says whose it is. */
+	line: readonly Pick<Entity, 'id' | 'name'>[];
 }
 
 /** The card shared with every page that is not a report. */
@@ -33,8 +36,10 @@ export function siteCard(archive: CardSource, locale: Locale): SocialCard {
 
 /**
  * The card shared with a report: its title, year and version, and its first headline figure; for
- * an earlier `version`, its own title and figure as they stood then. `kicker` names whose report it
- * is when not the archive's publisher's (an entity beside its line).
+ * an earlier `version`, its own title and figure as they stood then. The kicker names whose report
+ * it is: the archive's publisher for its present entity's, the entity for an earlier one of its
+ * line's (Bắc Giang's 2024 report, in the archive the new Bắc Ninh continues), and `kicker` for an
+ * entity beside the line.
  */
 export function reportCard(archive: CardSource, year: number, locale: Locale, version?: Version, kicker?: string): SocialCard {
 	const t = useStrings(locale);
@@ -48,8 +53,9 @@ export function reportCard(archive: CardSource, year: number, locale: Locale, ve
 			figure: figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined),
 		}))
 		.find((h) => h.indicator && h.figure);
+	const earlier = report.entity !== undefined && report.entity !== archive.line[0]?.id ? archive.line.find((e) => e.id === report.entity) : undefined;
 	return {
-		kicker: kicker ?? archive.site.publisher[locale],
+		kicker: kicker ?? earlier?.name[locale] ?? archive.site.publisher[locale],
 		title: text.title,
 		// No version number: a version whose title and headline figure are the current ones shares its card.
 		subtitle: `${t['report.year']} ${year}`,
