@@ -5,6 +5,7 @@
 import { useStrings } from '../i18n/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { Indicator, Locale, Report, Site } from '../lib/content/model.ts';
+import { earlierOfLine } from '../lib/entities.ts';
 import type { Entity } from '../schemas/entity.ts';
 import { locales } from '../lib/paths.ts';
 import { socialCardSvg, type SocialCard } from '../lib/social-image.ts';
@@ -53,7 +54,7 @@ export function reportCard(archive: CardSource, year: number, locale: Locale, ve
 			figure: figures.find((f) => f.indicator === id && f.period === year && f.value !== undefined),
 		}))
 		.find((h) => h.indicator && h.figure);
-	const earlier = report.entity !== undefined && report.entity !== archive.line[0]?.id ? archive.line.find((e) => e.id === report.entity) : undefined;
+	const earlier = earlierOfLine(archive.line, report.entity);
 	return {
 		kicker: kicker ?? earlier?.name[locale] ?? archive.site.publisher[locale],
 		title: text.title,

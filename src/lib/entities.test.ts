@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Register } from '../schemas/entity.ts';
-import { countOn, dayBefore, existsIn, lineage, lineBreaks, lineChanges, lineEntityFor, registerProblems } from './entities.ts';
+import { countOn, dayBefore, earlierOfLine, existsIn, lineage, lineBreaks, lineChanges, lineEntityFor, registerProblems } from './entities.ts';
 
 const name = (text: string) => ({ vi: text, en: text });
 /** The 2025 merger as the sample's register records it. */
@@ -82,6 +82,16 @@ describe('the archive’s line of entities', () => {
 		[2026, 'bac_ninh'],
 	])('a report for %i without entity: belongs to %s', (year, id) => {
 		expect(lineEntityFor(line, year)?.id).toBe(id);
+	});
+
+	test.each([
+		['bac_giang', 'bac_giang'],
+		['bac_ninh', undefined],
+		[undefined, undefined],
+		// Not of the line: a report beside it is named by its own pages.
+		['bac_ninh_old', undefined],
+	])('a report of %s is named as an earlier entity of the line: %s', (entity, named) => {
+		expect(earlierOfLine(line, entity)?.id).toBe(named);
 	});
 
 	test('a year no entity of the line existed in has none', () => {

@@ -110,6 +110,15 @@ export function lineEntityFor(line: readonly Entity[], year: number): Entity | u
 	return line.find((e) => existsOn(e, `${year}-12-31`)) ?? line.find((e) => existsIn(e, year));
 }
 
+/**
+ * The entity of the line a report names when it is not the line's present one (`line[0]`): Bắc
+ * Giang for its 2024 report in the archive the new Bắc Ninh carries on. Its pages and card name it,
+ * where a report of the present entity goes under the archive's publisher.
+ */
+export function earlierOfLine<E extends Pick<Entity, 'id'>>(line: readonly E[], entity: string | undefined): E | undefined {
+	return entity === undefined || entity === line[0]?.id ? undefined : line.find((e) => e.id === entity);
+}
+
 /** How many entities of a kind existed on a day, when the register says. */
 export function countOn(register: Register, kind: string, day: string): number | undefined {
 	return register.kinds[kind]?.counts.find((c) => existsOn(c, day))?.count;
