@@ -98,7 +98,8 @@ describe('the built sample archive', () => {
 
 		test('shows title, year, publication date and source', () => {
 			expect(text($, 'h1')).toBe('Summary of emulation and reward work in 2024 and tasks for 2025');
-			expect(text($, '.eyebrow')).toBe('Year 2024');
+			// Bắc Giang's report, in the archive the new Bắc Ninh carries on: named above the title.
+			expect(text($, '.eyebrow')).toBe('Year 2024 · Bac Giang province');
 			expect($('.meta time').attr('datetime')).toBe('2025-01-31');
 			expect(text($, '.meta time')).toBe('31 January 2025');
 			expect($('.meta a').attr('href')).toBe('https://vietnam.vn/en/bac-giang-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2024-va-trien-khai-nhiem-vu-nam-2025');

@@ -30,6 +30,14 @@ describe('entities in the built archive', () => {
 		expect(page(dir, 'entities/bac_ninh_old/2023/')('meta[name="annals:entity"]').attr('content')).toBe('bac_ninh_old');
 	});
 
+	test("a report of the line's earlier entity names it and links to its page; the present entity's goes under the publisher", () => {
+		const $ = page(dir, 'reports/2023/');
+		expect(text($, '.eyebrow')).toBe('Năm 2023 · Tỉnh Bắc Giang');
+		expect($('.eyebrow a').attr('href')).toBe('/entities/bac_giang/');
+		expect(existsSync(join(dir, 'entities/bac_giang/index.html'))).toBe(true);
+		expect(text(page(dir, 'reports/2025/'), '.eyebrow')).toBe('Năm 2025');
+	});
+
 	test('old Bắc Ninh’s report has its own social card, naming whose report it is', () => {
 		const $ = page(dir, 'en/entities/bac_ninh_old/2023/');
 		expect($('meta[property="og:image"]').attr('content')).toBe('https://annals.example.org/en/og/entities/bac_ninh_old/2023.png');
