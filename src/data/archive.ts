@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { Locale, Report } from '../lib/content/model.ts';
+import { earlierOfLine } from '../lib/entities.ts';
+import { entityRoute, pageHref } from '../lib/paths.ts';
 import { buildSeries, type SeriesPoint } from '../lib/series.ts';
 import { contentDir } from './content-files.ts';
 import { readHistory } from './history.ts';
@@ -79,6 +81,19 @@ function findSeriesByEntity(archive: Archive, indicator: string, locale: Locale)
 			// In the order the entities' own figures begin: a back-dated year does not put a successor first.
 			.sort((a, b) => first(a.series) - first(b.series))
 	);
+}
+
+/**
+ * Whose report a page of `shelf` names above its title, with the address of the entity's page: the
+ * entity of a shelf beside the line, or an earlier entity of the line (Bắc Giang's 2024 report, in
+ * the archive the new Bắc Ninh carries on). Undefined for the present entity's, which goes under the
+ * archive's publisher.
+ */
+export function namedEntity(archive: Archive, shelf: Shelf, year: number, locale: Locale): { name: string; href: string } | undefined {
+	const entity = shelf.id
+		? archive.register.entities.find((e) => e.id === shelf.id)
+		: earlierOfLine(archive.line, shelf.reports.find((r) => r.year === year)?.entity);
+	return entity && { name: entity.name[locale], href: pageHref(import.meta.env.BASE_URL, locale, archive.site.defaultLocale, entityRoute(entity.id)) };
 }
 
 /** The entity search can filter a report's page by: only where the archive holds the reports of more than one. */
