@@ -36,6 +36,11 @@ describe('entities in the built archive', () => {
 		expect($('.eyebrow a').attr('href')).toBe('/entities/bac_giang/');
 		expect(existsSync(join(dir, 'entities/bac_giang/index.html'))).toBe(true);
 		expect(text(page(dir, 'reports/2025/'), '.eyebrow')).toBe('Năm 2025');
+		// And so does each of its earlier versions.
+		const earlier = page(dir, 'reports/2024/v1/');
+		expect(text(earlier, '.eyebrow')).toBe('Năm 2024 · Phiên bản 1 · Tỉnh Bắc Giang');
+		expect(earlier('.eyebrow a').attr('href')).toBe('/entities/bac_giang/');
+		expect(text(page(dir, 'reports/2025/v1/'), '.eyebrow')).toBe('Năm 2025 · Phiên bản 1');
 	});
 
 	test('old Bắc Ninh’s report has its own social card, naming whose report it is', () => {
