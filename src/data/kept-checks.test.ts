@@ -1,23 +1,12 @@
 /** The clean files' checks kept in Annals' cache between processes, with the code that made them. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CheckFile } from './kept-checks.ts';
+import { emptyCachePerTest } from '../../tests/setup/cache-dir.ts';
 
-let cache = '';
-let saved: string | undefined;
-beforeEach(() => {
-	cache = mkdtempSync(join(tmpdir(), 'annals-checks-'));
-	saved = process.env['ANNALS_CACHE_DIR'];
-	process.env['ANNALS_CACHE_DIR'] = cache;
-});
-afterEach(() => {
-	if (saved === undefined) delete process.env['ANNALS_CACHE_DIR'];
-	else process.env['ANNALS_CACHE_DIR'] = saved;
-	rmSync(cache, { recursive: true, force: true });
-});
+const cache = emptyCachePerTest('annals-checks-');
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -42,7 +31,7 @@ describe('the kept checks of clean files', () => {
 		first.set('a', bytes('A'));
 		first.save();
 		expect(new CheckFile('code 2').get('a')).toBeUndefined();
-		writeFileSync(join(cache, 'checks', 'reports.bin'), 'not what a check writes');
+		writeFileSync(join(cache(), 'checks', 'reports.bin'), 'not what a check writes');
 		expect(new CheckFile('code 1').get('a')).toBeUndefined();
 	});
 
@@ -51,10 +40,10 @@ describe('the kept checks of clean files', () => {
 		first.set('a', bytes('A'));
 		first.save();
 		const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
-		writeFileSync(join(cache, 'checks', `reports.bin.${ended}.1764700000000`), 'cut short');
+		writeFileSync(join(cache(), 'checks', `reports.bin.${ended}.1764700000000`), 'cut short');
 		const second = new CheckFile('code 1');
 		second.set('b', bytes('B'));
 		second.save();
-		expect(readdirSync(join(cache, 'checks'))).toEqual(['reports.bin']);
+		expect(readdirSync(join(cache(), 'checks'))).toEqual(['reports.bin']);
 	});
 });

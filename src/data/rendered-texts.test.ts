@@ -2,23 +2,13 @@
  * The texts' HTML kept between processes: found again only under the code, path and contents it
  * was made from, kept apart per loader, and pruned to what the loader's files hold now.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { renderedTexts, type RenderedText } from './rendered-texts.ts';
+import { emptyCachePerTest } from '../../tests/setup/cache-dir.ts';
 
-let work: string;
-const cache = process.env['ANNALS_CACHE_DIR'];
-beforeEach(() => {
-	work = mkdtempSync(join(tmpdir(), 'annals-texts-'));
-	process.env['ANNALS_CACHE_DIR'] = work;
-});
-afterEach(() => {
-	if (cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
-	else process.env['ANNALS_CACHE_DIR'] = cache;
-	rmSync(work, { recursive: true, force: true });
-});
+const work = emptyCachePerTest('annals-texts-');
 
 const html = (text: string): RenderedText => ({ html: `<p>${text}</p>`, metadata: { headings: [], imagePaths: [], frontmatter: {} } });
 
@@ -58,12 +48,12 @@ test('a file cut short or left half written is rendered again, and pruned', asyn
 	const key = texts.key('c', 'a.mdx', 'a');
 	texts.set(key, html('a'));
 	await texts.settled();
-	const [folder] = readdirSync(join(work, 'texts'));
-	writeFileSync(join(work, 'texts', folder!, `${key}.json`), '{"html":"<p>a');
-	writeFileSync(join(work, 'texts', folder!, `${key}.json.4242`), '{');
+	const [folder] = readdirSync(join(work(), 'texts'));
+	writeFileSync(join(work(), 'texts', folder!, `${key}.json`), '{"html":"<p>a');
+	writeFileSync(join(work(), 'texts', folder!, `${key}.json.4242`), '{');
 	expect(texts.get(key)).toBeUndefined();
 	await texts.prune(new Set([key]));
-	expect(readdirSync(join(work, 'texts', folder!))).toEqual([`${key}.json`]);
+	expect(readdirSync(join(work(), 'texts', folder!))).toEqual([`${key}.json`]);
 });
 
 test('pruning waits for the texts still being written, which a build has just rendered', async () => {
@@ -72,7 +62,7 @@ test('pruning waits for the texts still being written, which a build has just re
 	for (const key of keys) texts.set(key, html(key));
 	// At once, as the loader prunes once it has read every file: none of the files just set goes.
 	await texts.prune(new Set(keys));
-	const [folder] = readdirSync(join(work, 'texts'));
-	expect(readdirSync(join(work, 'texts', folder!)).sort()).toEqual(keys.map((key) => `${key}.json`).sort());
+	const [folder] = readdirSync(join(work(), 'texts'));
+	expect(readdirSync(join(work(), 'texts', folder!)).sort()).toEqual(keys.map((key) => `${key}.json`).sort());
 	for (const key of keys) expect(renderedTexts('reports\0vi').get(key)).toEqual(html(key));
 });

@@ -3,24 +3,14 @@
  * every character they have.
  */
 import { renderAsync } from '@resvg/resvg-js';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { socialCardSvg } from '../lib/social-image.ts';
 import { coveredBy, FULL_FONT_FILES, pictureFonts } from './picture-fonts.ts';
+import { emptyCachePerTest } from '../../tests/setup/cache-dir.ts';
 
-let work: string;
-const cache = process.env['ANNALS_CACHE_DIR'];
-beforeEach(() => {
-	work = mkdtempSync(join(tmpdir(), 'annals-fonts-'));
-	process.env['ANNALS_CACHE_DIR'] = work;
-});
-afterEach(() => {
-	if (cache === undefined) delete process.env['ANNALS_CACHE_DIR'];
-	else process.env['ANNALS_CACHE_DIR'] = cache;
-	rmSync(work, { recursive: true, force: true });
-});
+const work = emptyCachePerTest('annals-fonts-');
 
 const pixels = async (svg: string, fontFiles: readonly string[]) =>
 	Buffer.from(
@@ -58,7 +48,7 @@ test('a card in Vietnamese or English is drawn with the cut-down files, to the s
 		expect((await pixels(svg, files)).equals(await pixels(svg, FULL_FONT_FILES))).toBe(true);
 	}
 	// Made once, whole: two fonts and no file half written.
-	expect(readdirSync(join(work, 'fonts'), { recursive: true }).filter((name) => String(name).includes('.ttf'))).toHaveLength(2);
+	expect(readdirSync(join(work(), 'fonts'), { recursive: true }).filter((name) => String(name).includes('.ttf'))).toHaveLength(2);
 });
 
 test('a picture with a character the cut-down files lack is drawn with the whole ones', async () => {
@@ -87,7 +77,7 @@ test('the next process finds the files made, and a cache that cannot be written 
 	const other = (await pictureFonts('another lockfile')).filesFor(text('a'));
 	expect(other).not.toEqual(first);
 	// A cache folder under a file cannot be made.
-	writeFileSync(join(work, 'a file'), '');
-	process.env['ANNALS_CACHE_DIR'] = join(work, 'a file');
+	writeFileSync(join(work(), 'a file'), '');
+	vi.stubEnv('ANNALS_CACHE_DIR', join(work(), 'a file'));
 	expect((await pictureFonts('lockfile')).filesFor(text('a'))).toEqual(FULL_FONT_FILES);
 });
