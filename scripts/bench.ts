@@ -24,7 +24,7 @@ import { SEARCH_BUNDLES } from '../src/lib/search.ts';
 import { chromiumPath } from './chromium.ts';
 import { commitEdit, generate, MAX_REPORTS_PER_ENTITY, writeBareSite } from './bench/archive.ts';
 import { browserFirstViews, firstSearch, firstView } from './bench/first-views.ts';
-import { clearContentStore, duBytes, median, timedBuild, type Run } from './bench/measure.ts';
+import { clearContentStore, duBytes, median, round, timedBuild, type Run } from './bench/measure.ts';
 import { STATS_VARIABLE, type BuildStats } from './build-stats.ts';
 import { budgetsTable, coldFigures, judge, measuresTable, type BenchResult, type SizeRun } from './bench/budgets.ts';
 import { measurePreview, type PreviewTimes } from './bench/dev.ts';
@@ -225,8 +225,6 @@ async function measureSize(reports: number): Promise<SizeRun> {
 		else rmSync(work, { recursive: true, force: true });
 	}
 }
-
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 const runs: SizeRun[] = [];
 const resultOf = (measured: SizeRun[]): BenchResult => ({

@@ -3,7 +3,7 @@
  * the first-view budgets), and the table it prints and writes into the README: one source, so the
  * README's performance section is generated from the JSON, never typed by hand.
  */
-import { median } from './measure.ts';
+import { median, round } from './measure.ts';
 
 /** Everything measured on one generated archive. */
 export interface SizeRun {
@@ -82,7 +82,6 @@ export function coldFigures(
 	pairs: readonly { annals: ColdRun; bare: ColdRun }[],
 ): Pick<SizeRun, 'buildSeconds' | 'bareBuildSeconds' | 'ratio' | 'peakRssBytes' | 'barePeakRssBytes' | 'cold'> {
 	if (pairs.length === 0) throw new Error('no cold builds to sum up');
-	const round = (n: number, digits: number) => Number(n.toFixed(digits));
 	return {
 		buildSeconds: round(median(pairs.map((p) => p.annals.seconds)), 2),
 		bareBuildSeconds: round(median(pairs.map((p) => p.bare.seconds)), 2),

@@ -79,6 +79,9 @@ export function clearContentStore() {
 	for (const dir of ['.astro', 'node_modules/.astro', 'node_modules/.cache/annals/astro']) rmSync(join(root, dir), { recursive: true, force: true });
 }
 
+/** `n` to `digits` decimals, as the JSON keeps it. */
+export const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
 /** The middle value (of an odd count; the mean of the two middle ones of an even count). */
 export function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
