@@ -40,6 +40,8 @@ export function renderedTexts(scope: string): RenderedTexts {
 	/** The writes under way, and how many were begun (each writes its own partial file). */
 	const pending = new Set<Promise<void>>();
 	let written = 0;
+	/** Whether the folder was made: once, not on the main thread for every text. */
+	let made = false;
 	return {
 		key: (code, filePath, contents) => createHash('sha256').update(code).update('\0').update(filePath).update('\0').update(contents).digest('hex').slice(0, 40),
 		get(key) {
@@ -54,7 +56,8 @@ export function renderedTexts(scope: string): RenderedTexts {
 			const partial = `${file(key)}.${process.pid}.${++written}`;
 			const writing = (async () => {
 				try {
-					mkdirSync(folder, { recursive: true });
+					if (!made) mkdirSync(folder, { recursive: true });
+					made = true;
 					await writeFile(partial, JSON.stringify(rendered));
 					await rename(partial, file(key));
 				} catch {
